@@ -1,0 +1,24 @@
+/**
+ * What the services need from the desktop, passed in so the same services run under Electron,
+ * under the Playwright bridge and in the headless report command.
+ */
+export interface Dialogs {
+  /** Path of a .rancang file the user picked, or null. */
+  chooseProjectToOpen(): Promise<string | null>;
+  /** Where to save a project; the suggestion is a file name without folder. */
+  chooseProjectSavePath(suggestedFileName: string): Promise<string | null>;
+  chooseExportPath(suggestedFileName: string): Promise<string | null>;
+}
+
+export interface DesktopShell {
+  showItemInFolder(file: string): void;
+}
+
+/** Window lifecycle signals the renderer sends; only the Electron glue acts on them. */
+export interface Lifecycle {
+  setUnsaved(unsaved: boolean): void;
+  confirmClose(): void;
+  rendererReady(): void;
+}
+
+export const noLifecycle: Lifecycle = { setUnsaved: () => undefined, confirmClose: () => undefined, rendererReady: () => undefined };

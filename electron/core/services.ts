@@ -1,0 +1,242 @@
+/**
+ * The services behind window.api, in plain Node. main.ts registers them behind ipcMain; the
+ * Playwright bridge calls the very same object; the headless report command uses its parts.
+ */
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { Low } from 'lowdb';
+import { fail, type ErrorCode, type Lang } from '../../shared/errors';
+import type { AppApi, AppInfo, ExportRequest, ExportResult, OpenedDocument, RecentFile, SaveResult } from '../../shared/ipc';
+import { FILE_EXTENSION } from '../../shared/model/envelope';
+import type { Project } from '../../shared/model/types';
+import { ok, type Result } from '../../shared/result';
+import { DocumentRegistry, type DocumentSession } from './documents';
+import { safeFileStem, withExtension } from './fileNames';
+import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
+import { ProjectConflictError, ProjectReadError } from './projectAdapter';
+import { ioFail } from './projectFile';
+import { quarantineCopy } from './quarantine';
+import { openSettings, RECENT_KEPT, type Settings } from './settingsStore';
+
+export type ReportExporter = (request: ExportRequest, target: string) => Promise<Result<{ bytes: number; millis: number }>>;
+
+export interface ServiceDeps {
+  dataDir: string;
+  appVersion: string;
+  platform: string;
+  dialogs: Dialogs;
+  shell: DesktopShell;
+  /** The SIPANTAU example shipped with the app. */
+  samplePath: string;
+  exportReport?: ReportExporter;
+  lifecycle?: Lifecycle;
+  now?: () => Date;
+}
+
+export type Services = Omit<AppApi, 'onOpenDocument' | 'onMenuCommand'> & {
+  /** Opens a path the OS handed over (argv, second instance, macOS open-file). */
+  openPath(file: string): Promise<Result<OpenedDocument>>;
+  language(): Lang;
+};
+
+/** Failures that mean the bytes are damaged or foreign: keep a copy aside, as evidence and as a rescue. */
+const QUARANTINED: ReadonlySet<ErrorCode> = new Set(['EMPTY_FILE', 'NUL_BYTES', 'INVALID_UTF8', 'TRUNCATED', 'NOT_JSON', 'INVALID_PROJECT', 'FUTURE_VERSION_UNREADABLE']);
+
+export async function createServices(deps: ServiceDeps): Promise<Services> {
+  const now = deps.now ?? (() => new Date());
+  const lifecycle = deps.lifecycle ?? noLifecycle;
+  await fsp.mkdir(deps.dataDir, { recursive: true });
+  const settings: Low<Settings> = await openSettings(deps.dataDir, now);
+  const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
+  const exports = new Map<string, string>();
+
+  const describe = (session: DocumentSession): OpenedDocument => {
+    const decoded = session.adapter.lastRead;
+    return {
+      docId: session.docId,
+      fileName: path.basename(session.file),
+      folder: path.dirname(session.file),
+      project: session.db.data.project,
+      readOnly: session.readOnlyReason !== null,
+      readOnlyReason: session.readOnlyReason,
+      savedAt: session.adapter.lastSavedAt?.toISOString() ?? null,
+      fileVersion: decoded?.fileVersion ?? 0,
+      notices: decoded?.notices ?? [],
+    };
+  };
+
+  const rememberRecent = async (file: string) => {
+    const existing = settings.data.recent.find((r) => r.path === file);
+    const entry = { id: existing?.id ?? `rec-${randomBytes(6).toString('hex')}`, path: file, openedAt: now().toISOString() };
+    settings.data.recent = [entry, ...settings.data.recent.filter((r) => r.path !== file)].slice(0, RECENT_KEPT);
+    await settings.write();
+  };
+
+  const open = async (file: string, opts: { sample?: boolean } = {}): Promise<Result<OpenedDocument>> => {
+    const session = registry.create(file);
+    try {
+      await session.db.read();
+    } catch (e) {
+      registry.close(session.docId);
+      if (e instanceof ProjectReadError) {
+        if (QUARANTINED.has(e.failure.code)) await quarantineCopy(deps.dataDir, session.file, e.failure, now());
+        return e.failure;
+      }
+      return ioFail(e, session.file);
+    }
+    const decoded = session.adapter.lastRead!;
+    if (opts.sample) session.readOnlyReason = 'SAMPLE';
+    else if (decoded.future) session.readOnlyReason = 'FUTURE_VERSION';
+    else if (decoded.installId !== settings.data.installId) session.readOnlyReason = 'SHARED';
+    if (!opts.sample) await rememberRecent(session.file);
+    const doc = describe(session);
+    if (decoded.future) doc.notices = [fail('FUTURE_VERSION', { version: decoded.fileVersion }).message, ...doc.notices];
+    return ok(doc);
+  };
+
+  const withSession = async <T>(docId: string, fn: (s: DocumentSession) => Promise<Result<T>>): Promise<Result<T>> => {
+    const session = registry.get(docId);
+    if (!session) return fail('UNKNOWN_DOCUMENT');
+    return registry.serial(session, () => fn(session));
+  };
+
+  const stamped = (project: Project): Project => ({ ...project, createdAt: project.createdAt || now().toISOString(), updatedAt: now().toISOString() });
+
+  const services: Services = {
+    language: () => settings.data.language,
+
+    async appInfo(): Promise<Result<AppInfo>> {
+      return ok({ version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir });
+    },
+
+    async setLanguage(lang) {
+      settings.data.language = lang;
+      await settings.write();
+      return ok(null);
+    },
+
+    async listRecent(): Promise<Result<RecentFile[]>> {
+      const list = await Promise.all(settings.data.recent.map(async (r) => ({
+        id: r.id, fileName: path.basename(r.path), folder: path.dirname(r.path), openedAt: r.openedAt,
+        exists: await fsp.stat(r.path).then((s) => s.isFile(), () => false),
+      })));
+      return ok(list);
+    },
+
+    async forgetRecent(recentId) {
+      settings.data.recent = settings.data.recent.filter((r) => r.id !== recentId);
+      await settings.write();
+      return ok(null);
+    },
+
+    async openProject() {
+      const file = await deps.dialogs.chooseProjectToOpen();
+      if (!file) return ok(null);
+      return open(file);
+    },
+
+    async openRecent(recentId) {
+      const entry = settings.data.recent.find((r) => r.id === recentId);
+      if (!entry) return fail('NOT_FOUND', { detail: 'berkas terakhir tidak ada dalam daftar' });
+      return open(entry.path);
+    },
+
+    openSample: () => open(deps.samplePath, { sample: true }),
+
+    openPath: (file) => open(file),
+
+    async reloadDocument(docId) {
+      return withSession(docId, async (session) => {
+        try {
+          await session.db.read();
+        } catch (e) {
+          return e instanceof ProjectReadError ? e.failure : ioFail(e, session.file);
+        }
+        return ok(describe(session));
+      });
+    },
+
+    async saveProject(docId, project, overwrite): Promise<Result<SaveResult>> {
+      return withSession(docId, async (session) => {
+        if (session.readOnlyReason) return fail('READ_ONLY');
+        session.db.data = { project: stamped(project) };
+        session.adapter.overwriteOnce = overwrite;
+        try {
+          await session.db.write();
+        } catch (e) {
+          if (e instanceof ProjectConflictError) return fail('CONFLICT');
+          return fail('WRITE_FAILED', { detail: writeDetail(e) });
+        }
+        return ok({ savedAt: session.adapter.lastSavedAt!.toISOString() });
+      });
+    },
+
+    async saveProjectAs(project, suggestedName) {
+      const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
+      if (!chosen) return ok(null);
+      const file = withExtension(chosen, FILE_EXTENSION);
+      const session = registry.create(file);
+      // The save dialog already asked before replacing an existing file.
+      session.adapter.overwriteOnce = true;
+      session.db.data = { project: stamped(project) };
+      try {
+        await session.db.write();
+      } catch (e) {
+        registry.close(session.docId);
+        return fail('WRITE_FAILED', { detail: writeDetail(e) });
+      }
+      await rememberRecent(session.file);
+      return ok(describe(session));
+    },
+
+    async closeDocument(docId) {
+      registry.close(docId);
+      return ok(null);
+    },
+
+    async exportReport(request): Promise<Result<ExportResult | null>> {
+      if (!deps.exportReport) return fail('EXPORT_FAILED', { detail: 'pembuat laporan tidak tersedia' });
+      const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.docx`);
+      if (!chosen) return ok(null);
+      const target = withExtension(chosen, 'docx');
+      const r = await deps.exportReport(request, target);
+      if (!r.ok) return r;
+      const exportId = `exp-${randomBytes(6).toString('hex')}`;
+      exports.set(exportId, target);
+      return ok({ exportId, fileName: path.basename(target), folder: path.dirname(target), ...r.value });
+    },
+
+    async showExport(exportId) {
+      const file = exports.get(exportId);
+      if (!file) return fail('NOT_FOUND', { detail: 'hasil ekspor' });
+      deps.shell.showItemInFolder(file);
+      return ok(null);
+    },
+
+    async setUnsavedChanges(unsaved) {
+      lifecycle.setUnsaved(unsaved);
+      return ok(null);
+    },
+
+    async confirmClose() {
+      lifecycle.confirmClose();
+      return ok(null);
+    },
+
+    async rendererReady() {
+      lifecycle.rendererReady();
+      return ok(null);
+    },
+  };
+  return services;
+}
+
+function writeDetail(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'tidak ada izin menulis di folder ini, atau berkas sedang dikunci program lain';
+  if (code === 'ENOSPC') return 'ruang disk penuh';
+  if (code === 'EROFS') return 'lokasi ini hanya-baca';
+  if (code === 'ENOENT') return 'folder tujuan tidak ada lagi';
+  return (e as Error).message;
+}

@@ -1,0 +1,35 @@
+/** Native file dialogs, in the UI language; the only way a path enters the app besides the OS. */
+import path from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import type { Lang } from '../shared/errors';
+import type { Dialogs } from './core/ports';
+
+const TEXT = {
+  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word' },
+  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document' },
+} as const;
+
+export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, win: () => BrowserWindow | null, lang: () => Lang, defaultFolder: () => string): Dialogs {
+  const t = () => TEXT[lang()];
+  const parent = () => win() ?? undefined;
+  return {
+    async chooseProjectToOpen() {
+      const options = { title: t().open, properties: ['openFile' as const], filters: [{ name: t().project, extensions: ['rancang'] }] };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : r.filePaths[0] ?? null;
+    },
+    async chooseProjectSavePath(suggested) {
+      const options = { title: t().save, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t().project, extensions: ['rancang'] }] };
+      const w = parent();
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return r.canceled ? null : r.filePath ?? null;
+    },
+    async chooseExportPath(suggested) {
+      const options = { title: t().export, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t().word, extensions: ['docx'] }] };
+      const w = parent();
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return r.canceled ? null : r.filePath ?? null;
+    },
+  };
+}

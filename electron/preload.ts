@@ -1,0 +1,26 @@
+/**
+ * Exposes window.api and nothing else: one function per contract method, each a fixed channel.
+ * No ipcRenderer, no event objects and no Node reach the page. Bundled into one CommonJS file
+ * because sandboxed preloads cannot load ES modules or other files.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { channelOf, INVOKE_METHODS, PUSH_CHANNELS, type AppApi, type MenuCommand, type OpenedDocument } from '../shared/ipc';
+import type { Result } from '../shared/result';
+
+const invokers = Object.fromEntries(
+  INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args)]),
+);
+
+function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, value: T) => listener(value);
+  ipcRenderer.on(channel, wrapped);
+  return () => ipcRenderer.removeListener(channel, wrapped);
+}
+
+const api = {
+  ...invokers,
+  onOpenDocument: (listener: (r: Result<OpenedDocument>) => void) => subscribe(PUSH_CHANNELS.openDocument, listener),
+  onMenuCommand: (listener: (c: MenuCommand) => void) => subscribe(PUSH_CHANNELS.menuCommand, listener),
+} as AppApi;
+
+contextBridge.exposeInMainWorld('api', api);

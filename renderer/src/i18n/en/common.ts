@@ -1,0 +1,50 @@
+import type { Dictionary } from '../types';
+
+export const common: Dictionary['common'] = {
+  appName: 'Rancang Perubahan',
+  language: 'Language',
+  languages: { id: 'Indonesia', en: 'English' },
+  actions: {
+    new: 'New project', open: 'Open file…', save: 'Save', saveAs: 'Save as…', undo: 'Undo', redo: 'Redo',
+    close: 'Close', cancel: 'Cancel', add: 'Add', remove: 'Remove', retry: 'Try again', editCopy: 'Edit a copy',
+    export: 'Export DOCX', reload: 'Reload', overwrite: 'Overwrite', saveCopy: 'Save as a copy', create: 'Create', ok: 'OK',
+    moveUp: 'Move up', moveDown: 'Move down', forget: 'Forget',
+  },
+  save: {
+    neverSaved: 'Never saved',
+    saving: 'Saving…',
+    saved: 'Saved {{time}}',
+    pending: 'Changes pending, saving shortly…',
+    failed: 'Saving failed: {{message}}',
+    readOnly: 'Read-only',
+    conflict: 'Not saved: the file was changed outside the app',
+    statusLabel: 'Save status',
+  },
+  readOnly: {
+    SHARED: 'This file was made on another computer and is open read-only so it cannot change by accident. To edit, make a copy of your own.',
+    SAMPLE: 'This is the SIPANTAU example to explore, open read-only. Make a copy to try editing.',
+    FUTURE_VERSION: 'This file was made with a newer version of the app. It is open read-only and will not be changed; update the app to edit it.',
+    label: 'Read-only mode',
+  },
+  conflict: {
+    title: 'The file changed outside the app',
+    body: 'Since you opened it, “{{file}}” was changed by another program or person. Your changes are not saved yet. Choose how to continue:',
+    saveCopy: 'Save my changes as a new copy (recommended)',
+    overwrite: 'Overwrite the file with my version (other changes are lost; the old version is kept as a backup)',
+    reload: 'Reload the file from disk (my changes since the last save are lost)',
+  },
+  errors: {
+    title: 'Cannot open the file',
+    openTitle: 'File not opened',
+    untouched: 'The file on disk was not changed. A copy was kept in the app’s quarantine folder.',
+    commandRefused: 'Change refused: {{message}}',
+    details: 'Details',
+  },
+  notices: { title: 'Notes from opening the file' },
+  unsavedConfirm: 'There are unsaved changes. Discard them?',
+  required: 'required',
+  tooLong: 'Too long: {{length}} characters, the limit is {{max}}. Your text stays here but is not saved yet; shorten it first.',
+  notNumber: 'Not a number',
+  outOfRange: 'Must be between {{min}} and {{max}}',
+  optional: 'optional',
+};

@@ -1,0 +1,19 @@
+import type { Dictionary } from '../types';
+
+export const start: Dictionary['start'] = {
+  tagline: 'Draft the design and report of your change project — from issue analysis to the DOCX report.',
+  newTitle: 'Start a new project',
+  newHint: 'Choose your training programme first: it decides whether the product is called “Proyek Perubahan” or “Aksi Perubahan”.',
+  programme: 'Training programme',
+  projectTitle: 'Title (can be filled in later)',
+  openTitle: 'Open a file',
+  openHint: 'Open your own .rancang file, or a participant’s file shared with you as mentor or examiner.',
+  recentTitle: 'Recent files',
+  recentEmpty: 'No files opened yet.',
+  recentMissing: 'not found',
+  recentForget: 'Forget {{file}} from the list',
+  sampleTitle: 'Example project',
+  sampleHint: 'Explore the complete SIPANTAU change action (PKP Cohort II, Jambi Province, 2022).',
+  sampleOpen: 'Open the SIPANTAU example',
+  dataDir: 'Backups and quarantine are kept in: {{dir}}',
+};

@@ -1,0 +1,7 @@
+import { common } from './common';
+import { identity } from './identity';
+import { start } from './start';
+import { workspace } from './workspace';
+
+/** The Indonesian dictionary: the reference every other language must match key for key. */
+export const id = { common, start, identity, workspace };

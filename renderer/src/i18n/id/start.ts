@@ -1,0 +1,17 @@
+export const start = {
+  tagline: 'Susun rancangan dan laporan proyek/aksi perubahan Anda — dari analisis isu sampai laporan DOCX.',
+  newTitle: 'Mulai proyek baru',
+  newHint: 'Pilih program pelatihan Anda dulu: program menentukan sebutan “Proyek Perubahan” atau “Aksi Perubahan”.',
+  programme: 'Program pelatihan',
+  projectTitle: 'Judul (boleh diisi nanti)',
+  openTitle: 'Buka berkas',
+  openHint: 'Buka berkas .rancang milik Anda, atau berkas peserta yang dibagikan kepada Anda sebagai mentor atau penguji.',
+  recentTitle: 'Berkas terakhir',
+  recentEmpty: 'Belum ada berkas yang dibuka.',
+  recentMissing: 'tidak ditemukan',
+  recentForget: 'Lupakan {{file}} dari daftar',
+  sampleTitle: 'Contoh proyek',
+  sampleHint: 'Jelajahi contoh lengkap aksi perubahan SIPANTAU (PKP Angkatan II Provinsi Jambi 2022).',
+  sampleOpen: 'Buka contoh SIPANTAU',
+  dataDir: 'Cadangan dan karantina disimpan di: {{dir}}',
+} as const;

@@ -1,0 +1,25 @@
+export const workspace = {
+  sidebarLabel: 'Bagian laporan',
+  groups: {
+    depan: 'Halaman depan', bab1: 'BAB I Pendahuluan', bab2: 'BAB II Deskripsi {{product}}',
+    bab3: 'BAB III Pelaksanaan (laporan)', penutup: 'Penutup', lampiran: 'Lampiran',
+  },
+  sections: {
+    identitas: 'Identitas dan kalender', dokumen: 'Kata pengantar dan dokumen',
+    'latar-belakang': 'Latar belakang', isu: 'Identifikasi isu (APKL)', prioritas: 'Isu prioritas (USG)',
+    'akar-masalah': 'Akar masalah', kesenjangan: 'Kesenjangan', gagasan: 'Gagasan kreatif', tujuan: 'Tujuan',
+    manfaat: 'Manfaat', 'ruang-lingkup': 'Ruang lingkup',
+    'profil-organisasi': 'Profil organisasi', milestone: 'Milestone', jadwal: 'Jadwal (timeline)', tim: 'Tim efektif',
+    stakeholder: 'Stakeholder', anggaran: 'Anggaran', risiko: 'Kendala dan risiko', 'faktor-kunci': 'Faktor kunci keberhasilan',
+    keberlanjutan: 'Keberlanjutan', realisasi: 'Realisasi milestone', refleksi: 'Tim, stakeholder dan kepemimpinan',
+    penutup: 'Kesimpulan dan saran', konsultasi: 'Konsultasi mentor dan coach', seminar: 'Seminar',
+  },
+  complete: 'lengkap',
+  incomplete: 'belum lengkap',
+  notYet: 'Bagian ini belum tersedia di versi ini.',
+  fileLabel: 'Berkas',
+  untitled: 'Tanpa judul',
+  unsavedFile: 'Belum disimpan ke berkas',
+  shortcuts: 'Pintasan: Ctrl+S simpan, Ctrl+Z urungkan, Ctrl+Y ulangi.',
+  backToStart: 'Ke layar awal',
+} as const;

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getApi } from './api';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+import './styles.css';
+
+async function boot() {
+  const info = await getApi().appInfo();
+  await initI18n(info.ok ? info.value.language : 'id');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void boot();

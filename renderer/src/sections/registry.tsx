@@ -1,0 +1,24 @@
+/** Which editor shows each section. Sections not built yet say so plainly. */
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SectionId } from '../../../shared/domain/sections';
+import { IdentitySection } from './identity/IdentitySection';
+
+function NotYet({ section }: { section: SectionId }) {
+  const { t } = useTranslation();
+  return (
+    <section className="section" aria-labelledby="section-title">
+      <h2 id="section-title">{t(`workspace.sections.${section}`)}</h2>
+      <p className="hint">{t('workspace.notYet')}</p>
+    </section>
+  );
+}
+
+export const SECTION_EDITORS: Partial<Record<SectionId, ComponentType>> = {
+  identitas: IdentitySection,
+};
+
+export function SectionEditor({ section }: { section: SectionId }) {
+  const Editor = SECTION_EDITORS[section];
+  return Editor ? <Editor /> : <NotYet section={section} />;
+}

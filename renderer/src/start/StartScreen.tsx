@@ -1,0 +1,86 @@
+/** The first screen: start a project (programme first), open a file, a recent file, or the sample. */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentFile } from '../../../shared/ipc';
+import { PROGRAMME_CODES, type ProgrammeCode } from '../../../shared/model/enums';
+import { LIMITS } from '../../../shared/model/limits';
+import { PROGRAMMES } from '../../../shared/model/programmes';
+import { getApi } from '../api';
+import { useWorkspace } from '../state/useWorkspace';
+import { formatDateLong } from '../../../shared/format/dates';
+import { currentLang } from '../i18n';
+
+export function StartScreen() {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const [recent, setRecent] = useState<RecentFile[]>([]);
+  const [dataDir, setDataDir] = useState('');
+  const [code, setCode] = useState<ProgrammeCode>('PKP');
+  const [title, setTitle] = useState('');
+  const programmeId = useId();
+  const titleId = useId();
+
+  const refresh = () => void getApi().listRecent().then((r) => r.ok && setRecent(r.value));
+  useEffect(() => {
+    refresh();
+    void getApi().appInfo().then((r) => r.ok && setDataDir(r.value.dataDir));
+  }, []);
+
+  return (
+    <main className="start" aria-labelledby="start-title">
+      <header className="start-header">
+        <h1 id="start-title">{t('common.appName')}</h1>
+        <p>{t('start.tagline')}</p>
+      </header>
+      <div className="start-grid">
+        <section className="card" aria-labelledby="new-title">
+          <h2 id="new-title">{t('start.newTitle')}</h2>
+          <p className="hint">{t('start.newHint')}</p>
+          <form onSubmit={(e) => { e.preventDefault(); void ws.newProject(code, title.slice(0, LIMITS.title)); }}>
+            <div className="field">
+              <label htmlFor={programmeId}>{t('start.programme')}</label>
+              <select id={programmeId} value={code} onChange={(e) => setCode(e.target.value as ProgrammeCode)}>
+                {PROGRAMME_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {PROGRAMMES[c].shortName} — {PROGRAMMES[c].productLabel}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={titleId}>{t('start.projectTitle')}</label>
+              <input id={titleId} type="text" value={title} maxLength={LIMITS.title} onChange={(e) => setTitle(e.target.value)} />
+            </div>
+            <button type="submit" className="primary">{t('common.actions.create')}</button>
+          </form>
+        </section>
+        <section className="card" aria-labelledby="open-title">
+          <h2 id="open-title">{t('start.openTitle')}</h2>
+          <p className="hint">{t('start.openHint')}</p>
+          <button type="button" onClick={() => void ws.openFile()}>{t('common.actions.open')}</button>
+          <h3 id="recent-title">{t('start.recentTitle')}</h3>
+          {recent.length === 0 ? <p className="hint">{t('start.recentEmpty')}</p> : (
+            <ul className="recent" aria-labelledby="recent-title">
+              {recent.map((r) => (
+                <li key={r.id}>
+                  <button type="button" className="link" disabled={!r.exists} onClick={() => void ws.openRecent(r.id)}>
+                    <span className="recent-name">{r.fileName}</span>
+                    <span className="recent-meta">{r.folder} · {formatDateLong(r.openedAt.slice(0, 10), currentLang())}{!r.exists && ` · ${t('start.recentMissing')}`}</span>
+                  </button>
+                  <button type="button" className="icon" aria-label={t('start.recentForget', { file: r.fileName })}
+                    onClick={() => void getApi().forgetRecent(r.id).then(refresh)}>×</button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="sample-title">
+          <h2 id="sample-title">{t('start.sampleTitle')}</h2>
+          <p className="hint">{t('start.sampleHint')}</p>
+          <button type="button" onClick={() => void ws.openSample()}>{t('start.sampleOpen')}</button>
+        </section>
+      </div>
+      {dataDir && <p className="hint data-dir">{t('start.dataDir', { dir: dataDir })}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Milestone dates against the training calendar (DOMAIN.md §4.1, A.3 rule 5): short-term
+ * milestones must happen inside the off-campus window; nothing should end before it starts.
+ */
+import type { Calendar, Milestone } from '../model/types';
+
+export type DateProblem = 'END_BEFORE_START' | 'OUTSIDE_WINDOW' | 'ON_HOLIDAY';
+
+export function milestoneDateProblems(m: Milestone, calendar: Calendar): DateProblem[] {
+  const problems: DateProblem[] = [];
+  if (m.start && m.end && m.end < m.start) problems.push('END_BEFORE_START');
+  if (m.horizon === 'PENDEK' && isOutsideWindow(m, calendar)) problems.push('OUTSIDE_WINDOW');
+  if (m.start && m.end && m.start === m.end && onHoliday(m.start, calendar)) problems.push('ON_HOLIDAY');
+  return problems;
+}
+
+/** ISO dates compare correctly as strings. */
+export function isOutsideWindow(m: Milestone, c: Calendar): boolean {
+  if (!c.offCampusStart || !c.offCampusEnd) return false;
+  const start = m.start ?? m.end;
+  const end = m.end ?? m.start;
+  if (!start || !end) return false;
+  return start < c.offCampusStart || end > c.offCampusEnd;
+}
+
+function onHoliday(day: string, c: Calendar): boolean {
+  return c.holidays.some((h) => h.start && h.end && day >= h.start && day <= h.end);
+}
+
+/** Earliest start and latest end over dated milestones and calendar markers: the timeline's extent. */
+export function scheduleExtent(milestones: Milestone[], c: Calendar): { start: string; end: string } | null {
+  const days = [
+    ...milestones.flatMap((m) => [m.start, m.end]),
+    c.seminarRancangan, c.offCampusStart, c.offCampusEnd, c.seminarLaporan,
+  ].filter((d): d is string => !!d);
+  if (days.length === 0) return null;
+  days.sort();
+  return { start: days[0]!, end: days[days.length - 1]! };
+}

@@ -1,0 +1,21 @@
+/**
+ * The workspace's sections in report order (DOMAIN.md §2.2–2.3). The sidebar, the readiness
+ * links and the report outline all use these ids, so "fix this" always lands on the right screen.
+ */
+export const SECTION_GROUPS = [
+  { id: 'depan', sections: ['identitas', 'dokumen'] },
+  { id: 'bab1', sections: ['latar-belakang', 'isu', 'prioritas', 'akar-masalah', 'kesenjangan', 'gagasan', 'tujuan', 'manfaat', 'ruang-lingkup'] },
+  { id: 'bab2', sections: ['profil-organisasi', 'milestone', 'jadwal', 'tim', 'stakeholder', 'anggaran', 'risiko', 'faktor-kunci', 'keberlanjutan'] },
+  { id: 'bab3', sections: ['realisasi', 'refleksi'] },
+  { id: 'penutup', sections: ['penutup'] },
+  { id: 'lampiran', sections: ['konsultasi', 'seminar'] },
+] as const;
+
+export type SectionGroupId = (typeof SECTION_GROUPS)[number]['id'];
+export type SectionId = (typeof SECTION_GROUPS)[number]['sections'][number];
+
+export const SECTION_IDS: readonly SectionId[] = SECTION_GROUPS.flatMap((g) => g.sections);
+
+export function isSectionId(v: unknown): v is SectionId {
+  return typeof v === 'string' && (SECTION_IDS as readonly string[]).includes(v);
+}

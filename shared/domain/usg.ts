@@ -1,0 +1,92 @@
+/**
+ * USG ranking (Urgency, Seriousness, Growth, 1–5 each, summed — DOMAIN.md §3.3) and the core issue.
+ *
+ * Equal totals are a tie. A tie is never broken silently: it stays a tie (same rank, flagged for
+ * the readiness check) until the participant records an order decided with the mentor. The core
+ * issue follows the ranking unless the participant overrides it with a reason.
+ */
+import { toRoman } from '../format/roman';
+import type { Issue, IssueAnalysis, TieDecision } from '../model/types';
+import { apklResults } from './apkl';
+
+export interface UsgRow {
+  issueId: string;
+  total: number;
+  rank: number;
+  rankRoman: string;
+  /** Other issues sharing this rank because their tie is not yet decided. */
+  tiedWith: string[];
+}
+
+export interface UsgRanking {
+  /** Issues that passed APKL and have all three scores, best first. */
+  rows: UsgRow[];
+  /** Passed APKL but U, S or G still empty. */
+  incomplete: string[];
+  /** Groups of issue ids with equal totals and no recorded decision. */
+  unresolvedTies: string[][];
+  coreIssueId: string | null;
+  coreSource: 'RANKING' | 'OVERRIDE' | null;
+}
+
+export function usgTotal(issue: Issue): number | null {
+  const { U, S, G } = issue.usg;
+  return U === null || S === null || G === null ? null : U + S + G;
+}
+
+export function usgRanking(analysis: IssueAnalysis): UsgRanking {
+  const apkl = apklResults(analysis);
+  const eligible = analysis.issues.filter((i) => apkl.get(i.id)?.pass === true);
+  const incomplete = eligible.filter((i) => usgTotal(i) === null).map((i) => i.id);
+  const scored = eligible
+    .map((issue, order) => ({ issue, total: usgTotal(issue), order }))
+    .filter((x): x is { issue: Issue; total: number; order: number } => x.total !== null);
+
+  const byTotal = new Map<number, typeof scored>();
+  for (const s of scored) byTotal.set(s.total, [...(byTotal.get(s.total) ?? []), s]);
+  const totals = [...byTotal.keys()].sort((a, b) => b - a);
+
+  const rows: UsgRow[] = [];
+  const unresolvedTies: string[][] = [];
+  for (const total of totals) {
+    const group = byTotal.get(total)!;
+    const firstRank = rows.length + 1;
+    if (group.length === 1) {
+      rows.push(row(group[0]!.issue.id, total, firstRank, []));
+      continue;
+    }
+    const ids = group.map((g) => g.issue.id);
+    const decision = findDecision(analysis.tieDecisions, ids);
+    if (decision) {
+      decision.issueIds.forEach((id, i) => rows.push(row(id, total, firstRank + i, [])));
+    } else {
+      // Provisional display order (higher U, then S, then G — DOMAIN.md §3.3), but one shared rank.
+      const ordered = [...group].sort((a, b) =>
+        (b.issue.usg.U! - a.issue.usg.U!) || (b.issue.usg.S! - a.issue.usg.S!) || (b.issue.usg.G! - a.issue.usg.G!) || a.order - b.order);
+      for (const g of ordered) rows.push(row(g.issue.id, total, firstRank, ids.filter((x) => x !== g.issue.id)));
+      unresolvedTies.push(ordered.map((g) => g.issue.id));
+    }
+  }
+
+  let coreIssueId: string | null = null;
+  let coreSource: UsgRanking['coreSource'] = null;
+  const override = analysis.coreOverride;
+  if (override && analysis.issues.some((i) => i.id === override.issueId)) {
+    coreIssueId = override.issueId;
+    coreSource = 'OVERRIDE';
+  } else if (rows[0] && rows[0].tiedWith.length === 0) {
+    coreIssueId = rows[0].issueId;
+    coreSource = 'RANKING';
+  }
+  return { rows, incomplete, unresolvedTies, coreIssueId, coreSource };
+}
+
+function row(issueId: string, total: number, rank: number, tiedWith: string[]): UsgRow {
+  return { issueId, total, rank, rankRoman: toRoman(rank), tiedWith };
+}
+
+/** A decision applies only to exactly the set of issues that are tied now; edits that change the tie reopen it. */
+function findDecision(decisions: TieDecision[], ids: string[]): TieDecision | undefined {
+  const want = [...ids].sort().join('|');
+  return decisions.find((d) => [...d.issueIds].sort().join('|') === want);
+}

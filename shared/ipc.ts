@@ -1,0 +1,119 @@
+/**
+ * The contract between the renderer and main: the methods of window.api, their channels and the
+ * data they carry. Imported by main (handlers), preload (invoke), renderer (types) and tests
+ * (the bridge). Argument schemas live in shared/ipcArgs.ts so the preload stays tiny.
+ *
+ * The renderer never sends a file path: main asks through a dialog, takes it from the OS, or
+ * looks it up by an opaque id (recent files, open documents, exports).
+ */
+import type { Lang } from './errors';
+import type { Project } from './model/types';
+import type { Result } from './result';
+import type { ReportKind } from './domain/readiness';
+
+export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE';
+
+export interface OpenedDocument {
+  docId: string;
+  fileName: string;
+  /** For display only ("Dokumen/Diklat"); never sent back. */
+  folder: string;
+  project: Project;
+  readOnly: boolean;
+  readOnlyReason: ReadOnlyReason | null;
+  /** ISO time the file was last written, as far as main knows. */
+  savedAt: string | null;
+  /** Format the file was written in, and what was repaired or migrated on the way in. */
+  fileVersion: number;
+  notices: string[];
+}
+
+export interface SaveResult {
+  savedAt: string;
+}
+
+export interface RecentFile {
+  id: string;
+  fileName: string;
+  folder: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  language: Lang;
+  /** Where backups and quarantined files are kept, shown in Help. */
+  dataDir: string;
+}
+
+export interface ExportOptions {
+  includeKataPengantar: boolean;
+  includeAbstrak: boolean;
+  includeFigures: boolean;
+  includeConsultations: boolean;
+  includeEvidenceIndex: boolean;
+}
+
+export interface ExportRequest {
+  project: Project;
+  kind: ReportKind;
+  options: ExportOptions;
+  /** Suggested file name (no folder); main adds ".docx" and asks where to save. */
+  suggestedName: string;
+}
+
+export interface ExportResult {
+  exportId: string;
+  fileName: string;
+  folder: string;
+  bytes: number;
+  millis: number;
+}
+
+/** Commands main sends to the renderer: from the native menu, or on close. */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'export', 'closeRequested'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface AppApi {
+  appInfo(): Promise<Result<AppInfo>>;
+  setLanguage(lang: Lang): Promise<Result<null>>;
+  listRecent(): Promise<Result<RecentFile[]>>;
+  forgetRecent(recentId: string): Promise<Result<null>>;
+  /** Shows the open dialog; null when the user cancels. */
+  openProject(): Promise<Result<OpenedDocument | null>>;
+  openRecent(recentId: string): Promise<Result<OpenedDocument>>;
+  /** The SIPANTAU example, read-only, to explore. */
+  openSample(): Promise<Result<OpenedDocument>>;
+  /** Reads the document's file again (after a conflict, or to drop local changes). */
+  reloadDocument(docId: string): Promise<Result<OpenedDocument>>;
+  /** Saves over the document's own file. Refused with CONFLICT when someone else changed it, unless overwrite. */
+  saveProject(docId: string, project: Project, overwrite: boolean): Promise<Result<SaveResult>>;
+  /** Shows the save dialog and writes a new file that becomes an editable document; null when cancelled. */
+  saveProjectAs(project: Project, suggestedName: string): Promise<Result<OpenedDocument | null>>;
+  closeDocument(docId: string): Promise<Result<null>>;
+  exportReport(request: ExportRequest): Promise<Result<ExportResult | null>>;
+  showExport(exportId: string): Promise<Result<null>>;
+  /** Tells main whether the renderer holds unsaved changes, for the prompt on close. */
+  setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
+  /** The renderer finished closing after a close request (saved or discarded). */
+  confirmClose(): Promise<Result<null>>;
+  /** Called once listeners are attached; main then delivers files the OS asked to open. */
+  rendererReady(): Promise<Result<null>>;
+  onOpenDocument(listener: (r: Result<OpenedDocument>) => void): () => void;
+  onMenuCommand(listener: (c: MenuCommand) => void): () => void;
+}
+
+export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuCommand'>;
+
+export const INVOKE_METHODS = [
+  'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
+  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'showExport',
+  'setUnsavedChanges', 'confirmClose', 'rendererReady',
+] as const satisfies readonly InvokeMethod[];
+
+/** Every channel carries the app's prefix, so main can refuse anything else outright. */
+export const CHANNEL_PREFIX = 'rancang:';
+export const channelOf = (method: InvokeMethod) => `${CHANNEL_PREFIX}${method}`;
+export const PUSH_CHANNELS = { openDocument: 'rancang:push.openDocument', menuCommand: 'rancang:push.menuCommand' } as const;

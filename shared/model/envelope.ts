@@ -1,0 +1,165 @@
+/**
+ * The .rancang file: a self-describing envelope around the project.
+ *
+ *   { format: "rancang-perubahan", schemaVersion, app: { name, version }, savedAt,
+ *     origin: { installId }, project }
+ *
+ * decodeProjectText is the one door every file comes through (open, reopen, headless report,
+ * tests): bytes are hostile until they have been parsed, migrated and rebuilt from the schema.
+ */
+import { z } from 'zod';
+import { fail } from '../errors';
+import { ok, type Result } from '../result';
+import { describeIssue } from './issueMessages';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+import { looksLikeFormat1 } from './migrations/v1';
+import { newId, ProjectSchema } from './schema';
+import type { Project } from './types';
+
+export const FILE_FORMAT = 'rancang-perubahan';
+export const FILE_EXTENSION = 'rancang';
+
+const EnvelopeHeaderSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  schemaVersion: z.number().int().min(1).max(1_000_000),
+  app: z.object({ name: z.string().max(100).default(''), version: z.string().max(40).default('') }).prefault({}),
+  savedAt: z.string().max(40).default(''),
+  origin: z.object({ installId: z.string().max(100) }).nullable().default(null),
+});
+
+export interface DecodedProject {
+  project: Project;
+  /** Format the file was written in. */
+  fileVersion: number;
+  /** Written by a newer app: open read-only, never save over it. */
+  future: boolean;
+  /** Which installation saved it last; a file from another installation opens read-only. */
+  installId: string | null;
+  app: { name: string; version: string };
+  savedAt: string;
+  /** Things fixed or worth knowing on the way in (BOM removed, migrated, ids repaired). */
+  notices: string[];
+}
+
+export interface EncodeMeta {
+  appVersion: string;
+  installId: string;
+  savedAt: string;
+}
+
+export function encodeProject(project: Project, meta: EncodeMeta): string {
+  const envelope = {
+    format: FILE_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    app: { name: 'Rancang Perubahan', version: meta.appVersion },
+    savedAt: meta.savedAt,
+    origin: { installId: meta.installId },
+    project,
+  };
+  return JSON.stringify(envelope);
+}
+
+export function decodeProjectText(raw: string): Result<DecodedProject> {
+  const notices: string[] = [];
+  let text = raw;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    notices.push('Penanda BOM di awal berkas diabaikan.');
+  }
+  if (text.trim() === '') return fail('EMPTY_FILE');
+  if (text.includes('\u0000')) return fail('NUL_BYTES');
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/end of (json )?input|Unterminated string/i.test(msg)) return fail('TRUNCATED');
+    return fail('NOT_JSON', { detail: msg.slice(0, 160) });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('NOT_RANCANG');
+
+  let envelope = data as Record<string, unknown>;
+  let fileVersion: number;
+  if (envelope['format'] === FILE_FORMAT) {
+    const header = EnvelopeHeaderSchema.safeParse(envelope);
+    if (!header.success) return fail('INVALID_PROJECT', { detail: 'kepala berkas rusak' }, header.error.issues.slice(0, 5).map(describeIssue));
+    fileVersion = header.data.schemaVersion;
+  } else if (looksLikeFormat1(envelope)) {
+    fileVersion = 1;
+  } else {
+    return fail('NOT_RANCANG');
+  }
+
+  const future = fileVersion > CURRENT_SCHEMA_VERSION;
+  if (fileVersion < CURRENT_SCHEMA_VERSION) {
+    try {
+      envelope = migrate(envelope, fileVersion);
+    } catch (e) {
+      return fail('INVALID_PROJECT', { detail: `migrasi dari format ${fileVersion} gagal (${(e as Error).message})` });
+    }
+    notices.push(`Berkas format ${fileVersion} diperbarui ke format ${CURRENT_SCHEMA_VERSION}; berkas aslinya tidak diubah sampai Anda menyimpan.`);
+  }
+
+  const parsed = ProjectSchema.safeParse(envelope['project'], { reportInput: true });
+  if (!parsed.success) {
+    if (future) return fail('FUTURE_VERSION_UNREADABLE', { version: fileVersion });
+    const details = parsed.error.issues.slice(0, 8).map(describeIssue);
+    return fail('INVALID_PROJECT', { detail: details[0] ?? '' }, details);
+  }
+  const project = parsed.data;
+  const repaired = repairDuplicateIds(project);
+  if (repaired > 0) notices.push(`${repaired} id ganda ditemukan dan diberi id baru; tidak ada data yang dibuang.`);
+
+  const header = EnvelopeHeaderSchema.safeParse(envelope);
+  const meta = header.success ? header.data : null;
+  return ok({
+    project,
+    fileVersion,
+    future,
+    installId: meta?.origin?.installId ?? null,
+    app: meta?.app ?? { name: '', version: '' },
+    savedAt: meta?.savedAt ?? '',
+    notices,
+  });
+}
+
+/**
+ * Every list of things with ids must have unique ids, or an edit to one would land on another.
+ * A file written by hand or by a buggy tool may repeat them; keep every item and give the later
+ * ones new ids. Returns how many were renamed.
+ */
+export function repairDuplicateIds(node: unknown): number {
+  let renamed = 0;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      const seen = new Set<string>();
+      for (const item of value) {
+        if (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') {
+          const rec = item as { id: string };
+          if (seen.has(rec.id)) {
+            rec.id = newId(rec.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 12) || 'id');
+            renamed++;
+          }
+          seen.add(rec.id);
+        }
+        visit(item);
+      }
+    } else if (value && typeof value === 'object') {
+      for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) visit(v);
+    }
+  };
+  visit(node);
+  return renamed;
+}
+
+/** A fresh project with every default from the schema. */
+export function createProject(overrides: { programmeCode?: Project['programme']['code']; title?: string; now?: string } = {}): Project {
+  const now = overrides.now ?? new Date().toISOString();
+  return ProjectSchema.parse({
+    createdAt: now,
+    updatedAt: now,
+    title: overrides.title ?? '',
+    programme: { code: overrides.programmeCode ?? 'PKP' },
+  });
+}

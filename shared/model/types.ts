@@ -1,0 +1,31 @@
+/** Types inferred from the schema: the schema is the only place a field is declared. */
+import type { z } from 'zod';
+import type * as S from './schema';
+
+export type Project = z.infer<typeof S.ProjectSchema>;
+export type Person = z.infer<typeof S.PersonSchema>;
+export type Programme = z.infer<typeof S.ProgrammeSchema>;
+export type Calendar = z.infer<typeof S.CalendarSchema>;
+export type Holiday = z.infer<typeof S.HolidaySchema>;
+export type Issue = z.infer<typeof S.IssueSchema>;
+export type IssueAnalysis = z.infer<typeof S.IssueAnalysisSchema>;
+export type TieDecision = z.infer<typeof S.TieDecisionSchema>;
+export type RootCause = z.infer<typeof S.RootCauseSchema>;
+export type GapRow = z.infer<typeof S.GapRowSchema>;
+export type Breakthrough = z.infer<typeof S.BreakthroughSchema>;
+export type Goal = z.infer<typeof S.GoalSchema>;
+export type Indicator = z.infer<typeof S.IndicatorSchema>;
+export type Milestone = z.infer<typeof S.MilestoneSchema>;
+export type Stakeholder = z.infer<typeof S.StakeholderSchema>;
+export type StakeholderPosition = z.infer<typeof S.StakeholderPositionSchema>;
+export type StakeholderSettings = z.infer<typeof S.StakeholderSettingsSchema>;
+export type TeamMember = z.infer<typeof S.TeamMemberSchema>;
+export type Risk = z.infer<typeof S.RiskSchema>;
+export type BudgetLine = z.infer<typeof S.BudgetLineSchema>;
+export type ListItem = z.infer<typeof S.ListItemSchema>;
+export type Consultation = z.infer<typeof S.ConsultationSchema>;
+export type Seminar = z.infer<typeof S.SeminarSchema>;
+export type RevisionNote = z.infer<typeof S.RevisionNoteSchema>;
+export type Attachment = z.infer<typeof S.AttachmentSchema>;
+export type Narrative = z.infer<typeof S.NarrativeSchema>;
+export type DocumentSettings = z.infer<typeof S.DocumentSettingsSchema>;

@@ -1,0 +1,116 @@
+/**
+ * Runs the built renderer in Debian Chromium with window.api bridged to the REAL services
+ * (electron/core), through the same handler main registers behind ipcMain — sender check and
+ * argument validation included. Only the IPC hop and the native dialogs are replaced: dialogs
+ * answer from a queue the test fills.
+ */
+import * as fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page, Route } from '@playwright/test';
+import type { InvokeMethod, MenuCommand, OpenedDocument } from '../../../shared/ipc';
+import { INVOKE_METHODS, PUSH_CHANNELS } from '../../../shared/ipc';
+import type { Result } from '../../../shared/result';
+import type { Dialogs } from '../../../electron/core/ports';
+import { createServices, type ServiceDeps, type Services } from '../../../electron/core/services';
+import { makeHandler } from '../../../electron/ipc';
+import { APP_ORIGIN } from '../../../electron/protocol';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const DIST = path.resolve(ROOT, process.env['RANCANG_DIST'] ?? 'dist');
+export const SAMPLE = path.join(ROOT, 'resources/samples/sipantau.rancang');
+const ORIGIN = 'http://rancang.test';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.json': 'application/json',
+};
+
+/** Answers native dialogs in order; an empty queue answers "cancelled". Records what was asked. */
+export class ScriptedDialogs implements Dialogs {
+  readonly asked: { kind: string; suggested?: string }[] = [];
+  private queue: (string | null)[] = [];
+  answer(...paths: (string | null)[]) {
+    this.queue.push(...paths);
+  }
+  private next(kind: string, suggested?: string): Promise<string | null> {
+    this.asked.push({ kind, ...(suggested ? { suggested } : {}) });
+    return Promise.resolve(this.queue.length ? this.queue.shift()! : null);
+  }
+  chooseProjectToOpen() { return this.next('open'); }
+  chooseProjectSavePath(s: string) { return this.next('save', s); }
+  chooseExportPath(s: string) { return this.next('export', s); }
+}
+
+export interface Bridge {
+  page: Page;
+  services: Services;
+  dialogs: ScriptedDialogs;
+  /** Where the test keeps its own files. */
+  workDir: string;
+  dataDir: string;
+  shown: string[];
+  push(result: Result<OpenedDocument>): Promise<void>;
+  menu(command: MenuCommand): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}): Promise<Bridge> {
+  const base = await fsp.mkdtemp(path.join(os.tmpdir(), 'rancang-e2e-'));
+  const dataDir = path.join(base, 'data');
+  const workDir = path.join(base, 'work');
+  await fsp.mkdir(workDir, { recursive: true });
+  const dialogs = new ScriptedDialogs();
+  const shown: string[] = [];
+  const services = await createServices({
+    dataDir, appVersion: '0.0.0-test', platform: process.platform, dialogs,
+    shell: { showItemInFolder: (f) => shown.push(f) }, samplePath: SAMPLE, ...extra,
+  });
+  const handlers = new Map(INVOKE_METHODS.map((m) => [m, makeHandler(m, services, [APP_ORIGIN])]));
+  // What main sees from our own window: the top frame of app://rancang.
+  const ownFrame = { senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } };
+
+  await page.route(`${ORIGIN}/**`, (route) => serveDist(route));
+  await page.exposeFunction('__rancangInvoke', async (method: InvokeMethod, args: unknown[]) => {
+    const handler = handlers.get(method);
+    if (!handler) throw new Error(`unknown method ${method}`);
+    return handler(ownFrame as never, ...args);
+  });
+  await page.addInitScript(({ methods, channels }) => {
+    const listeners: Record<string, Set<(v: unknown) => void>> = { [channels.openDocument]: new Set(), [channels.menuCommand]: new Set() };
+    const w = window as unknown as Record<string, unknown>;
+    const invoke = w['__rancangInvoke'] as (m: string, a: unknown[]) => Promise<unknown>;
+    const api: Record<string, unknown> = {};
+    for (const m of methods) api[m] = (...args: unknown[]) => invoke(m, args);
+    const on = (channel: string) => (fn: (v: unknown) => void) => {
+      listeners[channel]!.add(fn);
+      return () => listeners[channel]!.delete(fn);
+    };
+    api['onOpenDocument'] = on(channels.openDocument);
+    api['onMenuCommand'] = on(channels.menuCommand);
+    // Like contextBridge: one frozen object of functions.
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+    w['__rancangPush'] = (channel: string, value: unknown) => listeners[channel]!.forEach((fn) => fn(value));
+  }, { methods: [...INVOKE_METHODS], channels: PUSH_CHANNELS });
+  await page.goto(`${ORIGIN}/index.html`);
+
+  return {
+    page, services, dialogs, workDir, dataDir, shown,
+    push: (result) => page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), { c: PUSH_CHANNELS.openDocument, v: result }),
+    menu: (command) => page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), { c: PUSH_CHANNELS.menuCommand, v: command }),
+    dispose: () => fsp.rm(base, { recursive: true, force: true }),
+  };
+}
+
+async function serveDist(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  const file = path.resolve(DIST, `.${rel}`);
+  if (!file.startsWith(DIST + path.sep)) return route.fulfill({ status: 404 });
+  try {
+    const body = await fsp.readFile(file);
+    await route.fulfill({ status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  } catch {
+    await route.fulfill({ status: 404 });
+  }
+}

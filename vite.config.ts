@@ -1,0 +1,64 @@
+/**
+ * One config builds all three parts: the renderer (renderer/ → dist/), the main process
+ * (electron/main.ts → dist-electron/main.js, ESM) and the preload (one CommonJS file, as sandboxed
+ * preloads require). Vitest's settings live here too.
+ *
+ * `--mode web` (and Vitest) builds the renderer alone, for tests and screenshots in Chromium.
+ */
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import electron from 'vite-plugin-electron/simple';
+import { CONTENT_SECURITY_POLICY } from './electron/protocol';
+
+const r = (p: string) => path.resolve(import.meta.dirname, p);
+
+/** The strict CSP as a meta tag in built pages (dev keeps Vite's inline React Refresh preamble working). */
+function cspMeta(): Plugin {
+  return {
+    name: 'rancang-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  root: r('renderer'),
+  base: './',
+  build: {
+    outDir: process.env['RANCANG_DIST'] ? r(process.env['RANCANG_DIST']) : r('dist'),
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+  },
+  plugins: [
+    react(),
+    cspMeta(),
+    ...(process.env['VITEST'] || mode === 'web'
+      ? []
+      : [electron({
+        main: {
+          entry: r('electron/main.ts'),
+          vite: { build: { outDir: r('dist-electron'), sourcemap: false } },
+        },
+        preload: {
+          input: r('electron/preload.ts'),
+          vite: {
+            build: {
+              outDir: r('dist-electron'),
+              sourcemap: false,
+              rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+            },
+          },
+        },
+      })]),
+  ],
+  test: {
+    root: import.meta.dirname,
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+}));
