@@ -9,7 +9,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import electron from 'vite-plugin-electron/simple';
-import { CONTENT_SECURITY_POLICY } from './electron/protocol';
+import { CONTENT_SECURITY_POLICY } from './electron/protocol.ts';
 
 const r = (p: string) => path.resolve(import.meta.dirname, p);
 

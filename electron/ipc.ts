@@ -16,7 +16,10 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
   try {
-    return trustedOrigins.includes(new URL(frame.url).origin);
+    // Not URL.origin: Node's URL gives "null" as the origin of non-web schemes like app://,
+    // which would make every request from our own page look foreign.
+    const u = new URL(frame.url);
+    return trustedOrigins.includes(`${u.protocol}//${u.host}`);
   } catch {
     return false;
   }

@@ -1,0 +1,29 @@
+/**
+ * Child process for the kill test: opens a project through the real services and saves it over
+ * and over, each time with a new counter, until it is killed. Prints "saving" once it has started.
+ */
+import path from 'node:path';
+import { createServices } from '../../../../electron/core/services';
+
+const [dataDir, file, round] = process.argv.slice(2) as [string, string, string];
+const noDialogs = { chooseProjectToOpen: async () => null, chooseProjectSavePath: async () => null, chooseExportPath: async () => null };
+const services = await createServices({
+  dataDir, appVersion: 'kill-test', platform: process.platform, dialogs: noDialogs,
+  shell: { showItemInFolder: () => undefined }, samplePath: path.join(dataDir, 'none'),
+});
+const opened = await services.openPath(file);
+if (!opened.ok) {
+  console.error(opened.message);
+  process.exit(2);
+}
+let project = opened.value.project;
+let n = 0;
+process.stdout.write('saving\n');
+for (;;) {
+  project = { ...project, title: `Putaran ${round}, simpanan ke-${++n}` };
+  const r = await services.saveProject(opened.value.docId, project, false);
+  if (!r.ok) {
+    console.error(r.message);
+    process.exit(3);
+  }
+}

@@ -1,0 +1,44 @@
+/** Shared test helpers: temp folders that clean themselves up, fixtures, services on real files. */
+import * as fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { createServices, type ServiceDeps } from '../../electron/core/services';
+import type { Dialogs } from '../../electron/core/ports';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SAMPLE = path.join(ROOT, 'resources/samples/sipantau.rancang');
+export const FORMAT1 = path.join(ROOT, 'tests/fixtures/format1/sipantau.json');
+
+const made: string[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((d) => fsp.rm(d, { recursive: true, force: true })));
+});
+
+export async function tempDir(prefix = 'rancang-test-'): Promise<string> {
+  const d = await fsp.mkdtemp(path.join(os.tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+
+export class QueueDialogs implements Dialogs {
+  private queue: (string | null)[] = [];
+  answer(...p: (string | null)[]) { this.queue.push(...p); }
+  private next() { return Promise.resolve(this.queue.length ? this.queue.shift()! : null); }
+  chooseProjectToOpen() { return this.next(); }
+  chooseProjectSavePath() { return this.next(); }
+  chooseExportPath() { return this.next(); }
+}
+
+export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) {
+  const dialogs = new QueueDialogs();
+  const services = await createServices({
+    dataDir: path.join(dir, 'data'), appVersion: '9.9.9-test', platform: process.platform, dialogs,
+    shell: { showItemInFolder: () => undefined }, samplePath: SAMPLE, ...extra,
+  });
+  return { services, dialogs };
+}
+
+export async function readBytes(file: string): Promise<Buffer> {
+  return fsp.readFile(file);
+}
