@@ -9,7 +9,10 @@ export function ReadOnlyBanner() {
   if (!reason) return null;
   return (
     <section className="banner banner-readonly" aria-label={t('common.readOnly.label')} data-testid="readonly-banner">
-      <span className="banner-icon" aria-hidden="true">🔒</span>
+      <svg className="banner-icon" aria-hidden="true" viewBox="0 0 16 16" width="18" height="18">
+        <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+        <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      </svg>
       <p><strong>{t('common.readOnly.label')}.</strong> {t(`common.readOnly.${reason}`)}</p>
       {reason !== 'FUTURE_VERSION' && (
         <button type="button" className="primary" onClick={() => void ws.editCopy()}>{t('common.actions.editCopy')}</button>

@@ -6,8 +6,6 @@ import { sectionStatus } from '../../../shared/domain/sectionStatus';
 import { productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
 
-const MARK = { empty: '○', incomplete: '◐', complete: '●' } as const;
-
 export function Sidebar({ project, findings, active, onSelect }: { project: Project; findings: ReadinessFinding[]; active: SectionId; onSelect(s: SectionId): void }) {
   const { t } = useTranslation();
   const product = productLabel(project.programme);
@@ -24,7 +22,7 @@ export function Sidebar({ project, findings, active, onSelect }: { project: Proj
                 <li key={s}>
                   <button type="button" className={`section-link status-${status}`} aria-current={s === active ? 'page' : undefined}
                     onClick={() => onSelect(s)} data-section={s}>
-                    <span className="mark" aria-hidden="true">{MARK[status]}</span>
+                    <span className={`mark mark-${status}`} aria-hidden="true" />
                     <span>{t(`workspace.sections.${s}`)}</span>
                     <span className="visually-hidden">, {statusText}</span>
                   </button>
