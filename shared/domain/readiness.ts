@@ -11,16 +11,18 @@ import { milestoneDateProblems } from './schedule';
 import type { SectionId } from './sections';
 import { usgRanking } from './usg';
 
-export type ReadinessCode =
-  | 'NO_TITLE' | 'PERSON_NAME_MISSING' | 'PERSON_NIP_SUSPECT' | 'CALENDAR_MISSING'
-  | 'NO_ISSUES' | 'APKL_INCOMPLETE' | 'USG_INCOMPLETE' | 'USG_TIE_UNRESOLVED' | 'NO_CORE_ISSUE'
-  | 'CORE_OVERRIDE_NO_REASON' | 'NO_IMPACT' | 'NO_BACKGROUND' | 'NO_BREAKTHROUGH'
-  | 'GOAL_MISSING' | 'INDICATOR_NO_BASELINE'
-  | 'NO_MILESTONES' | 'MILESTONE_NO_OUTPUT' | 'MILESTONE_NO_INDICATOR' | 'MILESTONE_NO_EVIDENCE'
-  | 'MILESTONE_NO_PIC' | 'MILESTONE_NO_DATES' | 'MILESTONE_END_BEFORE_START' | 'MILESTONE_OUTSIDE_WINDOW'
-  | 'TEAM_ROLE_MISSING' | 'NO_STAKEHOLDERS' | 'STAKEHOLDER_NOT_PLACED' | 'HIGH_POWER_NO_STRATEGY'
-  | 'BUDGET_NO_SOURCE' | 'NO_RISKS' | 'RISK_NO_MITIGATION' | 'BENEFIT_MISSING' | 'NO_SUSTAINABILITY'
-  | 'MILESTONE_NO_REALISATION' | 'STAKEHOLDER_NO_AFTER';
+/** Every finding the check can produce; dictionaries must have a sentence for each (a unit test checks). */
+export const READINESS_CODES = [
+  'NO_TITLE', 'PERSON_NAME_MISSING', 'PERSON_NIP_SUSPECT', 'SIGNER_NIP_MISSING', 'CALENDAR_MISSING',
+  'NO_ISSUES', 'APKL_INCOMPLETE', 'USG_INCOMPLETE', 'USG_TIE_UNRESOLVED', 'NO_CORE_ISSUE',
+  'CORE_OVERRIDE_NO_REASON', 'NO_IMPACT', 'NO_BACKGROUND', 'NO_BREAKTHROUGH', 'GOAL_MISSING',
+  'INDICATOR_NO_BASELINE', 'NO_MILESTONES', 'MILESTONE_NO_OUTPUT', 'MILESTONE_NO_INDICATOR',
+  'MILESTONE_NO_EVIDENCE', 'MILESTONE_NO_PIC', 'MILESTONE_NO_DATES', 'MILESTONE_END_BEFORE_START',
+  'MILESTONE_OUTSIDE_WINDOW', 'TEAM_ROLE_MISSING', 'NO_STAKEHOLDERS', 'STAKEHOLDER_NOT_PLACED',
+  'HIGH_POWER_NO_STRATEGY', 'BUDGET_NO_SOURCE', 'NO_RISKS', 'RISK_NO_MITIGATION', 'BENEFIT_MISSING',
+  'NO_SUSTAINABILITY', 'MILESTONE_NO_REALISATION', 'STAKEHOLDER_NO_AFTER',
+] as const;
+export type ReadinessCode = (typeof READINESS_CODES)[number];
 
 export interface ReadinessFinding {
   code: ReadinessCode;
@@ -47,7 +49,11 @@ export function readinessFindings(p: Project, kind: ReportKind = 'rancangan'): R
 
   if (!p.title.trim()) add({ code: 'NO_TITLE', severity: 'error', section: 'identitas', field: 'title' });
   for (const role of SIGNERS[kind]) {
-    if (!p.people[role].name.trim()) add({ code: 'PERSON_NAME_MISSING', severity: 'error', section: 'identitas', field: `${role}.name`, params: { role } });
+    const person = p.people[role];
+    if (!person.name.trim()) add({ code: 'PERSON_NAME_MISSING', severity: 'error', section: 'identitas', field: `${role}.name`, params: { role } });
+    // Signature blocks print "NIP …" under the name; a missing NIP leaves a visible gap (a warning:
+    // an examiner from outside the civil service may have none).
+    else if (!person.nip.trim()) add({ code: 'SIGNER_NIP_MISSING', severity: 'warning', section: 'identitas', field: `${role}.nip`, params: { role } });
   }
   for (const role of PERSON_ROLES) {
     if (nipProblems(p.people[role].nip).length) add({ code: 'PERSON_NIP_SUSPECT', severity: 'warning', section: 'identitas', field: `${role}.nip`, params: { role } });
@@ -58,16 +64,16 @@ export function readinessFindings(p: Project, kind: ReportKind = 'rancangan'): R
   if (kind === 'laporan' && !p.calendar.seminarLaporan) {
     add({ code: 'CALENDAR_MISSING', severity: 'error', section: 'identitas', field: 'calendar.seminarLaporan', params: { field: 'seminarLaporan' } });
   }
-  if (!p.narrative.latarBelakang.trim()) add({ code: 'NO_BACKGROUND', severity: 'warning', section: 'latar-belakang' });
+  if (!p.narrative.latarBelakang.trim()) add({ code: 'NO_BACKGROUND', severity: 'warning', section: 'latar-belakang', field: 'narrative.latarBelakang' });
 
   issueFindings(p, add);
 
-  if (!p.breakthrough.name.trim() && !p.breakthrough.description.trim()) add({ code: 'NO_BREAKTHROUGH', severity: 'error', section: 'gagasan' });
+  if (!p.breakthrough.name.trim() && !p.breakthrough.description.trim()) add({ code: 'NO_BREAKTHROUGH', severity: 'error', section: 'gagasan', field: 'breakthrough.name' });
   for (const h of HORIZONS) {
     const goal = p.goals[h];
-    if (!goal.statement.trim()) add({ code: 'GOAL_MISSING', severity: 'error', section: 'tujuan', field: h, params: { horizon: h } });
+    if (!goal.statement.trim()) add({ code: 'GOAL_MISSING', severity: 'error', section: 'tujuan', field: `goals.${h}.statement`, params: { horizon: h } });
     for (const ind of goal.indicators) {
-      if (!ind.baseline.trim() || !ind.target.trim()) add({ code: 'INDICATOR_NO_BASELINE', severity: 'warning', section: 'tujuan', itemId: ind.id, params: { horizon: h, name: ind.name } });
+      if (!ind.baseline.trim() || !ind.target.trim()) add({ code: 'INDICATOR_NO_BASELINE', severity: 'warning', section: 'tujuan', itemId: ind.id, field: ind.baseline.trim() ? 'target' : 'baseline', params: { horizon: h, name: ind.name } });
     }
   }
 
@@ -76,16 +82,16 @@ export function readinessFindings(p: Project, kind: ReportKind = 'rancangan'): R
   stakeholderFindings(p, kind, add);
 
   for (const line of p.budgetLines) {
-    if (line.source === null) add({ code: 'BUDGET_NO_SOURCE', severity: 'error', section: 'anggaran', itemId: line.id, params: { item: line.item } });
+    if (line.source === null) add({ code: 'BUDGET_NO_SOURCE', severity: 'error', section: 'anggaran', itemId: line.id, field: 'source', params: { item: line.item } });
   }
   if (p.risks.length === 0) add({ code: 'NO_RISKS', severity: 'warning', section: 'risiko' });
   for (const r of p.risks) {
-    if (!r.mitigation.trim()) add({ code: 'RISK_NO_MITIGATION', severity: 'warning', section: 'risiko', itemId: r.id, params: { risk: r.description } });
+    if (!r.mitigation.trim()) add({ code: 'RISK_NO_MITIGATION', severity: 'warning', section: 'risiko', itemId: r.id, field: 'mitigation', params: { risk: r.description } });
   }
   for (const b of ['ORGANISASI', 'STAKEHOLDER', 'MASYARAKAT', 'PESERTA'] as const) {
-    if (!p.benefits[b].trim()) add({ code: 'BENEFIT_MISSING', severity: 'warning', section: 'manfaat', field: b, params: { beneficiary: b } });
+    if (!p.benefits[b].trim()) add({ code: 'BENEFIT_MISSING', severity: 'warning', section: 'manfaat', field: `benefits.${b}`, params: { beneficiary: b } });
   }
-  if (!p.sustainability.narrative.trim() && p.sustainability.items.length === 0) add({ code: 'NO_SUSTAINABILITY', severity: 'warning', section: 'keberlanjutan' });
+  if (!p.sustainability.narrative.trim() && p.sustainability.items.length === 0) add({ code: 'NO_SUSTAINABILITY', severity: 'warning', section: 'keberlanjutan', field: 'sustainability.narrative' });
   return out;
 }
 
@@ -99,12 +105,12 @@ function issueFindings(p: Project, add: Add): void {
   }
   const apkl = apklResults(ia);
   for (const issue of ia.issues) {
-    if (!apkl.get(issue.id)?.complete) add({ code: 'APKL_INCOMPLETE', severity: 'warning', section: 'isu', itemId: issue.id, params: { issue: issue.statement } });
+    if (!apkl.get(issue.id)?.complete) add({ code: 'APKL_INCOMPLETE', severity: 'warning', section: 'isu', itemId: issue.id, field: 'apkl', params: { issue: issue.statement } });
   }
   const ranking = usgRanking(ia);
   for (const id of ranking.incomplete) {
     const issue = ia.issues.find((i) => i.id === id)!;
-    add({ code: 'USG_INCOMPLETE', severity: 'warning', section: 'prioritas', itemId: id, params: { issue: issue.statement } });
+    add({ code: 'USG_INCOMPLETE', severity: 'warning', section: 'prioritas', itemId: id, field: 'usg', params: { issue: issue.statement } });
   }
   for (const tie of ranking.unresolvedTies) {
     add({ code: 'USG_TIE_UNRESOLVED', severity: 'error', section: 'prioritas', itemId: tie[0], params: { count: tie.length } });
@@ -132,7 +138,7 @@ function milestoneFindings(p: Project, kind: ReportKind, add: Add): void {
       if (problem === 'OUTSIDE_WINDOW') add({ code: 'MILESTONE_OUTSIDE_WINDOW', severity: 'warning', field: 'start', ...item });
     }
     if (kind === 'laporan' && m.horizon === 'PENDEK' && (m.status === 'PLANNED' || m.achievementPct === null)) {
-      add({ code: 'MILESTONE_NO_REALISATION', severity: 'error', section: 'realisasi', itemId: m.id, params });
+      add({ code: 'MILESTONE_NO_REALISATION', severity: 'error', section: 'realisasi', itemId: m.id, field: 'status', params });
     }
   }
 }

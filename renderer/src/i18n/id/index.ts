@@ -1,7 +1,9 @@
 import { common } from './common';
 import { identity } from './identity';
+import { readiness } from './readiness';
 import { start } from './start';
+import { terms } from './terms';
 import { workspace } from './workspace';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
-export const id = { common, start, identity, workspace };
+export const id = { common, start, identity, workspace, terms, readiness };

@@ -1,0 +1,32 @@
+/** The readiness panel lists what an examiner would flag and takes the user to the field to fix. */
+import { expect, test } from '../support/fixtures';
+
+test('a finding takes the user to the field to fix', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buat' }).click();
+  const toggle = page.getByTestId('readiness-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  const panel = page.getByTestId('readiness-panel');
+  await expect(panel.getByRole('heading', { name: 'Pemeriksaan kesiapan' })).toBeVisible();
+  const noTitle = panel.locator('[data-code="NO_TITLE"] button');
+  await expect(noTitle).toContainText('Judul belum diisi.');
+  await expect(noTitle).toContainText('Harus diperbaiki');
+  await noTitle.click();
+  await expect(page.locator('[data-field="title"]')).toBeFocused();
+  await page.keyboard.type('Judul Uji');
+  await expect(panel.locator('[data-code="NO_TITLE"]')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/sections-readiness-panel.png' });
+});
+
+test('the SIPANTAU sample is ready as a rancangan and lacks only realisation as a laporan', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  await page.getByTestId('readiness-toggle').click();
+  const panel = page.getByTestId('readiness-panel');
+  await panel.getByLabel('Periksa untuk').selectOption('rancangan');
+  await expect(panel.getByText('Tidak ada temuan.')).toBeVisible();
+  await panel.getByLabel('Periksa untuk').selectOption('laporan');
+  await expect(panel.locator('[data-code="MILESTONE_NO_REALISATION"]')).toHaveCount(7);
+  await expect(panel.locator('li.finding')).toHaveCount(7);
+});
