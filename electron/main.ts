@@ -20,6 +20,10 @@ const appRoot = path.resolve(here, '..');
 const resources = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appRoot, 'resources');
 const devServer = process.env['VITE_DEV_SERVER_URL'];
 
+// Tests (and users who want a portable data folder) can point the data folder elsewhere.
+const userDataOverride = process.env['RANCANG_USER_DATA'];
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
 registerSchemePrivileges(protocol);
 
 let win: BrowserWindow | null = null;
