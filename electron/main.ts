@@ -2,12 +2,14 @@
  * Application lifecycle: one instance, one window, files from the OS, the close prompt. Everything
  * with logic lives in electron/core (tested without Electron); this file only wires it up.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { fail } from '../shared/errors';
 import { PUSH_CHANNELS, type MenuCommand, type OpenedDocument } from '../shared/ipc';
 import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
+import { fileAssociationStatus, installKind, reportFileAssociation } from './core/fileAssociation';
 import { createServices, type Services } from './core/services';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -96,6 +98,8 @@ async function start(): Promise<void> {
     },
   });
   const origins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN];
+  const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
+  reportFileAssociation(services, fileAssociationStatus(install));
   registerIpc(ipcMain, services, origins);
   const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
   setMenu();

@@ -40,12 +40,20 @@ export interface RecentFile {
   exists: boolean;
 }
 
+/**
+ * Whether double-clicking a .rancang file opens this copy of the app, as far as main can tell from
+ * how it was installed: 'unavailable' (portable exe, AppImage, unpacked folder) makes the start
+ * screen explain "Open with"; 'unknown' (development) shows nothing.
+ */
+export type FileAssociationStatus = 'registered' | 'unavailable' | 'unknown';
+
 export interface AppInfo {
   version: string;
   platform: string;
   language: Lang;
   /** Where backups and quarantined files are kept, shown in Help. */
   dataDir: string;
+  fileAssociation?: FileAssociationStatus;
 }
 
 export interface ExportOptions {
