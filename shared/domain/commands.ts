@@ -14,6 +14,7 @@ import type { Horizon, PersonRole, SeminarType } from '../model/enums';
 import type * as T from '../model/types';
 import { LIMITS } from '../model/limits';
 import { LISTS, type ListItemOf, type ListName } from './lists';
+import { withoutReferencesTo } from './references';
 
 export type Command =
   | { type: 'title/set'; value: string }
@@ -96,7 +97,7 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
       const l = LISTS[cmd.list];
       const items = l.get(p) as { id: string }[];
       if (!items.some((i) => i.id === cmd.id)) return notFound(cmd.id);
-      return { ok: true, project: l.set(p, items.filter((i) => i.id !== cmd.id) as never) };
+      return { ok: true, project: withoutReferencesTo(l.set(p, items.filter((i) => i.id !== cmd.id) as never), cmd.list, cmd.id) };
     }
     case 'list/move': {
       const l = LISTS[cmd.list];

@@ -5,33 +5,10 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedBy, FieldShell } from './FieldShell';
+import { NumberInput, type NumberInputProps } from './NumberInput';
 
-interface FieldShellProps {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  warning?: ReactNode;
-  children: ReactNode;
-  wide?: boolean;
-}
-
-export function FieldShell({ id, label, hint, error, warning, children, wide }: FieldShellProps) {
-  return (
-    <div className={`field${wide ? ' field-wide' : ''}${error ? ' field-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p className="message error" id={`${id}-msg`} role="alert">{error}</p>}
-      {!error && warning && <p className="message warning" id={`${id}-msg`}>{warning}</p>}
-    </div>
-  );
-}
-
-export function describedBy(id: string, hint?: unknown, message?: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', message ? `${id}-msg` : ''].filter(Boolean).join(' ');
-  return ids || undefined;
-}
+export { describedBy, FieldShell } from './FieldShell';
 
 interface TextFieldProps {
   label: ReactNode;
@@ -40,10 +17,13 @@ interface TextFieldProps {
   max: number;
   hint?: ReactNode;
   warning?: ReactNode;
+  /** A problem with the stored value found elsewhere (e.g. "a reason is required"). */
+  error?: ReactNode;
   multiline?: boolean;
   rows?: number;
   readOnly?: boolean;
   wide?: boolean;
+  hideLabel?: boolean;
   placeholder?: string;
   /** Normalise what is typed before it is stored (e.g. NIP spaces removed). */
   normalise?(v: string): string;
@@ -52,9 +32,12 @@ interface TextFieldProps {
   fieldName?: string;
 }
 
-export function TextField(props: TextFieldProps) {
+/**
+ * The draft behind a text input: what is typed is committed when acceptable; an over-long text
+ * stays in the field as a local draft with a message and is never committed.
+ */
+export function useTextDraft(props: Pick<TextFieldProps, 'value' | 'onCommit' | 'max' | 'normalise' | 'display'>) {
   const { t } = useTranslation();
-  const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   const committed = useRef(props.value);
@@ -77,67 +60,43 @@ export function TextField(props: TextFieldProps) {
     committed.current = stored;
     props.onCommit(stored);
   };
-  const common = {
-    id,
-    value: shown,
-    readOnly: props.readOnly,
-    'aria-invalid': tooLong || undefined,
-    'aria-describedby': describedBy(id, props.hint, error ?? props.warning),
+  return {
+    shown, tooLong, error, onChange,
     onFocus: () => setFocused(true),
     onBlur: () => {
       setFocused(false);
       if (draft !== null && draft.length <= props.max) setDraft(null);
     },
+  };
+}
+
+export function TextField(props: TextFieldProps) {
+  const id = useId();
+  const draft = useTextDraft(props);
+  const error = draft.error ?? props.error;
+  const common = {
+    id,
+    value: draft.shown,
+    readOnly: props.readOnly,
+    'aria-invalid': !!error || undefined,
+    'aria-describedby': describedBy(id, props.hint, error ?? props.warning),
+    onFocus: draft.onFocus,
+    onBlur: draft.onBlur,
     placeholder: props.placeholder,
     'data-field': props.fieldName,
   };
   return (
-    <FieldShell id={id} label={props.label} hint={props.hint} error={error} warning={props.warning} wide={props.wide ?? props.multiline}>
+    <FieldShell id={id} label={props.label} hint={props.hint} error={error} warning={props.warning} wide={props.wide ?? props.multiline} hideLabel={props.hideLabel}>
       {props.multiline
-        ? <textarea {...common} rows={props.rows ?? 6} onChange={(e) => onChange(e.target.value)} />
-        : <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />}
+        ? <textarea {...common} rows={props.rows ?? 6} onChange={(e) => draft.onChange(e.target.value)} />
+        : <input {...common} type="text" onChange={(e) => draft.onChange(e.target.value)} />}
     </FieldShell>
   );
 }
 
-interface NumberFieldProps {
-  label: ReactNode;
-  value: number | null;
-  onCommit(value: number | null): void;
-  min: number;
-  max: number;
-  integer?: boolean;
-  hint?: ReactNode;
-  readOnly?: boolean;
-  fieldName?: string;
-}
-
-export function NumberField(props: NumberFieldProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  useEffect(() => setDraft(null), [props.value]);
-  const shown = draft ?? (props.value === null ? '' : String(props.value));
-  let error: string | undefined;
-  if (draft !== null && draft.trim() !== '') {
-    const n = Number(draft.replace(',', '.'));
-    if (!Number.isFinite(n) || (props.integer && !Number.isInteger(n))) error = t('common.notNumber');
-    else if (n < props.min || n > props.max) error = t('common.outOfRange', { min: String(props.min), max: String(props.max) });
-  }
-  const onChange = (v: string) => {
-    setDraft(v);
-    if (v.trim() === '') return props.onCommit(null);
-    const n = Number(v.replace(',', '.'));
-    if (Number.isFinite(n) && (!props.integer || Number.isInteger(n)) && n >= props.min && n <= props.max) props.onCommit(n);
-  };
-  return (
-    <FieldShell id={id} label={props.label} hint={props.hint} error={error}>
-      <input id={id} type="text" inputMode="numeric" value={shown} readOnly={props.readOnly}
-        aria-invalid={!!error || undefined} aria-describedby={describedBy(id, props.hint, error)}
-        data-field={props.fieldName}
-        onChange={(e) => onChange(e.target.value)} onBlur={() => { if (!error) setDraft(null); }} />
-    </FieldShell>
-  );
+/** A plain number (a year, a count): written without thousands separators. */
+export function NumberField(props: Omit<NumberInputProps, 'grouping'>) {
+  return <NumberInput {...props} grouping={false} />;
 }
 
 interface SelectFieldProps<V extends string> {

@@ -1,9 +1,10 @@
 import type { Dictionary } from '../types';
 import { common } from './common';
+import { editing } from './editing';
 import { identity } from './identity';
 import { readiness } from './readiness';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, start, identity, workspace, terms, readiness };
+export const en: Dictionary = { common, start, identity, workspace, terms, readiness, editing };

@@ -1,4 +1,5 @@
 import { common } from './common';
+import { editing } from './editing';
 import { identity } from './identity';
 import { readiness } from './readiness';
 import { start } from './start';
@@ -6,4 +7,4 @@ import { terms } from './terms';
 import { workspace } from './workspace';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
-export const id = { common, start, identity, workspace, terms, readiness };
+export const id = { common, start, identity, workspace, terms, readiness, editing };

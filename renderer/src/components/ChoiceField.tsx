@@ -1,0 +1,76 @@
+/** A choice that may still be open ("— belum dipilih —"): funding source, person in charge, owner. */
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describedBy, FieldShell } from './Field';
+
+interface Props<V extends string> {
+  label: ReactNode;
+  value: V | null;
+  options: readonly { value: V; label: string }[];
+  onCommit(value: V | null): void;
+  hint?: ReactNode;
+  error?: ReactNode;
+  warning?: ReactNode;
+  readOnly?: boolean;
+  hideLabel?: boolean;
+  fieldName?: string;
+  /** false when a value is always required (no empty choice offered once set). */
+  allowNone?: boolean;
+}
+
+export function ChoiceField<V extends string>(props: Props<V>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const message = props.error ?? props.warning;
+  // A value no longer among the options (a removed team member) is shown, not silently replaced.
+  const known = props.value === null || props.options.some((o) => o.value === props.value);
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error} warning={props.warning} hideLabel={props.hideLabel}>
+      <select id={id} value={props.value ?? ''} disabled={props.readOnly} data-field={props.fieldName}
+        aria-invalid={!!props.error || undefined} aria-describedby={describedBy(id, props.hint, message)}
+        onChange={(e) => props.onCommit(e.target.value === '' ? null : (e.target.value as V))}>
+        {(props.allowNone !== false || props.value === null) && <option value="">{t('editing.select.none')}</option>}
+        {!known && <option value={props.value!}>{props.value}</option>}
+        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </FieldShell>
+  );
+}
+
+interface CheckboxGroupProps<V extends string> {
+  legend: ReactNode;
+  values: readonly V[];
+  options: readonly { value: V; label: ReactNode }[];
+  onCommit(values: V[]): void;
+  readOnly?: boolean;
+  fieldName?: string;
+  hint?: ReactNode;
+  emptyText?: ReactNode;
+}
+
+/** Several choices at once (kinds of innovation, budget lines of a milestone), in the options' order. */
+export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
+  const hintId = useId();
+  const toggle = (v: V, on: boolean) => {
+    const set = new Set(props.values);
+    if (on) set.add(v);
+    else set.delete(v);
+    props.onCommit(props.options.map((o) => o.value).filter((x) => set.has(x)));
+  };
+  return (
+    <fieldset className="checkbox-group" data-field={props.fieldName} aria-describedby={props.hint ? hintId : undefined}>
+      <legend>{props.legend}</legend>
+      {props.hint && <p className="hint" id={hintId}>{props.hint}</p>}
+      {props.options.length === 0 && props.emptyText && <p className="hint">{props.emptyText}</p>}
+      <div className="checkbox-options">
+        {props.options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="checkbox" checked={props.values.includes(o.value)} disabled={props.readOnly}
+              onChange={(e) => toggle(o.value, e.target.checked)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

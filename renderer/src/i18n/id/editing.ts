@@ -1,0 +1,41 @@
+/** Words of the reusable editing pieces: lists of rows, numbers and money, long texts with preview. */
+export const editing = {
+  list: {
+    add: 'Tambah {{what}}',
+    moveUp: 'Naikkan {{what}}',
+    moveDown: 'Turunkan {{what}}',
+    remove: 'Hapus {{what}}',
+    removed: '{{what}} dihapus. Tekan Ctrl+Z untuk mengurungkan.',
+    moved: '{{what}} dipindah ke urutan {{position}}.',
+    empty: 'Belum ada isian.',
+    number: '{{what}} {{n}}',
+  },
+  number: {
+    notNumber: 'Bukan angka. Tulis angka saja, mis. 1.500 atau 2,5.',
+    notInteger: 'Harus bilangan bulat.',
+    negative: 'Tidak boleh negatif.',
+    outOfRange: 'Harus antara {{min}} dan {{max}}.',
+    score: 'Skor harus bilangan bulat 1–5.',
+    keptNotSaved: 'Isian Anda tetap di sini tetapi belum disimpan.',
+  },
+  richText: {
+    toolbar: 'Format teks {{field}}',
+    bold: 'Tebal',
+    italic: 'Miring',
+    bullets: 'Daftar butir',
+    numbers: 'Daftar nomor',
+    showPreview: 'Tampilkan pratinjau',
+    hidePreview: 'Sembunyikan pratinjau',
+    preview: 'Pratinjau seperti di laporan',
+    previewEmpty: 'Belum ada teks.',
+    syntax: 'Format: **tebal**, *miring*, baris diawali “- ” untuk butir atau “1. ” untuk nomor; baris kosong memisahkan paragraf.',
+    length: '{{n}} karakter',
+  },
+  dates: {
+    endBeforeStart: 'Tanggal selesai lebih awal dari tanggal mulai.',
+    outsideWindow: 'Di luar masa off campus ({{start}} – {{end}}).',
+    onHoliday: 'Jatuh pada hari libur: {{name}}.',
+    days: '{{n}} hari',
+  },
+  select: { none: '— belum dipilih —' },
+} as const;
