@@ -9,6 +9,7 @@ import { getApi } from '../api';
 import { useWorkspace } from '../state/useWorkspace';
 import { formatDateLong } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
+import { OpenWithHelp } from './OpenWithHelp';
 
 export function StartScreen() {
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ export function StartScreen() {
           <button type="button" onClick={() => void ws.openSample()}>{t('start.sampleOpen')}</button>
         </section>
       </div>
+      <OpenWithHelp />
       {dataDir && <p className="hint data-dir">{t('start.dataDir', { dir: dataDir })}</p>}
     </main>
   );

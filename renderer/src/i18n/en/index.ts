@@ -2,9 +2,10 @@ import type { Dictionary } from '../types';
 import { common } from './common';
 import { editing } from './editing';
 import { identity } from './identity';
+import { install } from './install';
 import { readiness } from './readiness';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, start, identity, workspace, terms, readiness, editing };
+export const en: Dictionary = { common, start, identity, workspace, terms, readiness, editing, install };
