@@ -15,7 +15,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONFIG, ROOT } from './builder';
 import { makeStandInElectron, STAND_IN_LOCALES } from './standInElectron';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+
+/** Runs a Node CLI; on failure the error carries the tool's own output, not just "Command failed". */
+async function run(args: string[], options: { timeout?: number; env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+  try {
+    await execFileAsync(process.execPath, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, ...options });
+  } catch (e) {
+    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+    throw new Error(`${(e as Error).message}\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-30).join('\n')}`);
+  }
+}
+
+/** This worker's environment minus Vitest's markers: with them, vite.config.ts skips the Electron bundles. */
+function envWithoutVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+}
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
 const BUILT = ['dist/index.html', 'dist-electron/main.js', 'dist-electron/preload.cjs'];
 
@@ -27,16 +42,16 @@ let entries: string[] = [];
 beforeAll(async () => {
   const started = Date.now();
   if (!BUILT.every((f) => existsSync(path.join(ROOT, f)))) {
-    await run(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT });
+    await run([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { env: envWithoutVitest() });
   }
   work = await mkdtemp(path.join(os.tmpdir(), 'rancang-pack-'));
   const electronVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version as string;
   const electronDist = await makeStandInElectron(path.join(work, 'electron'), electronVersion);
   const out = path.join(work, 'out');
-  await run(process.execPath, [
+  await run([
     path.join(ROOT, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '--config', BASE_CONFIG,
     `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`,
-  ], { cwd: ROOT, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 });
+  ], { timeout: 90_000 });
   appDir = path.join(out, 'linux-unpacked');
   asarFile = path.join(appDir, 'resources', 'app.asar');
   entries = listPackage(asarFile, { isPack: false }).map((e) => e.split(path.sep).join('/'));
