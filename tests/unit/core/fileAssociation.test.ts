@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fileAssociationStatus, installKind, reportFileAssociation, type InstallFacts } from '../../../electron/core/fileAssociation';
 import { servicesIn, tempDir } from '../helpers';
 
-const WIN_PER_USER = 'C:\\Users\\budi\\AppData\\Local\\Programs\\rancang-perubahan\\Rancang Perubahan.exe';
+const WIN_PER_USER = 'C:\\Users\\budi\\AppData\\Local\\Programs\\Rancang Perubahan\\Rancang Perubahan.exe';
 const WIN_ALL_USERS = 'C:\\Program Files\\Rancang Perubahan\\Rancang Perubahan.exe';
 const DEB_EXE = '/opt/Rancang Perubahan/rancang-perubahan';
 

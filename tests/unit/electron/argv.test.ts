@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findProjectArg, type ArgvContext } from '../../../electron/core/argv';
 
 const WIN_EXE = 'C:\\Program Files\\Rancang Perubahan\\Rancang Perubahan.exe';
-const WIN_USER_EXE = 'C:\\Users\\budi\\AppData\\Local\\Programs\\rancang-perubahan\\Rancang Perubahan.exe';
+const WIN_USER_EXE = 'C:\\Users\\budi\\AppData\\Local\\Programs\\Rancang Perubahan\\Rancang Perubahan.exe';
 const LINUX_EXE = '/opt/Rancang Perubahan/rancang-perubahan';
 const MAC_EXE = '/Applications/Rancang Perubahan.app/Contents/MacOS/Rancang Perubahan';
 
