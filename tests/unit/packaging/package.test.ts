@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -135,6 +135,12 @@ describe('the package around app.asar', () => {
       expect(statFile(asarFile, n.slice(1)), n).toMatchObject({ unpacked: true });
       expect(existsSync(path.join(appDir, 'resources', 'app.asar.unpacked', n)), n).toBe(true);
     }
+  });
+
+  it('unpacks a resvg binary that loads on this platform', () => {
+    const binary = entries.find((e) => e.startsWith('/node_modules/@resvg/resvg-js-') && e.endsWith('.node'))!;
+    const addon = createRequire(import.meta.url)(path.join(appDir, 'resources', 'app.asar.unpacked', binary)) as Record<string, unknown>;
+    expect(typeof addon['Resvg']).toBe('function');
   });
 
   it('ships the SIPANTAU sample where main looks for it', async () => {
