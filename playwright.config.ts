@@ -10,7 +10,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 export default defineConfig({
-  outputDir: 'test-results/e2e',
+  // Separate output folders let several runs (one per build folder) share the machine.
+  outputDir: `test-results/e2e-${process.env['RANCANG_DIST'] ?? 'dist'}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../shared/domain/sections';
+import { StakeholderSection } from '../boards/stakeholders/StakeholderSection';
 import { IdentitySection } from './identity/IdentitySection';
 
 function NotYet({ section }: { section: SectionId }) {
@@ -16,6 +17,7 @@ function NotYet({ section }: { section: SectionId }) {
 
 export const SECTION_EDITORS: Partial<Record<SectionId, ComponentType>> = {
   identitas: IdentitySection,
+  stakeholder: StakeholderSection,
 };
 
 export function SectionEditor({ section }: { section: SectionId }) {

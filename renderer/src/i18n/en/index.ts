@@ -1,4 +1,5 @@
 import type { Dictionary } from '../types';
+import { boards } from './boards';
 import { common } from './common';
 import { editing } from './editing';
 import { identity } from './identity';
@@ -8,4 +9,4 @@ import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, start, identity, workspace, terms, readiness, editing, install };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, editing, install };

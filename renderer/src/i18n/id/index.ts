@@ -1,3 +1,4 @@
+import { boards } from './boards';
 import { common } from './common';
 import { editing } from './editing';
 import { identity } from './identity';
@@ -8,4 +9,4 @@ import { terms } from './terms';
 import { workspace } from './workspace';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
-export const id = { common, start, identity, workspace, terms, readiness, editing, install };
+export const id = { common, boards, start, identity, workspace, terms, readiness, editing, install };

@@ -1,0 +1,143 @@
+/**
+ * The stakeholder section: the power/interest map (before, after, movement) and the table of the
+ * same data. Board settings that the report uses (quadrant naming, threshold) live in the project;
+ * view choices (which snapshot, filters) are only how you look at it.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { movedStakeholders, quadrantCounts } from '../../../../shared/domain/quadrant';
+import { ATTITUDES, QUADRANT_NAMINGS, QUADRANTS, STAKEHOLDER_CATEGORIES, type QuadrantNaming } from '../../../../shared/model/enums';
+import { newId, StakeholderSchema } from '../../../../shared/model/schema';
+import { announce, focusLater } from '../../components/announce';
+import { Section } from '../../components/Section';
+import { useEdit } from '../../components/useEdit';
+import { stakeholderName } from './labels';
+import { MoveStakeholderDialog } from './MoveStakeholderDialog';
+import { StakeholderEditor } from './StakeholderEditor';
+import { StakeholderGrid } from './StakeholderGrid';
+import { StakeholderTable } from './StakeholderTable';
+import '../boards.css';
+
+type View = 'map' | 'table';
+type Which = 'before' | 'after';
+
+export function StakeholderSection() {
+  const { t } = useTranslation();
+  const { p, dispatch, readOnly } = useEdit();
+  const ids = { cat: useId(), att: useId(), naming: useId(), thr: useId() };
+  const [view, setView] = useState<View>('map');
+  const [which, setWhich] = useState<Which>('before');
+  const [showMovement, setShowMovement] = useState(false);
+  const [category, setCategory] = useState<'' | 'INTERNAL' | 'EXTERNAL'>('');
+  const [attitude, setAttitude] = useState<string>('');
+  const [moving, setMoving] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { threshold, naming } = p.stakeholderSettings;
+
+  const visible = useMemo(() => p.stakeholders.filter((s) =>
+    (!category || s.category === category) && (!attitude || (s[which].attitude ?? 'none') === attitude)), [p.stakeholders, category, attitude, which]);
+  const movedIds = useMemo(() => new Set(movedStakeholders(p.stakeholders, threshold)), [p.stakeholders, threshold]);
+  const counts = (w: Which) => {
+    const c = quadrantCounts(p.stakeholders, w, threshold);
+    return QUADRANTS.map((q) => `${t(`boards.quadrants.${naming}.${q}`)} ${c[q]}`).join(', ');
+  };
+  const unnamed = p.stakeholders.filter((s) => !s.name.trim()).length;
+  const hidden = p.stakeholders.length - visible.length;
+  const movingStakeholder = p.stakeholders.find((s) => s.id === moving) ?? null;
+  const editingStakeholder = p.stakeholders.find((s) => s.id === editing) ?? null;
+
+  const add = () => {
+    const id = newId('sh');
+    dispatch({ type: 'list/add', list: 'stakeholders', item: StakeholderSchema.parse({ id, name: t('boards.stakeholders.newName') }) });
+    setEditing(id);
+  };
+  const remove = (id: string) => {
+    const s = p.stakeholders.find((x) => x.id === id);
+    dispatch({ type: 'list/remove', list: 'stakeholders', id });
+    if (s) announce(t('boards.stakeholders.removeConfirmed', { name: stakeholderName(t, s) }));
+  };
+
+  return (
+    <Section id="stakeholder" title={t('boards.stakeholders.title')} intro={t('boards.stakeholders.intro')}>
+      <div className="board-toolbar" role="group" aria-label={t('boards.stakeholders.view')}>
+        <fieldset className="segmented">
+          <legend className="visually-hidden">{t('boards.stakeholders.view')}</legend>
+          {(['map', 'table'] as const).map((v) => (
+            <label key={v} className={view === v ? 'on' : ''}>
+              <input type="radio" name="sh-view" value={v} checked={view === v} onChange={() => setView(v)} />
+              {v === 'map' ? t('boards.stakeholders.viewMap') : t('boards.stakeholders.viewTable')}
+            </label>
+          ))}
+        </fieldset>
+        {view === 'map' && (
+          <fieldset className="segmented">
+            <legend className="visually-hidden">{t('boards.stakeholders.snapshot')}</legend>
+            {(['before', 'after'] as const).map((w) => (
+              <label key={w} className={which === w ? 'on' : ''}>
+                <input type="radio" name="sh-which" value={w} checked={which === w} onChange={() => setWhich(w)} />
+                {t(`boards.stakeholders.${w}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {view === 'map' && (
+          <label className="check">
+            <input type="checkbox" checked={showMovement} onChange={(e) => setShowMovement(e.target.checked)} /> {t('boards.stakeholders.movement')}
+          </label>
+        )}
+      </div>
+      <div className="board-toolbar">
+        <span className="compact-field">
+          <label htmlFor={ids.cat}>{t('boards.stakeholders.filterCategory')}</label>
+          <select id={ids.cat} value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
+            <option value="">{t('boards.stakeholders.all')}</option>
+            {STAKEHOLDER_CATEGORIES.map((c) => <option key={c} value={c}>{t(`boards.categories.${c}`)}</option>)}
+          </select>
+        </span>
+        <span className="compact-field">
+          <label htmlFor={ids.att}>{t('boards.stakeholders.filterAttitude')}</label>
+          <select id={ids.att} value={attitude} onChange={(e) => setAttitude(e.target.value)}>
+            <option value="">{t('boards.stakeholders.all')}</option>
+            {[...ATTITUDES, 'none' as const].map((a) => <option key={a} value={a}>{t(`boards.attitudeMarks.${a}`)} {t(`boards.attitudes.${a}`)}</option>)}
+          </select>
+        </span>
+        <span className="compact-field">
+          <label htmlFor={ids.naming}>{t('boards.stakeholders.naming')}</label>
+          <select id={ids.naming} value={naming} disabled={readOnly} data-field="stakeholderSettings.naming"
+            onChange={(e) => dispatch({ type: 'stakeholderSettings/patch', patch: { naming: e.target.value as QuadrantNaming } })}>
+            {QUADRANT_NAMINGS.map((n) => <option key={n} value={n}>{t(`boards.namings.${n}`)}</option>)}
+          </select>
+        </span>
+        <span className="compact-field">
+          <label htmlFor={ids.thr}>{t('boards.stakeholders.threshold')}</label>
+          <select id={ids.thr} value={threshold} disabled={readOnly} data-field="stakeholderSettings.threshold" aria-describedby={`${ids.thr}-hint`}
+            onChange={(e) => dispatch({ type: 'stakeholderSettings/patch', patch: { threshold: Number(e.target.value) } })}>
+            {[2, 3, 4, 5].map((n) => <option key={n} value={n}>≥ {n}</option>)}
+          </select>
+          <span id={`${ids.thr}-hint`} className="visually-hidden">{t('boards.stakeholders.thresholdHint', { n: String(threshold) })}</span>
+        </span>
+        {!readOnly && <button type="button" onClick={add}>{t('boards.stakeholders.add')}</button>}
+      </div>
+      <p className="hint" data-testid="stakeholder-summary">
+        {t('boards.stakeholders.summary', { before: counts('before'), after: counts('after'), moved: String(movedIds.size) })}
+      </p>
+      {unnamed > 0 && <p className="message warning">{t('boards.stakeholders.noNameWarning')}</p>}
+      {hidden > 0 && <p className="hint">{t('boards.stakeholders.filteredOut', { count: hidden })}</p>}
+      {view === 'map'
+        ? <StakeholderGrid stakeholders={visible} which={which} threshold={threshold} naming={naming} showMovement={showMovement}
+            movedIds={movedIds} readOnly={readOnly} dispatch={dispatch} onMoveTo={setMoving} />
+        : <StakeholderTable stakeholders={visible} threshold={threshold} naming={naming} readOnly={readOnly}
+            onEdit={setEditing} onMoveTo={setMoving} onRemove={remove} />}
+      <MoveStakeholderDialog stakeholder={movingStakeholder} which={which} threshold={threshold} naming={naming}
+        onClose={() => setMoving(null)}
+        onMove={(power, interest) => {
+          if (!movingStakeholder) return;
+          dispatch({ type: 'stakeholder/place', id: movingStakeholder.id, which, power, interest });
+          const id = movingStakeholder.id;
+          setMoving(null);
+          focusLater(`[data-testid="sh-card-${CSS.escape(id)}"]`);
+        }} />
+      <StakeholderEditor project={p} stakeholder={editingStakeholder} readOnly={readOnly} dispatch={dispatch} onClose={() => setEditing(null)} />
+    </Section>
+  );
+}

@@ -1,0 +1,65 @@
+/** The table beside the map: the same data in rows, each with its quadrants in words and the actions. */
+import { useTranslation } from 'react-i18next';
+import { effectiveStrategy, positionQuadrant } from '../../../../shared/domain/quadrant';
+import type { QuadrantNaming } from '../../../../shared/model/enums';
+import type { Stakeholder, StakeholderPosition } from '../../../../shared/model/types';
+import { stakeholderName } from './labels';
+
+interface Props {
+  stakeholders: Stakeholder[];
+  threshold: number;
+  naming: QuadrantNaming;
+  readOnly: boolean;
+  onEdit(id: string): void;
+  onMoveTo(id: string): void;
+  onRemove(id: string): void;
+}
+
+export function StakeholderTable({ stakeholders, threshold, naming, readOnly, onEdit, onMoveTo, onRemove }: Props) {
+  const { t } = useTranslation();
+  const pos = (p: StakeholderPosition) => {
+    const q = positionQuadrant(p, threshold);
+    return q ? `${p.power}/${p.interest} · ${t(`boards.quadrants.${naming}.${q}`)}` : '—';
+  };
+  return (
+    <div className="table-wrap">
+      <table className="data-table sh-table" data-testid="stakeholder-table">
+        <caption>{t('boards.stakeholders.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">No</th>
+            <th scope="col">{t('boards.stakeholders.table.name')}</th>
+            <th scope="col">{t('boards.stakeholders.table.category')}</th>
+            <th scope="col">{t('boards.stakeholders.table.before')}</th>
+            <th scope="col">{t('boards.stakeholders.table.after')}</th>
+            <th scope="col">{t('boards.stakeholders.table.attitude')}</th>
+            <th scope="col">{t('boards.stakeholders.table.strategy')}</th>
+            <th scope="col">{t('boards.stakeholders.table.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stakeholders.map((s, i) => {
+            const name = stakeholderName(t, s);
+            return (
+              <tr key={s.id} data-item={s.id}>
+                <td>{i + 1}</td>
+                <th scope="row" className={s.name.trim() ? '' : 'missing'}>{name}</th>
+                <td>{t(`boards.categories.${s.category}`)}</td>
+                <td>{pos(s.before)}</td>
+                <td>{pos(s.after)}</td>
+                <td>{t(`boards.attitudes.${s.before.attitude ?? 'none'}`)} → {t(`boards.attitudes.${s.after.attitude ?? 'none'}`)}</td>
+                <td className="clip">{effectiveStrategy(s, threshold)}</td>
+                <td className="row-actions">
+                  {/* Visible words first, the name hidden after them: the accessible name starts with what is seen. */}
+                  <button type="button" className="small" onClick={() => onEdit(s.id)}>{t('boards.stakeholders.edit')}<span className="visually-hidden"> {name}</span></button>
+                  {!readOnly && <button type="button" className="small" onClick={() => onMoveTo(s.id)}>{t('boards.stakeholders.moveTo')}<span className="visually-hidden"> {name}</span></button>}
+                  {!readOnly && <button type="button" className="small" onClick={() => onRemove(s.id)}>{t('boards.stakeholders.remove')}<span className="visually-hidden"> {name}</span></button>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
