@@ -55,8 +55,9 @@ export const boards: Dictionary['boards'] = {
   milestones: {
     viewBoard: 'Board', viewTable: 'Table', viewTimeline: 'Schedule',
     lane: '{{horizon}}', laneCount: '{{count}} milestones', empty: 'No milestones yet. Drag a card here or add one in the table.',
-    open: 'Open {{title}}', moveTo: 'Move to…', moveToTitle: 'Move {{title}}', toLane: 'To horizon', toPosition: 'Position',
-    position: 'no. {{n}}', move: 'Move', untitled: '(untitled)', noDates: 'no dates yet', outsideWindow: 'outside the off-campus window',
+    open: 'Open {{title}}',
+    openCard: 'Open', moveTo: 'Move to…', moveToTitle: 'Move {{title}}', toLane: 'To horizon', toPosition: 'Position',
+    position: 'no. {{n}}', beforeCard: 'before “{{title}}”', move: 'Move', untitled: '(untitled)', noDates: 'no dates yet', outsideWindow: 'outside the off-campus window',
     dragHandle: 'Drag {{title}}',
     roleDescription: 'draggable',
     announce: {
@@ -66,7 +67,7 @@ export const boards: Dictionary['boards'] = {
       overNone: '{{title}} is not over any lane.',
       drop: 'Dropped {{title}} at {{place}}.',
       cancel: 'Moving {{title}} cancelled; it stays at {{place}}.',
-      place: '{{horizon}}, position {{n}} of {{count}}',
+      place: '{{horizon}}, position {{n}} of {{total}}',
     },
   },
   timeline: {

@@ -56,8 +56,9 @@ export const boards = {
   milestones: {
     viewBoard: 'Papan', viewTable: 'Tabel', viewTimeline: 'Jadwal',
     lane: '{{horizon}}', laneCount: '{{count}} milestone', empty: 'Belum ada milestone. Seret kartu ke sini atau tambah dari tabel.',
-    open: 'Buka {{title}}', moveTo: 'Pindahkan ke…', moveToTitle: 'Pindahkan {{title}}', toLane: 'Ke jangka', toPosition: 'Posisi',
-    position: 'ke-{{n}}', move: 'Pindahkan', untitled: '(tanpa judul)', noDates: 'tanggal belum diisi', outsideWindow: 'di luar masa off campus',
+    open: 'Buka {{title}}',
+    openCard: 'Buka', moveTo: 'Pindahkan ke…', moveToTitle: 'Pindahkan {{title}}', toLane: 'Ke jangka', toPosition: 'Posisi',
+    position: 'ke-{{n}}', beforeCard: 'sebelum “{{title}}”', move: 'Pindahkan', untitled: '(tanpa judul)', noDates: 'tanggal belum diisi', outsideWindow: 'di luar masa off campus',
     dragHandle: 'Seret {{title}}',
     roleDescription: 'dapat diseret',
     announce: {
@@ -67,7 +68,7 @@ export const boards = {
       overNone: '{{title}} tidak berada di atas lajur mana pun.',
       drop: '{{title}} diletakkan di {{place}}.',
       cancel: 'Pemindahan {{title}} dibatalkan; tetap di {{place}}.',
-      place: '{{horizon}}, urutan ke-{{n}} dari {{count}}',
+      place: '{{horizon}}, urutan ke-{{n}} dari {{total}}',
     },
   },
   timeline: {

@@ -1,0 +1,62 @@
+/**
+ * A milestone on the board: a drag handle, the title, dates and status in words, and buttons to
+ * open the editor or move it without dragging. Cards sort within and across lanes.
+ */
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDayMonth } from '../../../../shared/format/dates';
+import type { Milestone } from '../../../../shared/model/types';
+import { currentLang } from '../../i18n';
+
+interface Props {
+  milestone: Milestone;
+  code: string;
+  pic: string;
+  outsideWindow: boolean;
+  readOnly: boolean;
+  onOpen(id: string): void;
+  onMoveTo(id: string): void;
+}
+
+export const MilestoneCard = memo(function MilestoneCard({ milestone: m, code, pic, outsideWindow, readOnly, onOpen, onMoveTo }: Props) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const title = m.title.trim() || t('boards.milestones.untitled');
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: m.id, disabled: readOnly, attributes: { roleDescription: t('boards.milestones.roleDescription') },
+  });
+  // The year once, on the end date: medium and long horizons span years.
+  const dates = m.start || m.end ? `${formatDayMonth(m.start, lang) || '…'} – ${formatDate(m.end, lang) || '…'}` : t('boards.milestones.noDates');
+  return (
+    <li ref={setNodeRef} className={`ms-card status-${m.status}${isDragging ? ' is-dragging' : ''}`} data-item={m.id}
+      style={{ transform: CSS.Translate.toString(transform), transition }}>
+      <div className="ms-top">
+        <button type="button" ref={setActivatorNodeRef} className="ms-handle" {...attributes} {...listeners}
+          aria-label={t('boards.milestones.dragHandle', { title: `${code} ${title}` })} data-testid={`ms-handle-${m.id}`} disabled={readOnly}>
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <span className="ms-code">{code}</span>
+        <span className={`ms-status status-${m.status}`}>{t(`terms.milestoneStatuses.${m.status}`)}</span>
+      </div>
+      <p className="ms-title">{title}</p>
+      <p className="ms-meta">
+        <span>{dates}</span>
+        {pic && <span> · {pic}</span>}
+        {m.achievementPct !== null && <span> · {m.achievementPct}%</span>}
+      </p>
+      {outsideWindow && <p className="ms-warn">! {t('boards.milestones.outsideWindow')}</p>}
+      <div className="ms-actions">
+        <button type="button" className="small" onClick={() => onOpen(m.id)}>
+          {t('boards.milestones.openCard')}<span className="visually-hidden"> {code} {title}</span>
+        </button>
+        {!readOnly && (
+          <button type="button" className="small" onClick={() => onMoveTo(m.id)}>
+            {t('boards.milestones.moveTo')}<span className="visually-hidden"> {code} {title}</span>
+          </button>
+        )}
+      </div>
+    </li>
+  );
+});
