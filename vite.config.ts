@@ -18,7 +18,8 @@ function cspMeta(): Plugin {
   return {
     name: 'rancang-csp-meta',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    // frame-ancestors only works as a header (the app:// handler sends it); in a meta tag it is ignored with a warning.
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Sections in report order, each with its completion mark in words as well as a symbol. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding } from '../../../shared/domain/readiness';
 import { SECTION_GROUPS, type SectionId } from '../../../shared/domain/sections';
@@ -6,7 +7,8 @@ import { sectionStatus } from '../../../shared/domain/sectionStatus';
 import { productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
 
-export function Sidebar({ project, findings, active, onSelect }: { project: Project; findings: ReadinessFinding[]; active: SectionId; onSelect(s: SectionId): void }) {
+/** Memoised: it depends on the (deferred) checked project only, so an edit elsewhere does not redraw it. */
+export const Sidebar = memo(function Sidebar({ project, findings, active, onSelect }: { project: Project; findings: ReadinessFinding[]; active: SectionId; onSelect(s: SectionId): void }) {
   const { t } = useTranslation();
   const product = productLabel(project.programme);
   return (
@@ -34,5 +36,4 @@ export function Sidebar({ project, findings, active, onSelect }: { project: Proj
       ))}
     </nav>
   );
-}
-
+});

@@ -1,5 +1,5 @@
 /** The editing screen: top bar, banners, the section list, the editor of the chosen section and the readiness panel. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
 import type { SectionId } from '../../../shared/domain/sections';
@@ -28,7 +28,10 @@ export function Workspace() {
   const phaseKind: ReportKind = ['SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING', 'IMPLEMENTATION'].includes(project.phase) ? 'laporan' : 'rancangan';
   const kind = kindChoice ?? phaseKind;
   // The sidebar marks follow the document the participant is working towards now.
-  const findings = useMemo(() => readinessFindings(project, kind), [project, kind]);
+  // The checks run over the whole project; deferring them keeps typing and drops on large boards
+  // from waiting for them (React renders the deferred value when the urgent update is on screen).
+  const checkedProject = useDeferredValue(project);
+  const findings = useMemo(() => readinessFindings(checkedProject, kind), [checkedProject, kind]);
   const errors = findings.filter((f) => f.severity === 'error').length;
 
   useEffect(() => {
@@ -52,12 +55,12 @@ export function Workspace() {
     return () => cancelAnimationFrame(frame);
   }, [reveal]);
 
-  const select = (s: SectionId) => {
+  const select = useCallback((s: SectionId) => {
     setSection(s);
     setReveal(null);
     // Move focus to the editor's heading so keyboard and screen-reader users land where they chose.
     requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h2')?.focus());
-  };
+  }, []);
 
   const go = (f: ReadinessFinding) => {
     setSection(f.section);
@@ -71,7 +74,7 @@ export function Workspace() {
       <NoticesBanner />
       <RefusalBanner />
       <div className="workspace-body">
-        <Sidebar project={project} findings={findings} active={section} onSelect={select} />
+        <Sidebar project={checkedProject} findings={findings} active={section} onSelect={select} />
         <main ref={mainRef} className="editor" tabIndex={-1}>
           <div className="editor-tools">
             <button type="button" className={`readiness-toggle${errors ? ' has-errors' : ''}`} aria-expanded={panelOpen} aria-controls={PANEL_ID}

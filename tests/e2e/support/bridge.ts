@@ -76,22 +76,7 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
     if (!handler) throw new Error(`unknown method ${method}`);
     return handler(ownFrame as never, ...args);
   });
-  await page.addInitScript(({ methods, channels }) => {
-    const listeners: Record<string, Set<(v: unknown) => void>> = { [channels.openDocument]: new Set(), [channels.menuCommand]: new Set() };
-    const w = window as unknown as Record<string, unknown>;
-    const invoke = w['__rancangInvoke'] as (m: string, a: unknown[]) => Promise<unknown>;
-    const api: Record<string, unknown> = {};
-    for (const m of methods) api[m] = (...args: unknown[]) => invoke(m, args);
-    const on = (channel: string) => (fn: (v: unknown) => void) => {
-      listeners[channel]!.add(fn);
-      return () => listeners[channel]!.delete(fn);
-    };
-    api['onOpenDocument'] = on(channels.openDocument);
-    api['onMenuCommand'] = on(channels.menuCommand);
-    // Like contextBridge: one frozen object of functions.
-    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-    w['__rancangPush'] = (channel: string, value: unknown) => listeners[channel]!.forEach((fn) => fn(value));
-  }, { methods: [...INVOKE_METHODS], channels: PUSH_CHANNELS });
+  await page.addInitScript({ content: bridgeScript([...INVOKE_METHODS], PUSH_CHANNELS) });
   await page.goto(`${ORIGIN}/index.html`);
 
   return {
@@ -100,6 +85,28 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
     menu: (command) => page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), { c: PUSH_CHANNELS.menuCommand, v: command }),
     dispose: () => fsp.rm(base, { recursive: true, force: true }),
   };
+}
+
+/**
+ * What the preload does in Electron, for the page: one frozen window.api of functions, each
+ * forwarding to main (here: the exposed Node function). Plain source text, because bundlers that
+ * rewrite functions (tsx keeps names with a helper the page does not have) would break a
+ * serialised function.
+ */
+function bridgeScript(methods: string[], channels: typeof PUSH_CHANNELS): string {
+  return `(() => {
+  const methods = ${JSON.stringify(methods)};
+  const channels = ${JSON.stringify(channels)};
+  const listeners = { [channels.openDocument]: new Set(), [channels.menuCommand]: new Set() };
+  const invoke = window.__rancangInvoke;
+  const api = {};
+  for (const m of methods) api[m] = (...args) => invoke(m, args);
+  const on = (channel) => (fn) => { listeners[channel].add(fn); return () => listeners[channel].delete(fn); };
+  api.onOpenDocument = on(channels.openDocument);
+  api.onMenuCommand = on(channels.menuCommand);
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+  window.__rancangPush = (channel, value) => listeners[channel].forEach((fn) => fn(value));
+})();`;
 }
 
 async function serveDist(route: Route): Promise<void> {

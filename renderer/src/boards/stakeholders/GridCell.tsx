@@ -1,5 +1,6 @@
 /** One cell of the grid: a drop target holding its cards; a crowded cell folds its overflow. */
 import { useDroppable } from '@dnd-kit/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quadrant } from '../../../../shared/model/enums';
 import type { Stakeholder } from '../../../../shared/model/types';
@@ -9,19 +10,22 @@ import { StakeholderCard } from './StakeholderCard';
 export const CELL_VISIBLE = 6;
 
 interface Props {
-  cell: Cell;
+  power: number;
+  interest: number;
   quadrant: Quadrant;
   stakeholders: Stakeholder[];
   which: 'before' | 'after';
   readOnly: boolean;
   movedIds: ReadonlySet<string>;
   expanded: boolean;
-  onToggle(): void;
+  onToggle(key: string): void;
   onMoveTo(id: string): void;
 }
 
-export function GridCell({ cell, quadrant, stakeholders, which, readOnly, movedIds, expanded, onToggle, onMoveTo }: Props) {
+/** Memoised with primitive props: a drag start or a move elsewhere does not redraw every cell. */
+export const GridCell = memo(function GridCell({ power, interest, quadrant, stakeholders, which, readOnly, movedIds, expanded, onToggle, onMoveTo }: Props) {
   const { t } = useTranslation();
+  const cell: Cell = { power, interest };
   const { setNodeRef, isOver } = useDroppable({ id: cellId(cell) });
   const shown = expanded ? stakeholders : stakeholders.slice(0, CELL_VISIBLE);
   const hidden = stakeholders.length - shown.length;
@@ -36,11 +40,11 @@ export function GridCell({ cell, quadrant, stakeholders, which, readOnly, movedI
         </ul>
       )}
       {(hidden > 0 || expanded) && stakeholders.length > CELL_VISIBLE && (
-        <button type="button" className="link sh-more" aria-expanded={expanded} onClick={onToggle}
+        <button type="button" className="link sh-more" aria-expanded={expanded} onClick={() => onToggle(cellId(cell))}
           aria-label={expanded ? t('boards.stakeholders.showLess') : t('boards.stakeholders.showAll', { count: stakeholders.length })}>
           {expanded ? t('boards.stakeholders.showLess') : t('boards.stakeholders.more', { count: hidden })}
         </button>
       )}
     </div>
   );
-}
+});

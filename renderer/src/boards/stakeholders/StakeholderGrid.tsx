@@ -8,7 +8,7 @@ import {
   closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useSensor, useSensors,
   type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quadrantOf } from '../../../../shared/domain/quadrant';
 import type { QuadrantNaming } from '../../../../shared/model/enums';
@@ -106,16 +106,19 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
     const s = byId.get(String(e.active.id));
     if (!target || !s) return;
     if (s[which].power === target.power && s[which].interest === target.interest) return;
-    dispatch({ type: 'stakeholder/place', id: s.id, which, power: target.power, interest: target.interest });
+    // A transition: React renders the consequences (board, counts, checks) in slices, so the drop
+    // never blocks the main thread for long even on a crowded board.
+    startTransition(() => dispatch({ type: 'stakeholder/place', id: s.id, which, power: target.power, interest: target.interest }));
   };
 
   const active = activeId ? byId.get(activeId) : undefined;
-  const toggle = (key: string) => setExpanded((prev) => {
+  const toggle = useCallback((key: string) => setExpanded((prev) => {
     const next = new Set(prev);
     if (next.has(key)) next.delete(key);
     else next.add(key);
     return next;
-  });
+  }), []);
+  const empty = useMemo<Stakeholder[]>(() => [], []);
 
   return (
     // Auto-scroll only very near the edges: the default (20% of the editor's height) scrolls the
@@ -130,9 +133,9 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
             {POWER_ROWS.map((power) => SCALE.map((interest) => {
               const key = cellId({ power, interest });
               return (
-                <GridCell key={key} cell={{ power, interest }} quadrant={quadrantOf(power, interest, threshold)!}
-                  stakeholders={byCell.get(key) ?? []} which={which} readOnly={readOnly} movedIds={movedIds}
-                  expanded={expanded.has(key)} onToggle={() => toggle(key)} onMoveTo={onMoveTo} />
+                <GridCell key={key} power={power} interest={interest} quadrant={quadrantOf(power, interest, threshold)!}
+                  stakeholders={byCell.get(key) ?? empty} which={which} readOnly={readOnly} movedIds={movedIds}
+                  expanded={expanded.has(key)} onToggle={toggle} onMoveTo={onMoveTo} />
               );
             }))}
           </div>
