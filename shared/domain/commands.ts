@@ -42,7 +42,9 @@ export type Command =
   /** Board: move a milestone to a lane (horizon) at a position within that lane. */
   | { type: 'milestone/move'; id: string; horizon: Horizon; index: number }
   /** Grid: put a stakeholder on a cell of the before or after map. */
-  | { type: 'stakeholder/place'; id: string; which: 'before' | 'after'; power: number; interest: number };
+  | { type: 'stakeholder/place'; id: string; which: 'before' | 'after'; power: number; interest: number }
+  /** Several changes as one undo step (e.g. adding sponsor, mentor, coach and project leader at once); all or nothing. */
+  | { type: 'batch'; commands: Command[] };
 
 export type CommandResult = { ok: true; project: T.Project } | { ok: false; errors: string[] };
 
@@ -110,6 +112,15 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
     }
     case 'milestone/move':
       return moveMilestone(p, cmd.id, cmd.horizon, cmd.index);
+    case 'batch': {
+      let project = p;
+      for (const c of cmd.commands) {
+        const r = applyCommand(project, c);
+        if (!r.ok) return r;
+        project = r.project;
+      }
+      return { ok: true, project };
+    }
     case 'stakeholder/place': {
       const s = p.stakeholders.find((x) => x.id === cmd.id);
       if (!s) return notFound(cmd.id);
@@ -209,7 +220,7 @@ function notFound(id: string): CommandResult {
 export function coalesceKey(cmd: Command): string | null {
   switch (cmd.type) {
     case 'list/add': case 'list/remove': case 'list/move': case 'milestone/move': case 'stakeholder/place':
-    case 'tie/decide': case 'tie/reopen':
+    case 'tie/decide': case 'tie/reopen': case 'batch':
       return null;
     case 'list/update':
       return `${cmd.type}:${cmd.list}:${cmd.id}:${Object.keys(cmd.patch).sort().join(',')}`;

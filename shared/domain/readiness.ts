@@ -7,6 +7,7 @@ import { HORIZONS, PERSON_ROLES, type Horizon, type PersonRole } from '../model/
 import type { Project } from '../model/types';
 import { apklResults } from './apkl';
 import { positionQuadrant } from './quadrant';
+import { actualDatesReversed } from './realisation';
 import { milestoneDateProblems } from './schedule';
 import type { SectionId } from './sections';
 import { usgRanking } from './usg';
@@ -20,7 +21,7 @@ export const READINESS_CODES = [
   'MILESTONE_NO_EVIDENCE', 'MILESTONE_NO_PIC', 'MILESTONE_NO_DATES', 'MILESTONE_END_BEFORE_START',
   'MILESTONE_OUTSIDE_WINDOW', 'TEAM_ROLE_MISSING', 'NO_STAKEHOLDERS', 'STAKEHOLDER_NOT_PLACED',
   'HIGH_POWER_NO_STRATEGY', 'BUDGET_NO_SOURCE', 'NO_RISKS', 'RISK_NO_MITIGATION', 'BENEFIT_MISSING',
-  'NO_SUSTAINABILITY', 'MILESTONE_NO_REALISATION', 'STAKEHOLDER_NO_AFTER',
+  'NO_SUSTAINABILITY', 'MILESTONE_NO_REALISATION', 'MILESTONE_ACTUAL_END_BEFORE_START', 'STAKEHOLDER_NO_AFTER',
 ] as const;
 export type ReadinessCode = (typeof READINESS_CODES)[number];
 
@@ -139,6 +140,9 @@ function milestoneFindings(p: Project, kind: ReportKind, add: Add): void {
     }
     if (kind === 'laporan' && m.horizon === 'PENDEK' && (m.status === 'PLANNED' || m.achievementPct === null)) {
       add({ code: 'MILESTONE_NO_REALISATION', severity: 'error', section: 'realisasi', itemId: m.id, field: 'status', params });
+    }
+    if (kind === 'laporan' && actualDatesReversed(m)) {
+      add({ code: 'MILESTONE_ACTUAL_END_BEFORE_START', severity: 'error', section: 'realisasi', itemId: m.id, field: 'actualEnd', params });
     }
   }
 }

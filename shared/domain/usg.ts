@@ -25,6 +25,8 @@ export interface UsgRanking {
   incomplete: string[];
   /** Groups of issue ids with equal totals and no recorded decision. */
   unresolvedTies: string[][];
+  /** Groups with equal totals whose order was decided (with the mentor …), as they apply now. */
+  decidedTies: { total: number; decision: TieDecision }[];
   coreIssueId: string | null;
   coreSource: 'RANKING' | 'OVERRIDE' | null;
 }
@@ -48,6 +50,7 @@ export function usgRanking(analysis: IssueAnalysis): UsgRanking {
 
   const rows: UsgRow[] = [];
   const unresolvedTies: string[][] = [];
+  const decidedTies: UsgRanking['decidedTies'] = [];
   for (const total of totals) {
     const group = byTotal.get(total)!;
     const firstRank = rows.length + 1;
@@ -59,6 +62,7 @@ export function usgRanking(analysis: IssueAnalysis): UsgRanking {
     const decision = findDecision(analysis.tieDecisions, ids);
     if (decision) {
       decision.issueIds.forEach((id, i) => rows.push(row(id, total, firstRank + i, [])));
+      decidedTies.push({ total, decision });
     } else {
       // Provisional display order (higher U, then S, then G — DOMAIN.md §3.3), but one shared rank.
       const ordered = [...group].sort((a, b) =>
@@ -78,7 +82,7 @@ export function usgRanking(analysis: IssueAnalysis): UsgRanking {
     coreIssueId = rows[0].issueId;
     coreSource = 'RANKING';
   }
-  return { rows, incomplete, unresolvedTies, coreIssueId, coreSource };
+  return { rows, incomplete, unresolvedTies, decidedTies, coreIssueId, coreSource };
 }
 
 function row(issueId: string, total: number, rank: number, tiedWith: string[]): UsgRow {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/domain/commands';
 import type { ListItemOf, ListName } from '../../../shared/domain/lists';
 import { announce, focusLater } from './announce';
+import { RowActions } from './RowActions';
 import type { Dispatch } from './useEdit';
 
 type Item<L extends ListName> = ListItemOf<L> & { id: string };
@@ -35,6 +36,8 @@ interface Props<L extends ListName> {
   groupKey?: string;
   headingLevel?: 3 | 4;
   className?: string;
+  /** One line per row: number, fields, buttons; the row's heading is kept for screen readers only. */
+  compact?: boolean;
   emptyText?: ReactNode;
   /** Custom move for lists whose order lives elsewhere (milestones within a lane). */
   moveCommand?(id: string, viewIndex: number): Command;
@@ -45,7 +48,7 @@ export function EditableList<L extends ListName>(props: Props<L>) {
   const { list, items, noun, dispatch } = props;
   const all = props.all ?? items;
   const addKey = `${list}${props.groupKey ? `-${props.groupKey}` : ''}`;
-  const label = (i: number) => t('editing.list.number', { what: noun, n: String(i + 1) });
+  const label = (i: number) => capitalise(t('editing.list.number', { what: noun, n: String(i + 1) }));
   const fieldOf = (id: string) => `[data-item="${CSS.escape(id)}"] [data-field="${CSS.escape(props.firstField)}"]`;
 
   const add = () => {
@@ -80,7 +83,7 @@ export function EditableList<L extends ListName>(props: Props<L>) {
           {items.map((item, i) => (
             <Row key={item.id} item={item} index={i} count={items.length} deps={props.deps} readOnly={props.readOnly}
               render={props.renderItem} title={props.title ? props.title(item, i) : label(i)} rowLabel={label(i)}
-              headingLevel={props.headingLevel ?? 3}
+              headingLevel={props.headingLevel ?? 3} compact={!!props.compact}
               onUp={() => move(item.id, i, i - 1)} onDown={() => move(item.id, i, i + 1)} onRemove={() => remove(item.id, i)} />
           ))}
         </ol>
@@ -103,6 +106,7 @@ interface RowProps<T extends { id: string }> {
   title: ReactNode;
   rowLabel: string;
   headingLevel: 3 | 4;
+  compact: boolean;
   render(item: T, index: number): ReactNode;
   onUp(): void;
   onDown(): void;
@@ -110,22 +114,13 @@ interface RowProps<T extends { id: string }> {
 }
 
 function RowImpl<T extends { id: string }>(p: RowProps<T>) {
-  const { t } = useTranslation();
   const H = p.headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <li className="row" data-item={p.item.id}>
-      <H className="row-title">{p.title}</H>
+    <li className={p.compact ? 'row compact' : 'row'} data-item={p.item.id}>
+      <H className={p.compact ? 'visually-hidden' : 'row-title'}>{p.title}</H>
+      {p.compact && <span className="row-number" aria-hidden="true">{p.index + 1}.</span>}
       <div className="row-body">{p.render(p.item, p.index)}</div>
-      {!p.readOnly && (
-        <div className="row-actions">
-          <button type="button" className="small" data-action="up" disabled={p.index === 0} onClick={p.onUp}
-            aria-label={t('editing.list.moveUp', { what: p.rowLabel })}>↑</button>
-          <button type="button" className="small" data-action="down" disabled={p.index === p.count - 1} onClick={p.onDown}
-            aria-label={t('editing.list.moveDown', { what: p.rowLabel })}>↓</button>
-          <button type="button" className="small remove" data-action="remove" onClick={p.onRemove}
-            aria-label={t('editing.list.remove', { what: p.rowLabel })}>{t('common.actions.remove')}</button>
-        </div>
-      )}
+      {!p.readOnly && <RowActions label={p.rowLabel} index={p.index} count={p.count} onUp={p.onUp} onDown={p.onDown} onRemove={p.onRemove} />}
     </li>
   );
 }
@@ -138,5 +133,9 @@ const sameDeps = (a?: readonly unknown[], b?: readonly unknown[]) =>
  * render function is a fresh closure each time and is deliberately not compared).
  */
 const Row = memo(RowImpl, (a, b) =>
-  a.item === b.item && a.index === b.index && a.count === b.count && a.readOnly === b.readOnly
+  a.item === b.item && a.index === b.index && a.count === b.count && a.readOnly === b.readOnly && a.compact === b.compact
   && a.title === b.title && a.rowLabel === b.rowLabel && sameDeps(a.deps, b.deps)) as typeof RowImpl;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -128,16 +128,19 @@ interface DateFieldProps {
   onCommit(value: string | null): void;
   hint?: ReactNode;
   error?: ReactNode;
+  warning?: ReactNode;
   readOnly?: boolean;
+  hideLabel?: boolean;
   fieldName?: string;
 }
 
 export function DateField(props: DateFieldProps) {
   const id = useId();
+  const message = props.error ?? props.warning;
   return (
-    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error} warning={props.warning} hideLabel={props.hideLabel}>
       <input id={id} type="date" value={props.value ?? ''} readOnly={props.readOnly} min="1900-01-01" max="2200-12-31"
-        aria-invalid={!!props.error || undefined} aria-describedby={describedBy(id, props.hint, props.error)}
+        aria-invalid={!!props.error || undefined} aria-describedby={describedBy(id, props.hint, message)}
         data-field={props.fieldName}
         onChange={(e) => props.onCommit(e.target.value === '' ? null : e.target.value)} />
     </FieldShell>

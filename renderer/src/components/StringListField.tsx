@@ -3,8 +3,10 @@
  * added, removed and reordered with buttons, with optional suggestions to add in one keystroke.
  */
 import { useTranslation } from 'react-i18next';
+import { unusedSuggestions } from '../../../shared/domain/suggestions';
 import { focusLater } from './announce';
 import { TextField } from './Field';
+import { SuggestionChips } from './SuggestionChips';
 
 interface Props {
   legend: string;
@@ -42,7 +44,7 @@ export function StringListField(props: Props) {
     set(values.filter((_, j) => j !== i));
     focusLater(values.length > 1 ? entry(Math.min(i, values.length - 2)) : `[data-field="${props.fieldName}"] .add-entry`);
   };
-  const unused = (props.suggestions ?? []).filter((s) => !values.some((v) => v.trim().toLowerCase() === s.toLowerCase()));
+  const unused = unusedSuggestions(props.suggestions ?? [], values);
   const label = (i: number) => t('editing.list.number', { what: props.noun, n: String(i + 1) });
   return (
     <fieldset className="string-list" data-field={props.fieldName}>
@@ -67,11 +69,7 @@ export function StringListField(props: Props) {
       {!props.readOnly && (
         <div className="entry-add">
           <button type="button" className="small add-entry" onClick={() => add()} disabled={values.length >= props.maxItems}>+ {t('editing.list.add', { what: props.noun })}</button>
-          {unused.length > 0 && (
-            <span className="suggestions" role="group" aria-label={props.suggestionsLabel}>
-              {unused.map((s) => <button key={s} type="button" className="chip" onClick={() => add(s)}>+ {s}</button>)}
-            </span>
-          )}
+          <SuggestionChips label={props.suggestionsLabel ?? ''} suggestions={unused} onAdd={add} />
         </div>
       )}
     </fieldset>

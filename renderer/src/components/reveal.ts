@@ -46,3 +46,8 @@ export function focusRevealTarget(root: HTMLElement, req: RevealRequest, lastTry
   target.focus();
   return true;
 }
+
+/** The current request, for editors that decide themselves what to open. */
+export function useRevealRequest(): RevealRequest | null {
+  return useContext(RevealContext);
+}

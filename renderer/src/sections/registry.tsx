@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../shared/domain/sections';
 import { StakeholderSection } from '../boards/stakeholders/StakeholderSection';
+import { PROJECT_EDITORS } from './editors';
 import { IdentitySection } from './identity/IdentitySection';
 
 function NotYet({ section }: { section: SectionId }) {
@@ -17,6 +18,7 @@ function NotYet({ section }: { section: SectionId }) {
 
 export const SECTION_EDITORS: Partial<Record<SectionId, ComponentType>> = {
   identitas: IdentitySection,
+  ...PROJECT_EDITORS,
   stakeholder: StakeholderSection,
 };
 

@@ -130,3 +130,16 @@ describe('a new, empty project', () => {
     ]);
   });
 });
+
+describe('realisation (laporan)', () => {
+  it('flags actual dates recorded in reverse, only for the laporan', () => {
+    const p = edited((p) => {
+      for (const m of p.milestones.filter((x) => x.horizon === 'PENDEK')) Object.assign(m, { status: 'DONE', achievementPct: 100 });
+      Object.assign(p.milestones[0]!, { actualStart: '2022-03-18', actualEnd: '2022-03-16' });
+    });
+    expect(readinessFindings(p, 'rancangan')).toEqual([]);
+    expect(readinessFindings(p, 'laporan')).toEqual([
+      { code: 'MILESTONE_ACTUAL_END_BEFORE_START', severity: 'error', section: 'realisasi', itemId: 'MP-01', field: 'actualEnd', params: { milestone: 'Konsultasi dan persetujuan rancangan oleh mentor dan sponsor' } },
+    ]);
+  });
+});

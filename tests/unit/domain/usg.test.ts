@@ -66,6 +66,7 @@ describe('ties', () => {
     const r = usgRanking(p.issueAnalysis);
     expect(r.rows.slice(0, 2).map((x) => `${x.issueId}:${x.rankRoman}`)).toEqual(['ISU-2:I', 'ISU-1:II']);
     expect(r).toMatchObject({ unresolvedTies: [], coreIssueId: 'ISU-2', coreSource: 'RANKING' });
+    expect(r.decidedTies).toEqual([{ total: 14, decision: { issueIds: ['ISU-2', 'ISU-1'], decidedWith: 'MENTOR', note: 'Konsultasi 3 Maret' } }]);
   });
 
   it('reopens a decided tie when a third issue joins it, and when the decision is withdrawn', () => {

@@ -2,6 +2,12 @@ import type { Dictionary } from '../types';
 import { boards } from './boards';
 import { common } from './common';
 import { editing } from './editing';
+import { narrative } from './narrative';
+import { issues } from './issues';
+import { analysis } from './analysis';
+import { plan } from './plan';
+import { organisation } from './organisation';
+import { records } from './records';
 import { identity } from './identity';
 import { install } from './install';
 import { readiness } from './readiness';
@@ -9,4 +15,4 @@ import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, editing, install };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, editing, install, narrative, issues, analysis, plan, organisation, records };

@@ -47,6 +47,7 @@ export const readiness: Dictionary['readiness'] = {
     BENEFIT_MISSING: 'The benefit for the {{beneficiary}} has not been written.',
     NO_SUSTAINABILITY: 'The sustainability plan has not been written.',
     MILESTONE_NO_REALISATION: 'The realisation of milestone {{milestone}} has not been recorded.',
+    MILESTONE_ACTUAL_END_BEFORE_START: 'The realisation of milestone {{milestone}} ends before it starts.',
     STAKEHOLDER_NO_AFTER: 'The after-position of stakeholder {{stakeholder}} is empty.',
   },
 };

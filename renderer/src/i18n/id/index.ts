@@ -1,6 +1,12 @@
 import { boards } from './boards';
 import { common } from './common';
 import { editing } from './editing';
+import { narrative } from './narrative';
+import { issues } from './issues';
+import { analysis } from './analysis';
+import { plan } from './plan';
+import { organisation } from './organisation';
+import { records } from './records';
 import { identity } from './identity';
 import { install } from './install';
 import { readiness } from './readiness';
@@ -9,4 +15,4 @@ import { terms } from './terms';
 import { workspace } from './workspace';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
-export const id = { common, boards, start, identity, workspace, terms, readiness, editing, install };
+export const id = { common, boards, start, identity, workspace, terms, readiness, editing, install, narrative, issues, analysis, plan, organisation, records };

@@ -49,6 +49,7 @@ export const readiness = {
     BENEFIT_MISSING: 'Manfaat bagi {{beneficiary}} belum ditulis.',
     NO_SUSTAINABILITY: 'Rencana keberlanjutan belum ditulis.',
     MILESTONE_NO_REALISATION: 'Realisasi milestone {{milestone}} belum dicatat.',
+    MILESTONE_ACTUAL_END_BEFORE_START: 'Realisasi milestone {{milestone}} tercatat selesai sebelum mulai.',
     STAKEHOLDER_NO_AFTER: 'Posisi stakeholder {{stakeholder}} sesudah aksi belum diisi.',
   },
 } as const;

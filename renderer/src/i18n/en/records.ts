@@ -1,0 +1,26 @@
+import type { Dictionary } from '../types';
+
+export const records: Dictionary['records'] = {
+  consultIntro: 'Notes of the guidance sessions with the mentor and coach; printed as the consultation sheet in the appendix.',
+  consultNoun: 'consultation',
+  date: 'Date',
+  dateLong: 'Written in the report as: {{date}}',
+  with: 'With',
+  topic: 'Topic',
+  result: 'Result / agreement',
+  sortByDate: 'Sort by date',
+  seminarIntro: 'The design seminar and the report seminar: date held, examiner, outcome, notes and the revisions asked for.',
+  seminarDate: 'Date held',
+  plannedDate: 'Scheduled in the training calendar: {{date}}.',
+  noPlannedDate: 'Not scheduled in the training calendar yet (Identity).',
+  examiner: 'Examiner',
+  examinerValue: '{{name}} (edited in Identity)',
+  examinerNone: 'The examiner’s name is empty in Identity.',
+  outcome: 'Outcome',
+  notes: 'Seminar notes',
+  revisions: 'Revisions asked for',
+  revisionNoun: 'revision note',
+  revisionText: 'Revision note',
+  resolved: 'Done',
+  revisionStatus: '{{resolved}} of {{total}} revisions done.',
+};

@@ -1,0 +1,31 @@
+/** Long-text sections: front matter, background, scope, organisation profile, reflection, closing, benefits. */
+export const narrative = {
+  intros: {
+    dokumen: 'Halaman depan selain identitas. Kata pengantar biasanya berisi ucapan terima kasih kepada pimpinan instansi, penyelenggara, mentor, coach, penguji, tim dan keluarga.',
+    'latar-belakang': 'Dasar hukum dan tugas pokok unit, gambaran organisasi, data kinerja, alasan perubahan diperlukan, dan kaitannya dengan RPJMD/Renstra/IKU serta agenda nasional.',
+    'ruang-lingkup': 'Batas {{noun}}: layanan mana, unit mana, dan kurun waktunya.',
+    'profil-organisasi': 'Visi, misi, struktur organisasi, tugas dan fungsi, serta jumlah pegawai per jabatan.',
+    refleksi: 'Untuk laporan: apa yang dikerjakan tim, bagaimana stakeholder dikelola, kepemimpinan yang ditunjukkan, dan manfaat yang sudah dirasakan.',
+    penutup: 'Ringkasan singkat dan komitmen; saran atau rencana tindak lanjut.',
+    manfaat: 'Manfaat bagi empat kelompok yang biasa diminta penguji. Kaitkan dengan indikator (baseline → target) bila bisa.',
+  },
+  fields: {
+    kataPengantar: 'Kata pengantar',
+    abstrak: 'Abstrak / ringkasan eksekutif',
+    latarBelakang: 'Latar belakang',
+    ruangLingkup: 'Ruang lingkup',
+    profilOrganisasi: 'Profil organisasi',
+    perananTim: 'Peran dan kinerja tim efektif',
+    pengelolaanStakeholder: 'Pengelolaan stakeholder',
+    refleksiKepemimpinan: 'Refleksi kepemimpinan',
+    manfaatDirasakan: 'Manfaat yang telah dirasakan',
+    kesimpulan: 'Kesimpulan',
+    saran: 'Saran / rekomendasi dan rencana tindak lanjut',
+  },
+  hints: {
+    abstrak: 'Opsional; lazim pada PKN Tk II dan templat kementerian.',
+    latarBelakang: 'Contoh kalimat isu: “Belum optimalnya …”, “Rendahnya …”.',
+    manfaatDirasakan: 'Hasil awal dibandingkan baseline, dengan angka bila ada.',
+  },
+  benefit: 'Manfaat bagi {{who}}',
+} as const;

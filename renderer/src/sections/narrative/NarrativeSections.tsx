@@ -1,0 +1,56 @@
+/**
+ * The sections that are long texts only. Each field is a rich text with the report's preview;
+ * its data-field ("narrative.latarBelakang") is what the readiness panel points at.
+ */
+import { useTranslation } from 'react-i18next';
+import type { SectionId } from '../../../../shared/domain/sections';
+import { BENEFICIARIES } from '../../../../shared/model/enums';
+import { productNoun } from '../../../../shared/model/programmes';
+import type { Narrative } from '../../../../shared/model/types';
+import { RichTextField } from '../../components/RichTextField';
+import { Section } from '../../components/Section';
+import { useEdit } from '../../components/useEdit';
+
+type NarrativeKey = keyof Narrative;
+const HINTED = ['abstrak', 'latarBelakang', 'manfaatDirasakan'] as const;
+
+function narrativeSection(section: SectionId & keyof typeof INTRO_KEYS, keys: NarrativeKey[]) {
+  return function NarrativeSection() {
+    const { t } = useTranslation();
+    const { p, dispatch, readOnly } = useEdit();
+    return (
+      <Section id={section} title={t(`workspace.sections.${section}`)} intro={t(`narrative.intros.${section}`, { noun: productNoun(p.programme) })}>
+        {keys.map((key) => (
+          <RichTextField key={key} label={t(`narrative.fields.${key}`)} value={p.narrative[key]} fieldName={`narrative.${key}`} readOnly={readOnly}
+            hint={(HINTED as readonly string[]).includes(key) ? t(`narrative.hints.${key as (typeof HINTED)[number]}`) : undefined}
+            rows={keys.length > 1 ? 7 : 14}
+            onCommit={(value) => dispatch({ type: 'narrative/patch', patch: { [key]: value } })} />
+        ))}
+      </Section>
+    );
+  };
+}
+
+const INTRO_KEYS = { dokumen: 1, 'latar-belakang': 1, 'ruang-lingkup': 1, 'profil-organisasi': 1, refleksi: 1, penutup: 1 } as const;
+
+export const DocumentSection = narrativeSection('dokumen', ['kataPengantar', 'abstrak']);
+export const BackgroundSection = narrativeSection('latar-belakang', ['latarBelakang']);
+export const ScopeSection = narrativeSection('ruang-lingkup', ['ruangLingkup']);
+export const ProfileSection = narrativeSection('profil-organisasi', ['profilOrganisasi']);
+export const ReflectionSection = narrativeSection('refleksi', ['perananTim', 'pengelolaanStakeholder', 'refleksiKepemimpinan', 'manfaatDirasakan']);
+export const ClosingSection = narrativeSection('penutup', ['kesimpulan', 'saran']);
+
+/** Manfaat: one text per beneficiary group (DOMAIN.md §6.4). */
+export function BenefitsSection() {
+  const { t } = useTranslation();
+  const { p, dispatch, readOnly } = useEdit();
+  return (
+    <Section id="manfaat" title={t('workspace.sections.manfaat')} intro={t('narrative.intros.manfaat')}>
+      {BENEFICIARIES.map((b) => (
+        <RichTextField key={b} label={t('narrative.benefit', { who: t(`terms.beneficiaries.${b}`).toLowerCase() })} value={p.benefits[b]}
+          fieldName={`benefits.${b}`} readOnly={readOnly} rows={4}
+          onCommit={(value) => dispatch({ type: 'benefits/patch', patch: { [b]: value } })} />
+      ))}
+    </Section>
+  );
+}
