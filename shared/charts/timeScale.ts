@@ -1,0 +1,99 @@
+/**
+ * Time axes of the schedule (DOMAIN.md §4.3): the short term by week, the medium and long term
+ * by month. The report's schedule table uses the same weeks as the timeline picture, so a
+ * milestone sits in the same "Minggu ke-" in both.
+ */
+import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, parseISO, startOfMonth, startOfWeek } from 'date-fns';
+import type { Calendar, Milestone } from '../model/types';
+
+export interface Span { start: string; end: string }
+
+export interface Week {
+  /** 1-based: "Minggu ke-1". */
+  number: number;
+  start: string;
+  end: string;
+}
+
+export interface Month { start: string; end: string; year: number; month: number }
+
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** Days from `a` to `b` (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return differenceInCalendarDays(parseISO(b), parseISO(a));
+}
+
+export function shiftDay(day: string, days: number): string {
+  return iso(addDays(parseISO(day), days));
+}
+
+/** A milestone's planned days, when both ends are known and in order. */
+export function plannedSpan(m: Milestone): Span | null {
+  return m.start && m.end && m.end >= m.start ? { start: m.start, end: m.end } : null;
+}
+
+export function actualSpan(m: Milestone): Span | null {
+  return m.actualStart && m.actualEnd && m.actualEnd >= m.actualStart ? { start: m.actualStart, end: m.actualEnd } : null;
+}
+
+/** Seminars this close to the off-campus window are drawn in the short-term panel. */
+const SEMINAR_REACH_DAYS = 21;
+
+/**
+ * The short-term panel covers the off-campus window and every dated short-term milestone, plus
+ * the seminars when they fall near it; null when there is nothing dated.
+ */
+export function shortTermSpan(milestones: Milestone[], c: Calendar): Span | null {
+  const days: string[] = [];
+  if (c.offCampusStart) days.push(c.offCampusStart);
+  if (c.offCampusEnd) days.push(c.offCampusEnd);
+  for (const m of milestones) {
+    if (m.horizon !== 'PENDEK') continue;
+    for (const s of [plannedSpan(m), actualSpan(m)]) if (s) days.push(s.start, s.end);
+  }
+  if (days.length === 0) return null;
+  days.sort();
+  let start = days[0]!;
+  let end = days[days.length - 1]!;
+  for (const seminar of [c.seminarRancangan, c.seminarLaporan]) {
+    if (!seminar) continue;
+    if (seminar < start && daysBetween(seminar, start) <= SEMINAR_REACH_DAYS) start = seminar;
+    if (seminar > end && daysBetween(end, seminar) <= SEMINAR_REACH_DAYS) end = seminar;
+  }
+  return { start, end };
+}
+
+/** Whole weeks (Monday to Sunday) covering the span, numbered from 1. */
+export function weeksOf(span: Span): Week[] {
+  const first = startOfWeek(parseISO(span.start), { weekStartsOn: 1 });
+  const n = Math.floor(differenceInCalendarDays(parseISO(span.end), first) / 7) + 1;
+  return Array.from({ length: n }, (_, i) => ({
+    number: i + 1,
+    start: iso(addDays(first, 7 * i)),
+    end: iso(addDays(first, 7 * i + 6)),
+  }));
+}
+
+/** The week numbers a span touches (for the schedule table's marks). */
+export function weeksTouched(span: Span, weeks: Week[]): number[] {
+  return weeks.filter((w) => w.start <= span.end && w.end >= span.start).map((w) => w.number);
+}
+
+/** Medium and long term milestones' span, from the first day of the first month to the last day of the last. */
+export function laterSpan(milestones: Milestone[]): Span | null {
+  const days = milestones.filter((m) => m.horizon !== 'PENDEK').flatMap((m) => [plannedSpan(m), actualSpan(m)])
+    .filter((s): s is Span => s !== null).flatMap((s) => [s.start, s.end]).sort();
+  if (days.length === 0) return null;
+  const months = monthsOf({ start: days[0]!, end: days[days.length - 1]! });
+  return { start: months[0]!.start, end: months[months.length - 1]!.end };
+}
+
+export function monthsOf(span: Span): Month[] {
+  const first = startOfMonth(parseISO(span.start));
+  const n = differenceInCalendarMonths(parseISO(span.end), first) + 1;
+  return Array.from({ length: n }, (_, i) => {
+    const m = addMonths(first, i);
+    return { start: iso(m), end: iso(addDays(addMonths(m, 1), -1)), year: m.getFullYear(), month: m.getMonth() };
+  });
+}

@@ -1,0 +1,47 @@
+/** SVG → PNG with resvg and the fonts shipped in renderer/public/fonts (no system fonts). */
+import path from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { createRasterizer, printPixels } from '../../../electron/core/report/rasterize';
+import { stakeholderMapSvg } from '../../../shared/charts/stakeholderMap';
+import { teamChartSvg } from '../../../shared/charts/teamChart';
+import { timelineSvg } from '../../../shared/charts/timeline';
+import { sipantau } from '../domain/sipantau';
+import { ROOT, tempDir } from '../helpers';
+import { darkPixels, readPng } from './pngStats';
+
+const FONTS = path.join(ROOT, 'renderer/public/fonts');
+const TEXT_ONLY = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60" font-family="Liberation Sans"><text x="10" y="42" font-size="32" font-weight="bold">Rancang</text></svg>';
+
+describe('rasterising charts', () => {
+  const raster = createRasterizer(FONTS);
+
+  it('print resolution: a 15 cm wide picture at 250 dpi is about 1476 pixels', () => {
+    expect(printPixels(15)).toBe(1476);
+    expect(printPixels(14, 200)).toBe(1102);
+  });
+
+  it('draws text with the shipped font (and nothing without it, so the pixels really are the font)', async () => {
+    const withFont = readPng((await raster(TEXT_ONLY, 600)).png);
+    expect(withFont.width).toBe(600);
+    expect(darkPixels(withFont)).toBeGreaterThan(2_000);
+    const bare = await renderAsync(TEXT_ONLY, { fitTo: { mode: 'width', value: 600 }, background: '#fff', font: { loadSystemFonts: false } });
+    expect(darkPixels(readPng(bare.asPng()))).toBe(0);
+  });
+
+  it('renders every SIPANTAU chart at the requested width with visible content', async () => {
+    const p = sipantau();
+    const width = printPixels(15);
+    for (const chart of [stakeholderMapSvg(p, 'before'), stakeholderMapSvg(p, 'movement'), timelineSvg(p), teamChartSvg(p)]) {
+      const image = await raster(chart.svg, width);
+      const png = readPng(image.png);
+      expect([png.width, png.height]).toEqual([width, Math.round((chart.height * width) / chart.width)]);
+      expect(darkPixels(png) / (png.width * png.height)).toBeGreaterThan(0.01);
+    }
+  });
+
+  it('refuses to start without the font files, saying which are missing', async () => {
+    const empty = await tempDir();
+    expect(() => createRasterizer(empty)).toThrow(/huruf grafik tidak ditemukan: .*LiberationSans-Regular\.ttf/);
+  });
+});
