@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../shared/domain/sections';
 import { StakeholderSection } from '../boards/stakeholders/StakeholderSection';
+import { TimelineSection } from '../boards/timeline/TimelineSection';
 import { PROJECT_EDITORS } from './editors';
 import { IdentitySection } from './identity/IdentitySection';
 
@@ -20,6 +21,7 @@ export const SECTION_EDITORS: Partial<Record<SectionId, ComponentType>> = {
   identitas: IdentitySection,
   ...PROJECT_EDITORS,
   stakeholder: StakeholderSection,
+  jadwal: TimelineSection,
 };
 
 export function SectionEditor({ section }: { section: SectionId }) {

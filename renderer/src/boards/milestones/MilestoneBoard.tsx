@@ -5,8 +5,8 @@
  * "Maximum update depth" loop between containers (clauderic/dnd-kit#1678).
  */
 import {
-  closestCorners, DndContext, DragOverlay, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors,
-  type Announcements, type DragEndEvent, type DragStartEvent,
+  closestCorners, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors,
+  type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -41,6 +41,18 @@ export function dropTarget(lanes: Record<Horizon, string[]>, activeId: string, o
   }
   return null;
 }
+
+/**
+ * With the mouse, the card under the pointer wins over the lane around it (otherwise the large
+ * lane rectangle often wins and the drop lands at the lane's end); with the keyboard there is no
+ * pointer, and the nearest corners decide.
+ */
+const collision: CollisionDetection = (args) => {
+  const inside = pointerWithin(args);
+  const cards = inside.filter((c) => !parseLaneId(c.id));
+  if (cards.length) return cards;
+  return inside.length ? inside : closestCorners(args);
+};
 
 function Lane({ horizon, children, count, label }: { horizon: Horizon; children: React.ReactNode; count: number; label: string }) {
   const { t } = useTranslation();
@@ -127,7 +139,7 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo }
   const active = activeId ? byId.get(activeId) : undefined;
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCorners} autoScroll={{ threshold: { x: 0.04, y: 0.06 } }}
+    <DndContext sensors={sensors} collisionDetection={collision} autoScroll={{ threshold: { x: 0.04, y: 0.06 } }}
       onDragStart={(e: DragStartEvent) => { setActiveId(String(e.active.id)); lastBelow.current = false; }}
       onDragMove={(e) => {
         const r = e.active.rect.current.translated;
@@ -150,7 +162,8 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo }
           </Lane>
         ))}
       </div>
-      <DragOverlay dropAnimation={null}>
+      {/* Remounted per drag, so a new drag never starts from the last drag's overlay rectangle. */}
+      <DragOverlay key={activeId ?? 'idle'} dropAnimation={null}>
         {active && (
           <div className={`ms-card ms-overlay status-${active.status}`} aria-hidden="true">
             <p className="ms-title">{titleOf(active.id)}</p>

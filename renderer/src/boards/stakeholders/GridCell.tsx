@@ -2,6 +2,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QUADRANT_FILL } from '../../../../shared/charts/theme';
 import type { Quadrant } from '../../../../shared/model/enums';
 import type { Stakeholder } from '../../../../shared/model/types';
 import { cellId, type Cell } from './grid';
@@ -31,7 +32,8 @@ export const GridCell = memo(function GridCell({ power, interest, quadrant, stak
   const hidden = stakeholders.length - shown.length;
   const label = t('boards.stakeholders.cell', { power: String(cell.power), interest: String(cell.interest) });
   return (
-    <div ref={setNodeRef} className={`sh-cell q-${quadrant}${isOver ? ' is-over' : ''}`} role="group"
+    // The quadrant colours of the report's picture, so board and figure read alike.
+    <div ref={setNodeRef} className={`sh-cell q-${quadrant}${isOver ? ' is-over' : ''}`} role="group" style={{ background: QUADRANT_FILL[quadrant] }}
       aria-label={`${label}: ${t('boards.stakeholders.cellCount', { count: stakeholders.length })}`}
       data-cell={`${cell.power}-${cell.interest}`} data-count={stakeholders.length}>
       {stakeholders.length > 0 && (
@@ -40,9 +42,9 @@ export const GridCell = memo(function GridCell({ power, interest, quadrant, stak
         </ul>
       )}
       {(hidden > 0 || expanded) && stakeholders.length > CELL_VISIBLE && (
-        <button type="button" className="link sh-more" aria-expanded={expanded} onClick={() => onToggle(cellId(cell))}
-          aria-label={expanded ? t('boards.stakeholders.showLess') : t('boards.stakeholders.showAll', { count: stakeholders.length })}>
+        <button type="button" className="link sh-more" aria-expanded={expanded} onClick={() => onToggle(cellId(cell))}>
           {expanded ? t('boards.stakeholders.showLess') : t('boards.stakeholders.more', { count: hidden })}
+          {!expanded && <span className="visually-hidden"> — {t('boards.stakeholders.showAll', { count: stakeholders.length })}</span>}
         </button>
       )}
     </div>

@@ -154,7 +154,9 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
           </ul>
         </section>
       )}
-      <DragOverlay dropAnimation={null}>
+      {/* Remounted per drag: a kept overlay can report the last drag's rectangle as where the
+          new one starts, so the first keyboard step began from the previous drop's cell. */}
+      <DragOverlay key={activeId ?? 'idle'} dropAnimation={null}>
         {active && (
           <div className={`sh-card sh-overlay attitude-${active[which].attitude ?? 'none'}`} aria-hidden="true">
             <div className="sh-handle"><span className="sh-name">{stakeholderName(t, active)}</span></div>

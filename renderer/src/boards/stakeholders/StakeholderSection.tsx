@@ -15,10 +15,12 @@ import { stakeholderName } from './labels';
 import { MoveStakeholderDialog } from './MoveStakeholderDialog';
 import { StakeholderEditor } from './StakeholderEditor';
 import { StakeholderGrid } from './StakeholderGrid';
+import { StakeholderPicture } from './StakeholderPicture';
 import { StakeholderTable } from './StakeholderTable';
 import '../boards.css';
 
-type View = 'map' | 'table';
+type View = 'map' | 'table' | 'picture';
+type Picture = 'before' | 'after' | 'movement';
 type Which = 'before' | 'after';
 
 export function StakeholderSection() {
@@ -30,6 +32,7 @@ export function StakeholderSection() {
   const [showMovement, setShowMovement] = useState(false);
   const [category, setCategory] = useState<'' | 'INTERNAL' | 'EXTERNAL'>('');
   const [attitude, setAttitude] = useState<string>('');
+  const [picture, setPicture] = useState<Picture>('before');
   const [moving, setMoving] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const { threshold, naming } = p.stakeholderSettings;
@@ -62,10 +65,10 @@ export function StakeholderSection() {
       <div className="board-toolbar" role="group" aria-label={t('boards.stakeholders.view')}>
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('boards.stakeholders.view')}</legend>
-          {(['map', 'table'] as const).map((v) => (
+          {(['map', 'table', 'picture'] as const).map((v) => (
             <label key={v} className={view === v ? 'on' : ''}>
               <input type="radio" name="sh-view" value={v} checked={view === v} onChange={() => setView(v)} />
-              {v === 'map' ? t('boards.stakeholders.viewMap') : t('boards.stakeholders.viewTable')}
+              {t(`boards.stakeholders.${v === 'map' ? 'viewMap' : v === 'table' ? 'viewTable' : 'viewPicture'}`)}
             </label>
           ))}
         </fieldset>
@@ -123,7 +126,22 @@ export function StakeholderSection() {
       </p>
       {unnamed > 0 && <p className="message warning">{t('boards.stakeholders.noNameWarning')}</p>}
       {hidden > 0 && <p className="hint">{t('boards.stakeholders.filteredOut', { count: hidden })}</p>}
-      {view === 'map'
+      {view === 'picture' && (
+        <>
+          <fieldset className="segmented">
+            <legend className="visually-hidden">{t('boards.stakeholders.pictureWhich')}</legend>
+            {(['before', 'after', 'movement'] as const).map((w) => (
+              <label key={w} className={picture === w ? 'on' : ''}>
+                <input type="radio" name="sh-picture" value={w} checked={picture === w} onChange={() => setPicture(w)} />
+                {w === 'movement' ? t('boards.stakeholders.pictureMovement') : t(`boards.stakeholders.${w}`)}
+              </label>
+            ))}
+          </fieldset>
+          <p className="hint">{t('boards.stakeholders.pictureIntro')}</p>
+          <StakeholderPicture project={p} which={picture} />
+        </>
+      )}
+      {view === 'picture' ? null : view === 'map'
         ? <StakeholderGrid stakeholders={visible} which={which} threshold={threshold} naming={naming} showMovement={showMovement}
             movedIds={movedIds} readOnly={readOnly} dispatch={dispatch} onMoveTo={setMoving} />
         : <StakeholderTable stakeholders={visible} threshold={threshold} naming={naming} readOnly={readOnly}

@@ -5,6 +5,7 @@ export const boards: Dictionary['boards'] = {
     title: 'Stakeholder mapping',
     intro: 'Place each stakeholder by power (vertical) and interest (horizontal), before and after the change. Drag with the mouse, or focus a card and press Space, the arrow keys and Space again; every card also has a “Move to…” button.',
     viewMap: 'Map', viewTable: 'Table', view: 'View',
+    viewPicture: 'Report picture', pictureMovement: 'Movement', pictureIntro: 'The same picture as in the DOCX report (drawn from the same data).', pictureWhich: 'Picture',
     snapshot: 'Position being edited', before: 'Before (starting point)', after: 'After (target/achieved)',
     movement: 'Show movement before → after',
     filterCategory: 'Category', filterAttitude: 'Attitude', all: 'All',

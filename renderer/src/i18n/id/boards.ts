@@ -4,6 +4,7 @@ export const boards = {
     title: 'Pemetaan stakeholder',
     intro: 'Tempatkan setiap stakeholder menurut pengaruh (vertikal) dan kepentingan (horizontal), sebelum dan sesudah aksi perubahan. Seret dengan tetikus, atau fokuskan kartu lalu tekan Spasi, panah, dan Spasi lagi; setiap kartu juga punya tombol “Pindahkan ke…”.',
     viewMap: 'Peta', viewTable: 'Tabel', view: 'Tampilan',
+    viewPicture: 'Gambar laporan', pictureMovement: 'Pergerakan', pictureIntro: 'Gambar yang sama seperti di laporan DOCX (dibuat dari data yang sama).', pictureWhich: 'Gambar',
     snapshot: 'Posisi yang disunting', before: 'Sebelum (kondisi awal)', after: 'Sesudah (target/realisasi)',
     movement: 'Tampilkan pergerakan sebelum → sesudah',
     filterCategory: 'Kategori', filterAttitude: 'Sikap', all: 'Semua',
