@@ -4,7 +4,7 @@
  * data-item so the readiness panel can bring the user to it. Rows are memoised on their item, so
  * typing in one row does not re-render the others in a large project.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/domain/commands';
 import type { ListItemOf, ListName } from '../../../shared/domain/lists';
@@ -48,7 +48,9 @@ export function EditableList<L extends ListName>(props: Props<L>) {
   const { list, items, noun, dispatch } = props;
   const all = props.all ?? items;
   const addKey = `${list}${props.groupKey ? `-${props.groupKey}` : ''}`;
-  const label = (i: number) => capitalise(t('editing.list.number', { what: noun, n: String(i + 1) }));
+  // One translation for the whole list, not one per row and render (a list may have 500 rows).
+  const numbered = useMemo(() => capitalise(t('editing.list.number', { what: noun, n: '#' })), [t, noun]);
+  const label = (i: number) => numbered.replace('#', String(i + 1));
   const fieldOf = (id: string) => `[data-item="${CSS.escape(id)}"] [data-field="${CSS.escape(props.firstField)}"]`;
 
   const add = () => {

@@ -134,15 +134,48 @@ interface DateFieldProps {
   fieldName?: string;
 }
 
+/** The years a project date may have (the schema's range). */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2200;
+
+/**
+ * A calendar day. Typing a date digit by digit passes through years like 0002 and 0020, which
+ * the project refuses; those stay in the field as a draft (a controlled input would otherwise be
+ * reset and the keystroke lost) and are committed once the year is complete.
+ */
 export function DateField(props: DateFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
-  const message = props.error ?? props.warning;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  const committed = useRef(props.value);
+  useEffect(() => {
+    if (props.value !== committed.current) setDraft(null);
+    committed.current = props.value;
+  }, [props.value]);
+  const year = draft ? Number(draft.slice(0, 4)) : null;
+  const draftError = draft !== null && !focused && year !== null && (year < YEAR_MIN || year > YEAR_MAX)
+    ? t('editing.dates.yearRange', { min: String(YEAR_MIN), max: String(YEAR_MAX) }) : undefined;
+  const error = draftError ?? props.error;
+  const message = error ?? props.warning;
+  const onChange = (v: string) => {
+    const y = Number(v.slice(0, 4));
+    if (v !== '' && (y < YEAR_MIN || y > YEAR_MAX)) {
+      setDraft(v);
+      return;
+    }
+    setDraft(null);
+    const value = v === '' ? null : v;
+    committed.current = value;
+    props.onCommit(value);
+  };
   return (
-    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error} warning={props.warning} hideLabel={props.hideLabel}>
-      <input id={id} type="date" value={props.value ?? ''} readOnly={props.readOnly} min="1900-01-01" max="2200-12-31"
-        aria-invalid={!!props.error || undefined} aria-describedby={describedBy(id, props.hint, message)}
+    <FieldShell id={id} label={props.label} hint={props.hint} error={error} warning={props.warning} hideLabel={props.hideLabel}>
+      <input id={id} type="date" value={draft ?? props.value ?? ''} readOnly={props.readOnly} min="1900-01-01" max="2200-12-31"
+        aria-invalid={!!error || undefined} aria-describedby={describedBy(id, props.hint, message)}
         data-field={props.fieldName}
-        onChange={(e) => props.onCommit(e.target.value === '' ? null : e.target.value)} />
+        onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}
+        onChange={(e) => onChange(e.target.value)} />
     </FieldShell>
   );
 }

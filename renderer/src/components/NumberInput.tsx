@@ -43,8 +43,9 @@ export function NumberInput(props: NumberInputProps) {
   }, [props.value]);
 
   const problem = draft === null ? null : check(draft, props);
+  // A score says one thing whatever is wrong ("a whole number from 1 to 5"); other numbers say what is wrong.
   const error = problem === null ? undefined
-    : problem === 'range' && props.rangeMessage ? props.rangeMessage
+    : props.rangeMessage ? props.rangeMessage
       : problem === 'range' ? t('editing.number.outOfRange', { min: formatNumber(props.min), max: formatNumber(props.max) })
         : t(`editing.number.${problem}`);
   const shown = draft ?? (props.value === null ? '' : props.grouping === false ? String(props.value).replace('.', ',') : formatNumber(props.value));

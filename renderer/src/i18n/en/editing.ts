@@ -36,6 +36,7 @@ export const editing: Dictionary['editing'] = {
     endBeforeStart: 'The end date is before the start date.',
     outsideWindow: 'Outside the off-campus period ({{start}} – {{end}}).',
     onHoliday: 'Falls on a holiday: {{name}}.',
+    yearRange: 'The year must be between {{min}} and {{max}}. This date is not saved yet.',
     days: '{{n}} days',
   },
   select: { none: '— not chosen —' },

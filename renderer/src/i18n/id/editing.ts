@@ -35,6 +35,7 @@ export const editing = {
     endBeforeStart: 'Tanggal selesai lebih awal dari tanggal mulai.',
     outsideWindow: 'Di luar masa off campus ({{start}} – {{end}}).',
     onHoliday: 'Jatuh pada hari libur: {{name}}.',
+    yearRange: 'Tahun harus antara {{min}} dan {{max}}. Tanggal ini belum disimpan.',
     days: '{{n}} hari',
   },
   select: { none: '— belum dipilih —' },

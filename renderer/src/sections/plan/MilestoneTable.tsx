@@ -1,5 +1,5 @@
 /** The table view of one lane (horizon): its milestones in order, with add, move, remove and details. */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankItem } from '../../../../shared/domain/blank';
 import { milestoneCodes } from '../../../../shared/domain/milestoneCodes';
@@ -31,12 +31,15 @@ export function MilestoneTable({ horizon, milestones, all, ctx, focusId }: Props
     // Only a new request moves the focus, not edits to the lane.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusId]);
-  const toggle = (id: string) => setOpen((s) => {
+  // Rows are memoised; their callbacks must keep their identity, so they read the latest state through a ref.
+  const latest = useRef({ milestones, isOpen });
+  latest.current = { milestones, isOpen };
+  const toggle = useCallback((id: string) => setOpen((s) => {
     const next = new Set(s);
-    if (isOpen(id)) next.delete(id);
+    if (latest.current.isOpen(id)) next.delete(id);
     else next.add(id);
     return next;
-  });
+  }), []);
   const horizonName = t(`terms.horizons.${horizon}`).toLowerCase();
   const addKey = `milestones-${horizon}`;
   const { dispatch } = ctx;
@@ -50,18 +53,20 @@ export function MilestoneTable({ horizon, milestones, all, ctx, focusId }: Props
     setOpen((s) => new Set(s).add(item.id));
     focusLater(`[data-item="${item.id}"] [data-field="title"]`);
   };
-  const move = (id: string, from: number, to: number) => {
+  const move = useCallback((id: string, from: number, to: number) => {
+    const count = latest.current.milestones.length;
     dispatch({ type: 'milestone/move', id, horizon, index: to });
-    const edge = to === 0 ? 'down' : to === milestones.length - 1 ? 'up' : from > to ? 'up' : 'down';
+    const edge = to === 0 ? 'down' : to === count - 1 ? 'up' : from > to ? 'up' : 'down';
     focusLater(`[data-item="${CSS.escape(id)}"] [data-action="${edge}"]`);
     announce(t('editing.list.moved', { what: `${t('plan.noun')} ${from + 1}`, position: String(to + 1) }));
-  };
-  const remove = (id: string, index: number) => {
-    const next = milestones[index + 1] ?? milestones[index - 1];
+  }, [dispatch, horizon, t]);
+  const remove = useCallback((id: string, index: number) => {
+    const ms = latest.current.milestones;
+    const next = ms[index + 1] ?? ms[index - 1];
     dispatch({ type: 'list/remove', list: 'milestones', id });
     focusLater(next ? `[data-item="${CSS.escape(next.id)}"] [data-field="title"]` : `[data-add="${addKey}"]`, `[data-add="${addKey}"]`);
     announce(t('editing.list.removed', { what: `${t('plan.noun')} ${index + 1}` }));
-  };
+  }, [dispatch, addKey, t]);
 
   return (
     <>
