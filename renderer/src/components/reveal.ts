@@ -1,9 +1,9 @@
 /**
  * "Take me to the field to fix": the workspace asks for an item and/or field; editors whose rows
- * are collapsed open the requested row (useRevealItem), then the workspace focuses the element
+ * are collapsed open the requested row (useRevealRequest), then the workspace focuses the element
  * marked data-item / data-field.
  */
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext } from 'react';
 
 export interface RevealRequest {
   itemId?: string;
@@ -13,16 +13,6 @@ export interface RevealRequest {
 }
 
 export const RevealContext = createContext<RevealRequest | null>(null);
-
-/** Calls open() when the workspace asks to show this item. */
-export function useRevealItem(itemId: string, open: () => void): void {
-  const request = useContext(RevealContext);
-  useEffect(() => {
-    if (request?.itemId === itemId) open();
-    // open is a fresh closure each render; only a new request should trigger it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request, itemId]);
-}
 
 const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, [tabindex]:not([tabindex="-1"])';
 

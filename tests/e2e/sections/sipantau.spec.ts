@@ -1,5 +1,7 @@
 /** The SIPANTAU example's numbers as the screens show them (DOMAIN.md §9), and the analysis tools at work. */
 import type { Page } from '@playwright/test';
+import { SAMPLE } from '../support/bridge';
+import { readProjectOnDisk } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy } from './support';
 
@@ -126,4 +128,31 @@ test('the sections speak English when the language is switched, with English dat
   await page.getByTestId('readiness-panel').getByLabel('Check for').selectOption('laporan');
   await expect(page.getByTestId('readiness-panel')).toContainText('The realisation of milestone “Konsultasi dan persetujuan rancangan oleh mentor dan sponsor” has not been recorded.');
   await page.screenshot({ path: 'test-results/screens/sections-english-konsultasi.png' });
+});
+
+test('every section of SIPANTAU round-trips: what the editors hold is what the file holds, edits included', async ({ app }) => {
+  const { page } = app;
+  const file = await openSampleCopy(app);
+  const sample = await readProjectOnDisk(SAMPLE);
+  // Saving stamps updatedAt; everything else must be exactly the sample.
+  expect({ ...(await readProjectOnDisk(file)), updatedAt: sample.updatedAt }).toEqual(sample);
+
+  // One edit in each of several sections, then the file again.
+  await goTo(page, 'seminar');
+  await page.locator('main [data-seminar="LAPORAN"] [data-field="seminars.LAPORAN.outcome"]').selectOption('DISETUJUI');
+  await goTo(page, 'realisasi');
+  await row(page, 'MP-01').locator('[data-field="achievementPct"]').fill('100');
+  await row(page, 'MP-01').locator('[data-field="status"]').selectOption('DONE');
+  await goTo(page, 'dokumen');
+  await page.locator('main [data-field="documentSettings.paper"]').selectOption('F4');
+  await goTo(page, 'akar-masalah');
+  await page.getByLabel('Set kategori').selectOption('4P');
+  await expect(page.getByRole('heading', { name: 'Penyebab di luar set 4P' })).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved', { timeout: 10_000 });
+  const p = await readProjectOnDisk(file);
+  expect(p.seminars.LAPORAN.outcome).toBe('DISETUJUI');
+  expect(p.milestones[0]).toMatchObject({ achievementPct: 100, status: 'DONE' });
+  expect(p.documentSettings.paper).toBe('F4');
+  expect(p.rootCauses).toEqual({ ...sample.rootCauses, categorySet: '4P' });
+  expect({ ...p, updatedAt: sample.updatedAt, seminars: sample.seminars, milestones: sample.milestones, documentSettings: sample.documentSettings, rootCauses: sample.rootCauses }).toEqual(sample);
 });

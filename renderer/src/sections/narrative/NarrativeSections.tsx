@@ -2,6 +2,7 @@
  * The sections that are long texts only. Each field is a rich text with the report's preview;
  * its data-field ("narrative.latarBelakang") is what the readiness panel points at.
  */
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../../shared/domain/sections';
 import { BENEFICIARIES } from '../../../../shared/model/enums';
@@ -10,11 +11,12 @@ import type { Narrative } from '../../../../shared/model/types';
 import { RichTextField } from '../../components/RichTextField';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
+import { DocumentSettingsFields } from '../document/DocumentSettingsFields';
 
 type NarrativeKey = keyof Narrative;
 const HINTED = ['abstrak', 'latarBelakang', 'manfaatDirasakan'] as const;
 
-function narrativeSection(section: SectionId & keyof typeof INTRO_KEYS, keys: NarrativeKey[]) {
+function narrativeSection(section: SectionId & keyof typeof INTRO_KEYS, keys: NarrativeKey[], Extra?: ComponentType) {
   return function NarrativeSection() {
     const { t } = useTranslation();
     const { p, dispatch, readOnly } = useEdit();
@@ -26,6 +28,7 @@ function narrativeSection(section: SectionId & keyof typeof INTRO_KEYS, keys: Na
             rows={keys.length > 1 ? 7 : 14}
             onCommit={(value) => dispatch({ type: 'narrative/patch', patch: { [key]: value } })} />
         ))}
+        {Extra && <Extra />}
       </Section>
     );
   };
@@ -33,7 +36,7 @@ function narrativeSection(section: SectionId & keyof typeof INTRO_KEYS, keys: Na
 
 const INTRO_KEYS = { dokumen: 1, 'latar-belakang': 1, 'ruang-lingkup': 1, 'profil-organisasi': 1, refleksi: 1, penutup: 1 } as const;
 
-export const DocumentSection = narrativeSection('dokumen', ['kataPengantar', 'abstrak']);
+export const DocumentSection = narrativeSection('dokumen', ['kataPengantar', 'abstrak'], DocumentSettingsFields);
 export const BackgroundSection = narrativeSection('latar-belakang', ['latarBelakang']);
 export const ScopeSection = narrativeSection('ruang-lingkup', ['ruangLingkup']);
 export const ProfileSection = narrativeSection('profil-organisasi', ['profilOrganisasi']);

@@ -57,7 +57,7 @@ const RealisationRow = memo(function RealisationRow({ m, n, dispatch, readOnly }
     <li className="row" data-item={m.id}>
       <h4 className="row-title">{n}. {m.title || t('readiness.untitled')}</h4>
       <p className="hint">{m.start || m.end ? t('plan.plannedDates', { start: formatDate(m.start, lang), end: formatDate(m.end, lang) }) : t('plan.plannedNone')}</p>
-      <div className="grid">
+      <div className="grid realisation-grid">
         <ChoiceField label={t('plan.status')} value={m.status} allowNone={false} readOnly={readOnly} fieldName="status"
           options={MILESTONE_STATUSES.map((s) => ({ value: s, label: t(`terms.milestoneStatuses.${s}`) }))}
           onCommit={(status) => status && update({ status })} />

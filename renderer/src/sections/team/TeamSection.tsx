@@ -81,7 +81,7 @@ function LinkedPerson({ person, role }: { person: Person; role: PersonRole }) {
   return (
     <div className="linked-person">
       {person.name.trim()
-        ? <p><strong>{person.name}</strong>{person.nip && <> · NIP {groupNip(person.nip)}</>}{person.jabatan && <> · {person.jabatan}</>}</p>
+        ? <p><strong>{person.name}</strong>{person.nip && <> · {t('organisation.nip')} {groupNip(person.nip)}</>}{person.jabatan && <> · {person.jabatan}</>}</p>
         : <p className="message warning">{t('organisation.linkedEmpty', { role: roleName.toLowerCase() })}</p>}
       <p className="hint">{t('organisation.linkedHint')}</p>
     </div>
