@@ -40,7 +40,8 @@ export default defineConfig(({ mode }) => ({
       : [electron({
         main: {
           entry: r('electron/main.ts'),
-          vite: { build: { outDir: r('dist-electron'), sourcemap: false } },
+          // resvg is a native module: loaded from node_modules at run time, never bundled.
+          vite: { build: { outDir: r('dist-electron'), sourcemap: false, rollupOptions: { external: ['@resvg/resvg-js'] } } },
         },
         preload: {
           input: r('electron/preload.ts'),

@@ -10,6 +10,7 @@ import { PUSH_CHANNELS, type MenuCommand, type OpenedDocument } from '../shared/
 import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
 import { fileAssociationStatus, installKind, reportFileAssociation } from './core/fileAssociation';
+import { createReportExporter } from './core/report/exporter';
 import { createServices, type Services } from './core/services';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -88,6 +89,8 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(dialog, () => win, lang, () => app.getPath('documents')),
     shell: { showItemInFolder: (file) => shell.showItemInFolder(file) },
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
+    // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts.
+    exportReport: createReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     lifecycle: {
       setUnsaved: (value) => { unsaved = value; },
       confirmClose: () => { closeConfirmed = true; win?.close(); },

@@ -8,9 +8,14 @@
 /** Characters XML 1.0 forbids, plus lone surrogates (they would become U+FFFD or break parsers). */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Removes the characters XML 1.0 cannot carry (the DOCX builder uses this too). */
+export function stripInvalidXml(s: string): string {
+  return s.replace(INVALID_XML, '');
+}
+
 /** Removes characters XML cannot carry; tabs and line breaks become spaces (chart text is one line per element). */
 export function cleanText(s: string): string {
-  return s.replace(INVALID_XML, '').replace(/[\t\r\n]+/g, ' ');
+  return stripInvalidXml(s).replace(/[\t\r\n]+/g, ' ');
 }
 
 export function escapeXml(s: string): string {

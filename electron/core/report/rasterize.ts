@@ -3,7 +3,9 @@
  * shipped with the app: no system fonts are loaded, so the picture is the same on every machine
  * and the same as the screen, which loads the same TTF files through @font-face.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { CHART_FONT } from '../../../shared/charts/theme';
@@ -19,6 +21,9 @@ export interface RasterImage {
   height: number;
 }
 
+/** Pictures kept in memory between exports (a few hundred KB each). */
+const CACHED_IMAGES = 12;
+
 export type Rasterizer = (svg: string, widthPx: number) => Promise<RasterImage>;
 
 /** Pixels for a picture that takes `widthCm` on paper at `dpi`. */
@@ -26,11 +31,32 @@ export function printPixels(widthCm: number, dpi: number = PRINT_DPI): number {
   return Math.round((widthCm / 2.54) * dpi);
 }
 
+/**
+ * resvg opens font files with its own I/O, which cannot look inside Electron's app.asar archive
+ * (Node's fs can, patched by Electron): fonts packed there are copied out once to a temp folder.
+ */
+function readableByResvg(files: string[]): string[] {
+  if (!files.some((f) => f.includes(`.asar${path.sep}`))) return files;
+  const bytes = files.map((f) => readFileSync(f));
+  const hash = createHash('sha256');
+  for (const b of bytes) hash.update(b);
+  const dir = path.join(os.tmpdir(), `rancang-fonts-${hash.digest('hex').slice(0, 12)}`);
+  mkdirSync(dir, { recursive: true });
+  return files.map((f, i) => {
+    const out = path.join(dir, path.basename(f));
+    if (!existsSync(out)) writeFileSync(out, bytes[i]!);
+    return out;
+  });
+}
+
 export function createRasterizer(fontsDir: string): Rasterizer {
-  const fontFiles = CHART_FONT_FILES.map((f) => path.join(fontsDir, f));
-  const missing = fontFiles.filter((f) => !existsSync(f));
+  const wanted = CHART_FONT_FILES.map((f) => path.join(fontsDir, f));
+  const missing = wanted.filter((f) => !existsSync(f));
   if (missing.length) throw new Error(`huruf grafik tidak ditemukan: ${missing.join(', ')}`);
-  return async (svg, widthPx) => {
+  const fontFiles = readableByResvg(wanted);
+  // Exporting the rancangan and then the laporan draws mostly the same charts: keep the last few.
+  const cache = new Map<string, Promise<RasterImage>>();
+  const render = async (svg: string, widthPx: number): Promise<RasterImage> => {
     const image = await renderAsync(svg, {
       fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx)) },
       background: '#ffffff',
@@ -38,5 +64,16 @@ export function createRasterizer(fontsDir: string): Rasterizer {
       logLevel: 'off',
     });
     return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
+  };
+  return (svg, widthPx) => {
+    const key = `${Math.round(widthPx)}:${svg}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = render(svg, widthPx);
+      hit.catch(() => cache.delete(key));
+      cache.set(key, hit);
+      if (cache.size > CACHED_IMAGES) cache.delete(cache.keys().next().value!);
+    }
+    return hit;
   };
 }

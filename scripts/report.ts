@@ -1,0 +1,98 @@
+/**
+ * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--out <file or folder>]`.
+ * Reads each file with the same decoder the app uses (size cap, UTF-8, migrate, validate) and writes
+ * the DOCX through the same exporter as the app's Export dialog. One line per file, in Indonesian;
+ * the exit code is 1 when any file failed and 2 for a wrong command line.
+ */
+import { existsSync, statSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { readProjectFile } from '../electron/core/projectFile';
+import { createReportExporter } from '../electron/core/report/exporter';
+import type { ReportKind } from '../shared/domain/readiness';
+import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
+import type { Project } from '../shared/model/types';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--out <berkas.docx atau folder>]';
+
+interface Args { files: string[]; kind: ReportKind | null; out: string | null }
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { files: [], kind: null, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--kind') {
+      const k = argv[++i];
+      if (k !== 'rancangan' && k !== 'laporan') return `--kind harus "rancangan" atau "laporan", bukan "${k ?? ''}".`;
+      args.kind = k;
+    } else if (a === '--out') {
+      const o = argv[++i];
+      if (!o) return '--out memerlukan nama berkas atau folder.';
+      args.out = o;
+    } else if (a === '--help' || a === '-h') {
+      return '';
+    } else if (a.startsWith('--')) {
+      return `Pilihan tidak dikenal: ${a}`;
+    } else {
+      args.files.push(a);
+    }
+  }
+  if (args.files.length === 0) return 'Sebutkan sedikitnya satu berkas .rancang.';
+  return args;
+}
+
+/** The document the project is at: a laporan once implementation has started (as the workspace decides). */
+function kindFor(p: Project, explicit: ReportKind | null): ReportKind {
+  if (explicit) return explicit;
+  return ['IMPLEMENTATION', 'SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING'].includes(p.phase) ? 'laporan' : 'rancangan';
+}
+
+function targetFor(file: string, kind: ReportKind, out: string | null, many: boolean): string {
+  const name = `${path.basename(file).replace(/\.rancang$/i, '')}-${kind}.docx`;
+  if (!out) return path.join(path.dirname(path.resolve(file)), name);
+  const isFolder = many || !/\.docx$/i.test(out) || (existsSync(out) && statSync(out).isDirectory());
+  return isFolder ? path.join(path.resolve(out), name) : path.resolve(out);
+}
+
+/** Fonts for the charts: shipped in the repository, or in a built app's dist/fonts. */
+function fontsDir(): string {
+  const candidates = [path.join(ROOT, 'renderer/public/fonts'), path.join(ROOT, 'dist/fonts')];
+  return candidates.find((d) => existsSync(path.join(d, 'LiberationSans-Regular.ttf'))) ?? candidates[0]!;
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (typeof parsed === 'string') {
+    if (parsed) console.error(parsed);
+    console.error(USAGE);
+    return parsed ? 2 : 0;
+  }
+  const many = parsed.files.length > 1;
+  if (parsed.out && (many || !/\.docx$/i.test(parsed.out))) await fsp.mkdir(parsed.out, { recursive: true });
+  const exportReport = createReportExporter({ fontsDir: fontsDir() });
+  let failed = 0;
+  for (const file of parsed.files) {
+    const read = await readProjectFile(file);
+    if (!read.ok) {
+      failed++;
+      console.error(`✗ ${file}: ${read.message}`);
+      continue;
+    }
+    const project = read.value.decoded.project;
+    const kind = kindFor(project, parsed.kind);
+    const target = targetFor(file, kind, parsed.out, many);
+    const options = { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' };
+    const r = await exportReport({ project, kind, options, suggestedName: path.basename(target) }, target);
+    if (!r.ok) {
+      failed++;
+      console.error(`✗ ${file}: ${r.message}`);
+      continue;
+    }
+    console.log(`✓ ${file} → ${target} (${kind}, ${(r.value.bytes / 1024).toFixed(0)} KB, ${r.value.millis} ms)`);
+  }
+  if (many) console.log(`${parsed.files.length - failed} berhasil, ${failed} gagal.`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,32 @@
+/**
+ * Project → outline of the rancangan or the laporan (DOMAIN.md §2.2, §2.3): the chapters in
+ * order, each table and figure numbered per chapter. Pure: the same project gives the same outline.
+ */
+import type { ExportOptions } from '../ipc';
+import type { Project } from '../model/types';
+import { deskripsi } from './chapters/deskripsi';
+import { lampiran } from './chapters/lampiran';
+import { pelaksanaan } from './chapters/pelaksanaan';
+import { pendahuluan } from './chapters/pendahuluan';
+import { penutup } from './chapters/penutup';
+import { documentType, reportContext, type ReportContext } from './context';
+import type { Chapter, ReportKind, ReportOutline } from './outline';
+
+export function buildOutline(p: Project, kind: ReportKind, options: ExportOptions): { outline: ReportOutline; context: ReportContext } {
+  const c = reportContext(p, kind, options);
+  const builders: ((c: ReportContext) => Chapter | null)[] = kind === 'rancangan'
+    ? [pendahuluan, deskripsi, penutup, lampiran]
+    : [pendahuluan, deskripsi, pelaksanaan, penutup, lampiran];
+  const chapters: Chapter[] = [];
+  let n = 0;
+  for (const build of builders) {
+    // Numbering restarts per chapter; the appendix counts as "L".
+    c.numbers.startChapter(build === lampiran ? 'L' : ++n);
+    const chapter = build(c);
+    if (chapter) chapters.push(chapter);
+  }
+  return {
+    outline: { kind, documentType: documentType(c), chapters, tables: c.numbers.tables, figures: c.numbers.figures },
+    context: c,
+  };
+}

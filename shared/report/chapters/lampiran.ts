@@ -1,0 +1,103 @@
+/**
+ * LAMPIRAN: the consultation log (with a column for the mentor's or coach's initials), the
+ * follow-up of the seminar's revision notes, and the evidence index with the pictures embedded.
+ */
+import { formatDate } from '../../format/dates';
+import type { Attachment, Milestone } from '../../model/types';
+import { cell, cols, h2, para, table, value } from '../blocks';
+import type { ReportContext } from '../context';
+import { attachmentPicture } from '../images';
+import type { Block, Cell, Chapter } from '../outline';
+import { CONSULTANT } from '../terms';
+
+/** Blank rows of an empty consultation sheet, to be filled in by hand. */
+const BLANK_ROWS = 8;
+
+export function lampiran(c: ReportContext): Chapter | null {
+  const parts: [string, Block[]][] = [];
+  if (c.options.includeConsultations) parts.push(['Lembar Konsultasi', konsultasi(c)]);
+  const notes = c.p.seminars.RANCANGAN.revisionNotes;
+  if (notes.length) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c)]]);
+  if (c.options.includeEvidenceIndex) parts.push(['Daftar Bukti Dukung', evidence(c)]);
+  if (parts.length === 0) return null;
+  return {
+    title: 'LAMPIRAN',
+    numbered: false,
+    blocks: parts.flatMap(([title, blocks], i) => [h2(`Lampiran ${i + 1}. ${title}`), ...blocks]),
+  };
+}
+
+function konsultasi(c: ReportContext): Block[] {
+  const rows: Cell[][] = c.p.consultations.map((k, i) => [
+    { text: String(i + 1), align: 'center' }, cell(formatDate(k.date)), { text: CONSULTANT[k.with] }, cell(k.topic), { text: k.result.trim() || '–' }, '',
+  ]);
+  if (rows.length === 0) for (let i = 0; i < BLANK_ROWS; i++) rows.push([{ text: String(i + 1), align: 'center' }, '', '', '', '', '']);
+  return [table({
+    caption: null,
+    columns: cols(['No', 6, 'center'], ['Tanggal', 17], ['Dengan', 11], ['Topik', 24], ['Hasil / Arahan', 30], ['Paraf', 12]),
+    rows,
+    compact: true,
+  })];
+}
+
+function seminarNotes(c: ReportContext): Block {
+  return table({
+    caption: null,
+    columns: cols(['No', 7, 'center'], ['Catatan Penguji/Coach/Mentor', 68], ['Status', 25]),
+    rows: c.p.seminars.RANCANGAN.revisionNotes.map((n, i) => [{ text: String(i + 1), align: 'center' }, cell(n.text), { text: n.resolved ? 'Sudah ditindaklanjuti' : 'Belum ditindaklanjuti' }]),
+    compact: true,
+  });
+}
+
+/** Attachments in the order of the milestones that cite them, then the rest: "Bukti 1", "Bukti 2" … */
+export function orderedEvidence(c: ReportContext): Attachment[] {
+  const byId = new Map(c.p.attachments.map((a) => [a.id, a]));
+  const seen = new Set<string>([c.p.documentSettings.logoAttachmentId ?? '']);
+  const out: Attachment[] = [];
+  const take = (a: Attachment | undefined) => {
+    if (a && !seen.has(a.id)) {
+      seen.add(a.id);
+      out.push(a);
+    }
+  };
+  for (const m of c.p.milestones) {
+    for (const id of m.attachmentIds) take(byId.get(id));
+    for (const a of c.p.attachments) if (a.milestoneId === m.id) take(a);
+  }
+  for (const a of c.p.attachments) take(a);
+  return out;
+}
+
+/** "Bukti 3" labels per milestone, for the realisation table (only when the evidence index is printed). */
+export function evidenceNumbers(c: ReportContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!c.options.includeEvidenceIndex) return out;
+  orderedEvidence(c).forEach((a, i) => {
+    for (const m of c.p.milestones) {
+      if (m.attachmentIds.includes(a.id) || a.milestoneId === m.id) out.set(m.id, [...(out.get(m.id) ?? []), `Bukti ${i + 1} (Lampiran)`]);
+    }
+  });
+  return out;
+}
+
+function evidence(c: ReportContext): Block[] {
+  const attachments = orderedEvidence(c);
+  const number = new Map(attachments.map((a, i) => [a.id, i + 1]));
+  const attached = (m: Milestone) => attachments.filter((a) => m.attachmentIds.includes(a.id) || a.milestoneId === m.id).map((a) => `Bukti ${number.get(a.id)}`);
+  const out: Block[] = [table({
+    caption: null,
+    columns: cols(['Kode', 10, 'center'], ['Milestone', 34], ['Bukti yang Direncanakan', 32], ['Terlampir', 24]),
+    rows: c.p.milestones.map((m) => [
+      { text: c.codes.get(m.id) ?? '', align: 'center' }, cell(m.title), cell(m.evidence.join(', ')), { text: attached(m).join(', ') || '–' },
+    ]),
+    compact: true,
+  })];
+  if (c.p.milestones.length === 0) out.push(para(value('')));
+  for (const a of attachments) {
+    const picture = attachmentPicture(a);
+    const label = `Bukti ${number.get(a.id)}. ${a.caption.trim() || a.name.trim() || 'Tanpa keterangan'}`;
+    if (picture) out.push({ kind: 'picture', picture, caption: label });
+    else out.push(para(label, ' (gambar tidak dapat dibaca)'));
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Outline + pictures → the docx Document: three sections (cover without a number; front matter
+ * numbered i, ii …; BAB I onwards numbered 1, 2 … at the bottom centre), styles and numbering from
+ * the document settings, and page numbers of the TOC and lists worked out by docx's layout
+ * estimator, so no field needs updating when the examiner opens the file.
+ */
+import { AlignmentType, Document, Footer, NumberFormat, PageNumber, Paragraph, TextRun, type FileChild, type ISectionOptions, type PageNumberEstimator } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import type { ReportContext } from '../context';
+import type { ReportOutline } from '../outline';
+import { approvalPage } from './approval';
+import { chapterChildren } from './body';
+import { coverPage } from './cover';
+import type { FigureImage } from './figures';
+import { pageGeometry, type PageGeometry } from './geometry';
+import { abstrak, daftarGambar, daftarIsi, daftarTabel, kataPengantar } from './frontMatter';
+import { ListInstances } from './richText';
+import { stripInvalidXml } from '../../charts/xml';
+import { documentStyles, NUMBERING_CONFIG } from './styles';
+
+export interface RenderOptions {
+  /**
+   * How page numbers are worked out; default: docx's layout, guessing past what it cannot measure
+   * exactly. null leaves them to Word (for measuring what the layout costs).
+   */
+  pageNumbers?: PageNumberEstimator | null;
+}
+
+const pageNumberFooter = () => new Footer({
+  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+});
+
+function section(g: PageGeometry, children: FileChild[], numbers: 'none' | 'roman' | 'arabic'): ISectionOptions {
+  const page = { size: { width: g.width, height: g.height }, margin: { ...g.margins, header: 709, footer: 709 } };
+  if (numbers === 'none') return { properties: { page }, children };
+  return {
+    properties: { page: { ...page, pageNumbers: { start: 1, formatType: numbers === 'roman' ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL } } },
+    footers: { default: pageNumberFooter() },
+    children,
+  };
+}
+
+export function renderDocument(o: ReportOutline, c: ReportContext, images: ReadonlyMap<string, FigureImage>, opts: RenderOptions = {}): Document {
+  const g = pageGeometry(c.p.documentSettings);
+  const lists = new ListInstances();
+  const front: FileChild[] = [
+    ...approvalPage(c, g.textWidth),
+    ...(c.options.includeKataPengantar ? kataPengantar(c, lists) : []),
+    ...(c.options.includeAbstrak ? abstrak(c, lists) : []),
+    ...daftarIsi(),
+    ...daftarTabel(o, g.textWidth),
+    ...(c.options.includeFigures ? daftarGambar(o, g.textWidth) : []),
+  ];
+  const body = o.chapters.flatMap((ch) => chapterChildren(ch, { geometry: g, images, lists }));
+  const participant = stripInvalidXml(c.p.people.participant.name.trim());
+  return new Document({
+    creator: participant || 'Rancang Perubahan',
+    lastModifiedBy: 'Rancang Perubahan',
+    title: stripInvalidXml(c.p.title.trim()) || o.documentType,
+    subject: o.documentType,
+    description: `${o.documentType} — dibuat dengan Rancang Perubahan`,
+    features: { updateFields: false },
+    ...(opts.pageNumbers === null ? {} : { pageNumbers: opts.pageNumbers ?? estimatePageNumbersWith({ guess: true }) }),
+    styles: documentStyles(c.p.documentSettings),
+    numbering: { config: NUMBERING_CONFIG },
+    sections: [section(g, coverPage(c.p, o.documentType, g), 'none'), section(g, front, 'roman'), section(g, body, 'arabic')],
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Front matter after the approval page: kata pengantar and abstrak (optional), the table of
+ * contents filled from the headings with page numbers worked out by docx's layout, and the lists
+ * of tables and figures with page references to their captions. Nothing is left for Word to
+ * "update": the examiner opens a complete document.
+ */
+import { AlignmentType, HeadingLevel, Paragraph, TableOfContents, type FileChild } from 'docx';
+import { formatDate } from '../../format/dates';
+import type { ReportContext } from '../context';
+import type { ReportOutline } from '../outline';
+import { captionListEntry } from './captions';
+import { richParagraphs, type ListInstances } from './richText';
+import { placeholderRun, plain } from './runs';
+import { STYLE } from './styles';
+
+const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: plain(text) });
+
+export function kataPengantar(c: ReportContext, lists: ListInstances): FileChild[] {
+  const p = c.p;
+  // "Jambi, Maret 2022": the month of the seminar the document is for.
+  const monthYear = formatDate(c.kind === 'laporan' ? p.calendar.seminarLaporan : p.calendar.seminarRancangan).replace(/^\d+\s+/, '');
+  const signedAt = [p.programme.city.trim(), monthYear].filter(Boolean).join(', ');
+  return [
+    heading('KATA PENGANTAR'),
+    ...richParagraphs(p.narrative.kataPengantar, true, lists),
+    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: 360, after: 0 }, children: signedAt ? plain(signedAt) : [placeholderRun()] }),
+    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 }, children: plain('Penulis,') }),
+    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: 960, after: 0 }, children: p.people.participant.name.trim() ? plain(p.people.participant.name.trim(), { bold: true }) : [placeholderRun()] }),
+  ];
+}
+
+export function abstrak(c: ReportContext, lists: ListInstances): FileChild[] {
+  return [heading('ABSTRAK'), ...richParagraphs(c.p.narrative.abstrak, true, lists)];
+}
+
+export function daftarIsi(): FileChild[] {
+  // Styled like the other front-matter titles but not a heading, so the TOC does not list itself.
+  return [
+    new Paragraph({ style: STYLE.frontTitle, pageBreakBefore: true, children: plain('DAFTAR ISI') }),
+    new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-2' }),
+  ];
+}
+
+export function daftarTabel(o: ReportOutline, textWidth: number): FileChild[] {
+  return [heading('DAFTAR TABEL'), ...(o.tables.length ? o.tables.map((t) => captionListEntry(t, textWidth)) : [new Paragraph({ style: STYLE.bodyFlush, children: plain('Tidak ada tabel.') })])];
+}
+
+export function daftarGambar(o: ReportOutline, textWidth: number): FileChild[] {
+  return [heading('DAFTAR GAMBAR'), ...(o.figures.length ? o.figures.map((f) => captionListEntry(f.caption, textWidth)) : [new Paragraph({ style: STYLE.bodyFlush, children: plain('Tidak ada gambar.') })])];
+}

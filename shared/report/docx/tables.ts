@@ -1,0 +1,107 @@
+/**
+ * Outline tables → Word tables with explicit twip widths (no percentages: WPS and LibreOffice then
+ * lay them out as Word does), a fixed layout, header rows that repeat on every page, and the
+ * caption above ("Tabel 1.1 …").
+ */
+import {
+  BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType,
+  AlignmentType, type FileChild,
+} from 'docx';
+import type { Align, Cell, TableBlock } from '../outline';
+import { captionParagraph } from './captions';
+import { placeholderRun, plain, textRuns } from './runs';
+import { STYLE } from './styles';
+
+const HEADER_FILL = 'E4E9F0';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+const MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+};
+
+/** Shares → whole twips that add up exactly to the text width. */
+export function columnWidths(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const widths = weights.map((w) => Math.floor((total * w) / sum));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function cellParagraphs(c: Cell, align: Align | undefined, style: string, bold = false): Paragraph[] {
+  const spec = typeof c === 'string' ? { text: c } : c;
+  const alignment = ALIGN[spec.align ?? align ?? 'left'];
+  if (spec.missing) return [new Paragraph({ style, alignment, children: [placeholderRun()] })];
+  const runs = spec.runs ? textRuns(spec.runs, bold || spec.bold ? { bold: true } : {}) : plain(spec.text ?? '', bold || spec.bold ? { bold: true } : {});
+  return [new Paragraph({ style, alignment, children: runs })];
+}
+
+function span(c: Cell): number {
+  return typeof c === 'string' ? 1 : Math.max(1, c.span ?? 1);
+}
+
+function textLength(row: Cell[]): number {
+  return row.reduce<number>((n, c) => n + (typeof c === 'string' ? c.length : (c.text ?? '').length + (c.runs ?? []).reduce((m, r) => m + r.text.length, 0)), 0);
+}
+
+function headerRows(t: TableBlock, widths: number[], style: string): TableRow[] {
+  const head = (text: string, width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) => new TableCell({
+    children: cellParagraphs({ text, align: 'center' }, 'center', style, true),
+    width: { size: width, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
+    verticalAlign: VerticalAlign.CENTER, borders: BORDERS, margins: MARGINS, ...extra,
+  });
+  if (!t.groupHeader) return [new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => head(c.header, widths[i]!)) })];
+  // Grouped columns: a named group spans its columns on the first row; an unnamed one lets its
+  // columns' own headers span both rows.
+  const first: TableCell[] = [];
+  const second: TableCell[] = [];
+  let col = 0;
+  for (const g of t.groupHeader) {
+    const cols = t.columns.slice(col, col + g.span);
+    const w = widths.slice(col, col + g.span);
+    if (g.text) {
+      first.push(head(g.text, w.reduce((a, b) => a + b, 0), { columnSpan: g.span }));
+      cols.forEach((c, i) => second.push(head(c.header, w[i]!)));
+    } else {
+      cols.forEach((c, i) => first.push(head(c.header, w[i]!, { rowSpan: 2 })));
+    }
+    col += g.span;
+  }
+  return [new TableRow({ tableHeader: true, cantSplit: true, children: first }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
+}
+
+export function renderTable(t: TableBlock, textWidth: number): FileChild[] {
+  const widths = columnWidths(t.columns.map((c) => c.weight), textWidth);
+  const style = t.compact ? STYLE.tableCompact : STYLE.table;
+  const rows = t.rows.map((row) => {
+    let col = 0;
+    const cells = row.map((c) => {
+      const n = Math.min(span(c), t.columns.length - col);
+      const width = widths.slice(col, col + n).reduce((a, b) => a + b, 0);
+      const column = t.columns[col];
+      col += n;
+      const shade = typeof c === 'string' ? undefined : c.shade;
+      return new TableCell({
+        children: cellParagraphs(c, column?.align, style),
+        width: { size: width, type: WidthType.DXA },
+        ...(n > 1 ? { columnSpan: n } : {}),
+        ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),
+        borders: BORDERS, margins: MARGINS,
+      });
+    });
+    // Short rows stay on one page; a long one may break rather than push a page of white space.
+    return new TableRow({ children: cells, cantSplit: textLength(row) < 400 });
+  });
+  const table = new Table({
+    rows: [...headerRows(t, widths, style), ...rows],
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+  });
+  const out: FileChild[] = [];
+  if (t.caption) out.push(captionParagraph(t.caption));
+  out.push(table);
+  out.push(new Paragraph({ style: STYLE.note, children: t.source ? plain(t.source) : [] }));
+  return out;
+}

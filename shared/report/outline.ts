@@ -1,0 +1,87 @@
+/**
+ * The report as an outline, before it becomes Word markup: chapters of blocks, with every table
+ * and figure already numbered per chapter ("Tabel 1.1", "Gambar 2.1"). The front matter's lists
+ * of tables and figures, the exporter's pictures and the tests all read this one structure.
+ */
+import type { Chart } from '../charts/chart';
+import type { ReportKind } from '../domain/readiness';
+import type { Run } from '../text/richText';
+
+export type { ReportKind };
+
+export interface Caption {
+  /** "Tabel 1.1", "Gambar 2.1". */
+  label: string;
+  title: string;
+  /** Bookmark the lists of tables and figures point their page numbers at. */
+  bookmark: string;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** A table cell: plain text, or runs; `missing` prints the "[belum diisi]" placeholder. */
+export type Cell =
+  | string
+  | { runs?: Run[]; text?: string; align?: Align; span?: number; missing?: boolean; shade?: string; bold?: boolean };
+
+export interface Column {
+  header: string;
+  /** Share of the text width; the table helper turns shares into exact twips. */
+  weight: number;
+  align?: Align;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  caption: Caption | null;
+  columns: Column[];
+  /** A header row above the column headers, for grouped columns ("Rencana" / "Realisasi"). */
+  groupHeader?: { text: string; span: number }[];
+  rows: Cell[][];
+  /** Smaller type for wide tables. */
+  compact?: boolean;
+  /** "Sumber: …" line under the table. */
+  source?: string;
+}
+
+export interface FigureBlock {
+  kind: 'figure';
+  caption: Caption;
+  /** Key of the picture the exporter rasterises from `chart`. */
+  figureId: string;
+  chart: Chart;
+  altText: string;
+}
+
+/** An embedded picture (evidence photo), with its own caption line under it. */
+export interface PictureBlock {
+  kind: 'picture';
+  picture: import('./images').PictureData;
+  caption: string;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  /** A long text in the Markdown subset; empty prints the placeholder. */
+  | { kind: 'rich'; source: string; required?: boolean }
+  | { kind: 'paragraph'; runs: Run[]; align?: Align; indent?: boolean; missing?: boolean }
+  | { kind: 'list'; ordered: boolean; items: Run[][] }
+  | TableBlock
+  | FigureBlock
+  | PictureBlock;
+
+export interface Chapter {
+  /** Chapter title without "BAB"; numbered chapters get "BAB I" … from the list numbering. */
+  title: string;
+  numbered: boolean;
+  blocks: Block[];
+}
+
+export interface ReportOutline {
+  kind: ReportKind;
+  /** "RANCANGAN AKSI PERUBAHAN KINERJA PELAYANAN". */
+  documentType: string;
+  chapters: Chapter[];
+  tables: Caption[];
+  figures: FigureBlock[];
+}
