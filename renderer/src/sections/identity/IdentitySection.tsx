@@ -25,7 +25,7 @@ export function IdentitySection() {
 
   return (
     <section className="section" aria-labelledby="identity-title">
-      <h2 id="identity-title">{t('identity.sectionTitle')}</h2>
+      <h2 id="identity-title" tabIndex={-1}>{t('identity.sectionTitle')}</h2>
 
       <fieldset>
         <legend>{t('identity.projectGroup')}</legend>
