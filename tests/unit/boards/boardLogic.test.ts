@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropTarget } from '../../../renderer/src/boards/milestones/MilestoneBoard';
-import { cellCentre, cellId, parseCellId } from '../../../renderer/src/boards/stakeholders/grid';
-import { nearestCellIn } from '../../../renderer/src/boards/stakeholders/MoveStakeholderDialog';
+import { dropTarget } from '../../../renderer/src/boards/milestones/dropTarget';
+import { cellCentre, cellId, nearestCellIn, parseCellId } from '../../../renderer/src/boards/stakeholders/grid';
 import { quadrantOf } from '../../../shared/domain/quadrant';
 
 describe('stakeholder grid geometry', () => {

@@ -16,6 +16,7 @@ import { isOutsideWindow } from '../../../../shared/domain/schedule';
 import { HORIZONS, type Horizon } from '../../../../shared/model/enums';
 import type { Milestone, Project } from '../../../../shared/model/types';
 import type { Dispatch } from '../../components/useEdit';
+import { dropTarget, type DropTarget } from './dropTarget';
 import { laneId, laneKeyboardCoordinates, parseLaneId } from './laneKeyboard';
 import { MilestoneCard } from './MilestoneCard';
 
@@ -25,21 +26,6 @@ interface Props {
   dispatch: Dispatch;
   onOpen(id: string): void;
   onMoveTo(id: string): void;
-}
-
-export interface DropTarget { horizon: Horizon; index: number }
-
-/** Where a drop lands: before the card it is over (after it when moving down its own lane), or the lane's end. */
-export function dropTarget(lanes: Record<Horizon, string[]>, activeId: string, overId: string, below: boolean): DropTarget | null {
-  const laneOfOver = parseLaneId(overId);
-  if (laneOfOver) return { horizon: laneOfOver, index: lanes[laneOfOver].filter((id) => id !== activeId).length };
-  for (const h of HORIZONS) {
-    const at = lanes[h].indexOf(overId);
-    if (at < 0) continue;
-    if (lanes[h].includes(activeId)) return { horizon: h, index: at }; // same lane: arrayMove semantics
-    return { horizon: h, index: at + (below ? 1 : 0) };
-  }
-  return null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { quadrantOf } from '../../../../shared/domain/quadrant';
 import { QUADRANTS, type Quadrant, type QuadrantNaming } from '../../../../shared/model/enums';
 import type { Stakeholder } from '../../../../shared/model/types';
 import { Modal } from '../../components/Modal';
-import { SCALE } from './grid';
+import { nearestCellIn, SCALE } from './grid';
 import { stakeholderName } from './labels';
 
 interface Props {
@@ -18,18 +18,6 @@ interface Props {
   naming: QuadrantNaming;
   onMove(power: number, interest: number): void;
   onClose(): void;
-}
-
-/** The cell of quadrant q closest to (power, interest): moving to a quadrant changes as little as possible. */
-export function nearestCellIn(q: Quadrant, power: number | null, interest: number | null, threshold: number): { power: number; interest: number } {
-  const p0 = power ?? 3, i0 = interest ?? 3;
-  let best = { power: 5, interest: 5 }, dist = Infinity;
-  for (const p of SCALE) for (const i of SCALE) {
-    if (quadrantOf(p, i, threshold) !== q) continue;
-    const d = (p - p0) ** 2 + (i - i0) ** 2;
-    if (d < dist) { dist = d; best = { power: p, interest: i }; }
-  }
-  return best;
 }
 
 export function MoveStakeholderDialog({ stakeholder, which, threshold, naming, onMove, onClose }: Props) {

@@ -3,6 +3,8 @@
  * movement overlay. Power grows upwards (row 0 = power 5), interest to the right.
  */
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { quadrantOf } from '../../../../shared/domain/quadrant';
+import type { Quadrant } from '../../../../shared/model/enums';
 
 export const SCALE = [1, 2, 3, 4, 5] as const;
 export const POWER_ROWS = [5, 4, 3, 2, 1] as const;
@@ -60,3 +62,15 @@ export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { curre
     y: currentCoordinates.y + rect.top + rect.height / 2 - cy,
   };
 };
+
+/** The cell of quadrant q closest to (power, interest): moving to a quadrant changes as little as possible. */
+export function nearestCellIn(q: Quadrant, power: number | null, interest: number | null, threshold: number): { power: number; interest: number } {
+  const p0 = power ?? 3, i0 = interest ?? 3;
+  let best = { power: 5, interest: 5 }, dist = Infinity;
+  for (const p of SCALE) for (const i of SCALE) {
+    if (quadrantOf(p, i, threshold) !== q) continue;
+    const d = (p - p0) ** 2 + (i - i0) ** 2;
+    if (d < dist) { dist = d; best = { power: p, interest: i }; }
+  }
+  return best;
+}
