@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { stakeholderMapSvg } from '../../../shared/charts/stakeholderMap';
+import { teamChartSvg } from '../../../shared/charts/teamChart';
 import { timelineSvg } from '../../../shared/charts/timeline';
 import { decodeProjectText } from '../../../shared/model/envelope';
 import { SAMPLE } from '../support/bridge';
@@ -56,4 +57,14 @@ test('the stakeholder map picture equals the chart of the report, before, after 
   await page.getByTestId('stakeholder-picture-movement').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/boards-stakeholder-picture-movement.png' });
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the team section shows the team chart of the report', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  await goToSection(page, 'tim');
+  await expect(page.getByTestId('team-chart').locator('svg')).toHaveAttribute('data-chart', 'team');
+  expect(await tagsOnScreen(page, 'team-chart')).toEqual(tagsOf(teamChartSvg(await sample()).svg));
+  await page.getByTestId('team-chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/boards-team-chart.png' });
 });

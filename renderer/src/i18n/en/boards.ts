@@ -71,6 +71,7 @@ export const boards: Dictionary['boards'] = {
       place: '{{horizon}}, position {{n}} of {{total}}',
     },
   },
+  teamPicture: 'Effective team chart (report picture)',
   timeline: {
     title: 'Implementation schedule',
     intro: 'This picture is drawn from the milestone dates and the training calendar; the same picture goes into the report.',

@@ -72,6 +72,7 @@ export const boards = {
       place: '{{horizon}}, urutan ke-{{n}} dari {{total}}',
     },
   },
+  teamPicture: 'Struktur tim efektif (gambar laporan)',
   timeline: {
     title: 'Jadwal pelaksanaan',
     intro: 'Gambar ini dibuat dari tanggal milestone dan kalender pelatihan; gambar yang sama masuk ke laporan.',

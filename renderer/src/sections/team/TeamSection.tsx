@@ -7,6 +7,7 @@ import { PERSON_ROLES, TEAM_ROLES, type PersonRole } from '../../../../shared/mo
 import type { Person, TeamMember } from '../../../../shared/model/types';
 import { focusLater } from '../../components/announce';
 import { ChoiceField } from '../../components/ChoiceField';
+import { TeamPicture } from '../../boards/team/TeamPicture';
 import { EditableList } from '../../components/EditableList';
 import { TextField } from '../../components/Field';
 import { Section } from '../../components/Section';
@@ -71,6 +72,7 @@ export function TeamSection() {
               onCommit={(tasks) => update(m.id, { tasks })} />
           </>
         )} />
+      <TeamPicture project={p} />
     </Section>
   );
 }
