@@ -13,6 +13,7 @@ import { prepareReport, type FigureImage } from '../../../shared/report/buildRep
 import { pageGeometry } from '../../../shared/report/docx/geometry';
 import { writeFileDurably } from '../durableWrite';
 import type { ReportExporter } from '../services';
+import { measureFontsFrom, type MeasureFonts } from './measureFonts';
 import { createRasterizer, printPixels, type Rasterizer } from './rasterize';
 
 export interface ReportBytes {
@@ -21,26 +22,28 @@ export interface ReportBytes {
 }
 
 /** The DOCX of a request, in memory. */
-export async function reportBytes(request: Pick<ExportRequest, 'project' | 'kind' | 'options'>, raster: Rasterizer): Promise<ReportBytes> {
+export async function reportBytes(request: Pick<ExportRequest, 'project' | 'kind' | 'options'>, raster: Rasterizer, measure?: MeasureFonts): Promise<ReportBytes> {
   const prepared = prepareReport(request.project, request.kind, request.options);
   // The pictures take the text width on paper: rasterise them for exactly that at print resolution.
   const widthCm = (pageGeometry(request.project.documentSettings).textWidth / 1440) * 2.54;
   const widthPx = printPixels(widthCm);
-  const images = new Map<string, FigureImage>();
-  for (const f of prepared.outline.figures) images.set(f.figureId, await raster(f.chart.svg, widthPx));
-  const doc = prepared.render(images);
+  // resvg renders on libuv's worker threads: all figures at once use every core.
+  const rendered = await Promise.all(prepared.outline.figures.map((f) => raster(f.chart.svg, widthPx)));
+  const images = new Map<string, FigureImage>(prepared.outline.figures.map((f, i) => [f.figureId, rendered[i]!]));
+  const doc = prepared.render(images, measure ? { measureFonts: measure(request.project.documentSettings.font) } : {});
   return { bytes: new Uint8Array(await Packer.toBuffer(doc)), figures: images.size };
 }
 
 export function createReportExporter(opts: { fontsDir: string }): ReportExporter {
   let raster: Rasterizer | null = null;
+  const measure = measureFontsFrom(opts.fontsDir);
   return async (request, target) => {
     const started = performance.now();
     try {
       // A folder that is gone (a removed USB stick) fails at once, before seconds of work.
       await fsp.stat(path.dirname(target));
       raster ??= createRasterizer(opts.fontsDir);
-      const { bytes } = await reportBytes(request, raster);
+      const { bytes } = await reportBytes(request, raster, measure);
       await writeFileDurably(target, bytes);
       return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started) });
     } catch (e) {

@@ -5,7 +5,7 @@
  * estimator, so no field needs updating when the examiner opens the file.
  */
 import { AlignmentType, Document, Footer, NumberFormat, PageNumber, Paragraph, TextRun, type FileChild, type ISectionOptions, type PageNumberEstimator } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import { estimatePageNumbersWith, type FontFile } from 'docx/layout';
 import type { ReportContext } from '../context';
 import type { ReportOutline } from '../outline';
 import { approvalPage } from './approval';
@@ -24,6 +24,8 @@ export interface RenderOptions {
    * exactly. null leaves them to Word (for measuring what the layout costs).
    */
   pageNumbers?: PageNumberEstimator | null;
+  /** Font files to measure the text with (the exporter passes metric-compatible Liberation fonts). */
+  measureFonts?: readonly FontFile[];
 }
 
 const pageNumberFooter = () => new Footer({
@@ -60,7 +62,7 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
     subject: o.documentType,
     description: `${o.documentType} — dibuat dengan Rancang Perubahan`,
     features: { updateFields: false },
-    ...(opts.pageNumbers === null ? {} : { pageNumbers: opts.pageNumbers ?? estimatePageNumbersWith({ guess: true }) }),
+    ...(opts.pageNumbers === null ? {} : { pageNumbers: opts.pageNumbers ?? estimatePageNumbersWith({ guess: true, fonts: opts.measureFonts ?? [] }) }),
     styles: documentStyles(c.p.documentSettings),
     numbering: { config: NUMBERING_CONFIG },
     sections: [section(g, coverPage(c.p, o.documentType, g), 'none'), section(g, front, 'roman'), section(g, body, 'arabic')],

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { reportBytes } from '../../../electron/core/report/exporter';
+import { measureFontsFrom } from '../../../electron/core/report/measureFonts';
 import { createRasterizer } from '../../../electron/core/report/rasterize';
 import type { ExportOptions } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model/types';
@@ -11,11 +12,12 @@ import { ROOT } from '../helpers';
 
 export const FONTS = path.join(ROOT, 'renderer/public/fonts');
 const raster = createRasterizer(FONTS);
+const measure = measureFontsFrom(FONTS);
 
 export const ALL_OPTIONS: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: true };
 
 export async function docx(p: Project, kind: ReportKind, options: ExportOptions = ALL_OPTIONS): Promise<Uint8Array> {
-  return (await reportBytes({ project: p, kind, options }, raster)).bytes;
+  return (await reportBytes({ project: p, kind, options }, raster, measure)).bytes;
 }
 
 export interface DocxParts {
