@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
 import type { SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
+import { ExportDialog } from '../export/ExportDialog';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { SectionEditor } from '../sections/registry';
 import { EXPORT_EVENT, useWorkspace } from '../state/useWorkspace';
@@ -89,6 +90,8 @@ export function Workspace() {
         </main>
         {panelOpen && <ReadinessPanel id={PANEL_ID} findings={findings} kind={kind} onKind={setKindChoice} onGo={go} />}
       </div>
+      <ExportDialog open={exportOpen} project={project} readOnly={ws.state.doc?.readOnlyReason != null} initialKind={kind}
+        onClose={() => setExportOpen(false)} onGo={go} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Dictionary } from '../types';
 import { boards } from './boards';
 import { common } from './common';
 import { editing } from './editing';
+import { exportDialog } from './export';
 import { narrative } from './narrative';
 import { issues } from './issues';
 import { analysis } from './analysis';
@@ -15,4 +16,4 @@ import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, editing, install, narrative, issues, analysis, plan, organisation, records };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog };

@@ -1,0 +1,162 @@
+/**
+ * Export: choose the document (rancangan or laporan) and its optional parts, see the readiness
+ * check for that document ("Ekspor tetap" when something must still be fixed), then main asks
+ * where to save, builds the DOCX and reports where it went, with "Buka folder". Works in the
+ * read-only (examiner) view too: exporting never changes the project file.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../shared/errors';
+import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
+import type { ExportOptions, ExportResult } from '../../../shared/ipc';
+import { productLabel } from '../../../shared/model/programmes';
+import type { Project } from '../../../shared/model/types';
+import type { Fail } from '../../../shared/result';
+import { getApi } from '../api';
+import { Modal } from '../components/Modal';
+import { currentLang } from '../i18n';
+import { ReadinessList } from '../readiness/ReadinessList';
+import './export.css';
+
+interface Props {
+  open: boolean;
+  project: Project;
+  readOnly: boolean;
+  initialKind: ReportKind;
+  onClose(): void;
+  /** Go to a finding's field: the dialog closes so the user can fix it. */
+  onGo(finding: ReadinessFinding): void;
+}
+
+type Step = { kind: 'choose'; note?: 'cancelled' } | { kind: 'running' } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; failure: Fail };
+
+const OPTION_KEYS = ['includeKataPengantar', 'includeAbstrak', 'includeFigures', 'includeConsultations', 'includeEvidenceIndex'] as const;
+
+function defaultOptions(p: Project): ExportOptions {
+  return {
+    includeKataPengantar: true,
+    includeAbstrak: p.narrative.abstrak.trim() !== '',
+    includeFigures: true,
+    includeConsultations: true,
+    includeEvidenceIndex: true,
+  };
+}
+
+/** "Rancangan SIPANTAU" / "Laporan Optimalisasi Layanan …": main makes it a safe file name. */
+function suggestedName(p: Project, kind: ReportKind): string {
+  const subject = p.breakthrough.name.trim() || p.title.trim() || productLabel(p.programme);
+  return `${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
+}
+
+export function ExportDialog({ open, project, readOnly, initialKind, onClose, onGo }: Props) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<ReportKind>(initialKind);
+  const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const partsId = useId();
+  const product = productLabel(project.programme);
+  const findings = useMemo(() => (open ? readinessFindings(project, kind) : []), [open, project, kind]);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+
+  // Each opening starts afresh, on the document the participant is working towards.
+  useEffect(() => {
+    if (!open) return;
+    setKind(initialKind);
+    setOptions(defaultOptions(project));
+    setStep({ kind: 'choose' });
+    // Only when the dialog opens: edits made while it is open must not reset the choices.
+  }, [open]);
+
+  const run = async () => {
+    setStep({ kind: 'running' });
+    try {
+      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind) });
+      if (!r.ok) setStep({ kind: 'failed', failure: r });
+      else if (r.value === null) setStep({ kind: 'choose', note: 'cancelled' });
+      else setStep({ kind: 'done', result: r.value });
+    } catch (e) {
+      setStep({ kind: 'failed', failure: { ok: false, code: 'INTERNAL', message: errorText('INTERNAL', { detail: (e as Error).message }), params: { detail: (e as Error).message } } });
+    }
+  };
+
+  const close = () => {
+    if (step.kind !== 'running') onClose();
+  };
+  const failureText = (f: Fail) => (currentLang() === 'en' ? errorText(f.code, f.params ?? {}, 'en') : f.message);
+
+  const actions = (() => {
+    switch (step.kind) {
+      case 'running':
+        return null;
+      case 'done':
+        return <>
+          <button type="button" onClick={() => void getApi().showExport(step.result.exportId)} data-testid="export-open-folder">{t('exportDialog.openFolder')}</button>
+          <button type="button" className="primary" onClick={close} autoFocus>{t('common.actions.close')}</button>
+        </>;
+      case 'failed':
+        return <>
+          <button type="button" onClick={close}>{t('common.actions.close')}</button>
+          <button type="button" className="primary" onClick={() => setStep({ kind: 'choose' })} autoFocus>{t('common.actions.retry')}</button>
+        </>;
+      default:
+        return <>
+          <button type="button" onClick={close}>{t('common.actions.cancel')}</button>
+          <button type="button" className="primary" onClick={() => void run()} data-testid="export-run">
+            {errors ? t('exportDialog.exportAnyway') : t('exportDialog.export')}
+          </button>
+        </>;
+    }
+  })();
+
+  return (
+    <Modal open={open} wide title={step.kind === 'done' ? t('exportDialog.doneTitle') : step.kind === 'failed' ? t('exportDialog.failedTitle') : t('exportDialog.title')}
+      onClose={close} actions={actions}>
+      <div className="export-dialog" data-testid="export-dialog" data-step={step.kind}>
+        {step.kind === 'choose' && <>
+          {step.note === 'cancelled' && <p role="status" className="hint">{t('exportDialog.cancelled')}</p>}
+          {readOnly && <p className="hint">{t('exportDialog.readOnlyNote')}</p>}
+          <fieldset className="choices">
+            <legend>{t('exportDialog.which')}</legend>
+            {(['rancangan', 'laporan'] as const).map((k) => (
+              <label key={k} className="choice">
+                <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+                <span>{t(`exportDialog.kinds.${k}`, { product })}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="choices" aria-describedby={partsId}>
+            <legend id={partsId}>{t('exportDialog.parts')}</legend>
+            {OPTION_KEYS.map((key) => (
+              <label key={key} className="choice">
+                <input type="checkbox" checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} />
+                <span>{t(`exportDialog.options.${key}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <section className="export-readiness" aria-label={t('exportDialog.readinessTitle')}>
+            <h3>{t('exportDialog.readinessTitle')}</h3>
+            <p className={errors ? 'export-warning' : 'hint'} data-testid="export-verdict">
+              {errors ? t('exportDialog.mustFix', { n: String(errors) }) : t('exportDialog.ready')}
+            </p>
+            <div className="export-findings">
+              <ReadinessList findings={findings} onGo={(f) => { onClose(); onGo(f); }} />
+            </div>
+          </section>
+        </>}
+        {step.kind === 'running' && (
+          <div role="status" aria-live="polite" className="export-progress">
+            <p>{t('exportDialog.running')}</p>
+            <progress aria-label={t('exportDialog.running')} />
+          </div>
+        )}
+        {step.kind === 'done' && (
+          <div role="status" data-testid="export-done">
+            <p>{t('exportDialog.done', { file: step.result.fileName, folder: step.result.folder, size: `${Math.max(1, Math.round(step.result.bytes / 1024))} KB` })}</p>
+            <p className="hint">{t('exportDialog.doneTime', { seconds: (step.result.millis / 1000).toLocaleString(currentLang() === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }) })}</p>
+          </div>
+        )}
+        {step.kind === 'failed' && <p role="alert" data-testid="export-error" data-code={step.failure.code}>{failureText(step.failure)}</p>}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,30 @@
+/** The export dialog: which document, which optional parts, the readiness check, progress and the result. */
+export const exportDialog = {
+  title: 'Ekspor laporan DOCX',
+  which: 'Dokumen',
+  kinds: {
+    rancangan: 'Rancangan {{product}} (untuk seminar rancangan)',
+    laporan: 'Laporan {{product}} (untuk seminar laporan)',
+  },
+  parts: 'Bagian pilihan',
+  options: {
+    includeKataPengantar: 'Kata pengantar',
+    includeAbstrak: 'Abstrak',
+    includeFigures: 'Gambar: peta stakeholder, jadwal dan struktur tim',
+    includeConsultations: 'Lampiran lembar konsultasi',
+    includeEvidenceIndex: 'Lampiran daftar bukti dukung (dengan gambar)',
+  },
+  readinessTitle: 'Pemeriksaan sebelum ekspor',
+  mustFix: 'Masih ada {{n}} hal yang harus diperbaiki. Dokumen tetap dapat diekspor; bagian yang kosong tercetak sebagai [belum diisi].',
+  ready: 'Siap diekspor.',
+  export: 'Ekspor',
+  exportAnyway: 'Ekspor tetap',
+  running: 'Menyusun laporan: gambar, tabel dan nomor halaman…',
+  cancelled: 'Ekspor dibatalkan; tidak ada berkas yang ditulis.',
+  doneTitle: 'Laporan tersimpan',
+  done: '{{file}} ({{size}}) tersimpan di {{folder}}.',
+  doneTime: 'Selesai dalam {{seconds}} detik.',
+  openFolder: 'Buka folder',
+  failedTitle: 'Ekspor gagal',
+  readOnlyNote: 'Berkas ini dibuka hanya-baca; ekspor tidak mengubahnya.',
+} as const;

@@ -1,0 +1,81 @@
+/**
+ * The export dialog over the real services and the real exporter: choose the document and its
+ * parts, see the readiness check, export (anyway), the save dialog in main, progress, the result
+ * and "Buka folder"; cancelling writes nothing; a failure is said in Indonesian.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from './support/exportFixtures';
+import { seriousViolations } from './sections/support';
+
+const dialog = (page: import('@playwright/test').Page) => page.getByTestId('export-dialog');
+
+test('the examiner exports the SIPANTAU rancangan from the read-only view and opens its folder', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  await page.keyboard.press('Control+e');
+  const d = dialog(page);
+  await expect(d).toBeVisible();
+  await expect(d.getByText('Berkas ini dibuka hanya-baca')).toBeVisible();
+  await expect(d.getByLabel('Rancangan Aksi Perubahan Kinerja Pelayanan (untuk seminar rancangan)')).toBeChecked();
+  await expect(d.getByTestId('export-verdict')).toHaveText('Siap diekspor.');
+  await expect(d.getByText('Tidak ada temuan.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/export-dialog.png' });
+
+  await d.getByLabel('Lampiran lembar konsultasi').uncheck();
+  const target = path.join(app.workDir, 'Rancangan SIPANTAU');
+  app.dialogs.answer(target);
+  await page.getByTestId('export-run').click();
+  await expect(d).toHaveAttribute('data-step', 'done', { timeout: 60_000 });
+  expect(app.dialogs.asked.at(-1)).toEqual({ kind: 'export', suggested: 'Rancangan SIPANTAU.docx' });
+  await expect(page.getByTestId('export-done')).toContainText(`Rancangan SIPANTAU.docx`);
+  await expect(page.getByTestId('export-done')).toContainText(`tersimpan di ${app.workDir}`);
+  await page.screenshot({ path: 'test-results/screens/export-done.png' });
+
+  await page.getByTestId('export-open-folder').click();
+  await expect.poll(() => app.shown).toEqual([`${target}.docx`]);
+  const files = unzipSync(readFileSync(`${target}.docx`));
+  const xml = strFromU8(files['word/document.xml']!);
+  expect(xml).toContain('LEMBAR PERSETUJUAN');
+  expect(xml).not.toContain('Lembar Konsultasi');
+  expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(4);
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  await expect(d).toBeHidden();
+});
+
+test('a new project must be exported anyway; cancelling the save dialog writes nothing; a finding leads to its field', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buat' }).click();
+  await page.getByRole('button', { name: 'Ekspor DOCX' }).click();
+  const d = dialog(page);
+  await expect(d.getByTestId('export-verdict')).toContainText(/Masih ada \d+ hal yang harus diperbaiki/);
+  const run = page.getByTestId('export-run');
+  await expect(run).toHaveText('Ekspor tetap');
+  await page.screenshot({ path: 'test-results/screens/export-dialog-findings.png' });
+  app.dialogs.answer(null);
+  await run.click();
+  await expect(d.getByText('Ekspor dibatalkan; tidak ada berkas yang ditulis.')).toBeVisible();
+  await expect(d).toHaveAttribute('data-step', 'choose');
+
+  await d.locator('[data-code="NO_TITLE"] button').click();
+  await expect(d).toBeHidden();
+  await expect(page.locator('[data-field="title"]')).toBeFocused();
+});
+
+test('the laporan lists what is still missing, and a folder that is gone fails in words', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  await page.getByRole('button', { name: 'Ekspor DOCX' }).click();
+  const d = dialog(page);
+  await d.getByLabel(/Laporan Aksi Perubahan Kinerja Pelayanan/).check();
+  await expect(d.locator('[data-code="MILESTONE_NO_REALISATION"]')).toHaveCount(7);
+  await expect(d.getByTestId('export-verdict')).toHaveText(/Masih ada 7 hal yang harus diperbaiki/);
+  app.dialogs.answer(path.join(app.workDir, 'tidak-ada', 'Laporan'));
+  await page.getByTestId('export-run').click();
+  await expect(d.getByTestId('export-error')).toHaveText('Gagal membuat laporan DOCX: folder tujuan tidak ada');
+  await page.screenshot({ path: 'test-results/screens/export-failed.png' });
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(d).toHaveAttribute('data-step', 'choose');
+});
