@@ -40,8 +40,9 @@ export default defineConfig(({ mode }) => ({
       : [electron({
         main: {
           entry: r('electron/main.ts'),
-          // resvg is a native module: loaded from node_modules at run time, never bundled.
-          vite: { build: { outDir: r('dist-electron'), sourcemap: false, rollupOptions: { external: ['@resvg/resvg-js'] } } },
+          // resvg is a native module: loaded from node_modules at run time, never bundled. (Vite 8
+          // reads rolldownOptions; vite-plugin-electron's defaults already use that key.)
+          vite: { build: { outDir: r('dist-electron'), sourcemap: false, rolldownOptions: { external: ['@resvg/resvg-js'] } } },
         },
         preload: {
           input: r('electron/preload.ts'),
