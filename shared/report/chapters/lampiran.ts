@@ -16,8 +16,7 @@ const BLANK_ROWS = 8;
 export function lampiran(c: ReportContext): Chapter | null {
   const parts: [string, Block[]][] = [];
   if (c.options.includeConsultations) parts.push(['Lembar Konsultasi', konsultasi(c)]);
-  const notes = c.p.seminars.RANCANGAN.revisionNotes;
-  if (notes.length) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c)]]);
+  if (hasSeminarNotes(c)) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c)]]);
   if (c.options.includeEvidenceIndex) parts.push(['Daftar Bukti Dukung', evidence(c)]);
   if (parts.length === 0) return null;
   return {
@@ -25,6 +24,13 @@ export function lampiran(c: ReportContext): Chapter | null {
     numbered: false,
     blocks: parts.flatMap(([title, blocks], i) => [h2(`Lampiran ${i + 1}. ${title}`), ...blocks]),
   };
+}
+
+const hasSeminarNotes = (c: ReportContext) => c.p.seminars.RANCANGAN.revisionNotes.length > 0;
+
+/** The appendix number of the evidence index: after the consultation sheet and the seminar notes, when they are printed. */
+function evidenceLampiran(c: ReportContext): number {
+  return 1 + (c.options.includeConsultations ? 1 : 0) + (hasSeminarNotes(c) ? 1 : 0);
 }
 
 function konsultasi(c: ReportContext): Block[] {
@@ -72,9 +78,10 @@ export function orderedEvidence(c: ReportContext): Attachment[] {
 export function evidenceNumbers(c: ReportContext): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!c.options.includeEvidenceIndex) return out;
+  const lampiran = evidenceLampiran(c);
   orderedEvidence(c).forEach((a, i) => {
     for (const m of c.p.milestones) {
-      if (m.attachmentIds.includes(a.id) || a.milestoneId === m.id) out.set(m.id, [...(out.get(m.id) ?? []), `Bukti ${i + 1} (Lampiran)`]);
+      if (m.attachmentIds.includes(a.id) || a.milestoneId === m.id) out.set(m.id, [...(out.get(m.id) ?? []), `Bukti ${i + 1} (Lampiran ${lampiran})`]);
     }
   });
   return out;
