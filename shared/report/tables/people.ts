@@ -43,8 +43,9 @@ export function stakeholderTable(c: ReportContext): TableBlock | null {
   const withScores = c.p.documentSettings.showStakeholderScores;
   const threshold = c.p.stakeholderSettings.threshold;
   const columns: Column[] = withScores
-    ? cols(['No', 5, 'center'], ['Stakeholder', 18], ['Kategori', 11], ['Peran / Kepentingan', 16], ['P/K', 6, 'center'], ['Kuadran', 12], ['Sikap', 13], ['Strategi', 19])
-    : cols(['No', 5, 'center'], ['Stakeholder', 20], ['Kategori', 11], ['Peran / Kepentingan', 18], ['Kuadran', 12], ['Sikap', 13], ['Strategi', 21]);
+    // Widths fit "Kategori" and "Mendukung" on one line at 10 pt in a 14 cm text width.
+    ? cols(['No', 5, 'center'], ['Stakeholder', 17], ['Kategori', 12], ['Peran', 15], ['P/K', 6, 'center'], ['Kuadran', 12], ['Sikap', 15], ['Strategi', 18])
+    : cols(['No', 5, 'center'], ['Stakeholder', 19], ['Kategori', 12], ['Peran', 17], ['Kuadran', 12], ['Sikap', 15], ['Strategi', 20]);
   return table({
     caption: c.numbers.nextTable('Identifikasi dan Pemetaan Stakeholder'),
     columns,

@@ -149,8 +149,10 @@ describe.skipIf(!runnable)('layout in LibreOffice', () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const name of ['rancangan', 'laporan']) {
       const { pages, file } = pdfs[name]!;
-      const find = (re: RegExp) => pages.findIndex((pg) => re.test(pg)) + 1;
-      const wanted = { cover: 1, approval: 2, contents: find(/^\s*DAFTAR ISI\s*$/m), table: find(/Tabel 1\.2 Penetapan Isu/), figure: find(/Gambar \d\.\d Peta Stakeholder Sebelum/) };
+      // Body pages only: the lists of tables and figures name the same captions.
+      const body = pages.findIndex((pg) => /^\s*BAB I\s*$/m.test(pg));
+      const find = (re: RegExp) => pages.findIndex((pg, i) => i >= body && re.test(pg)) + 1;
+      const wanted = { cover: 1, approval: 2, contents: pages.findIndex((pg) => /^\s*DAFTAR ISI\s*$/m.test(pg)) + 1, table: find(/Tabel\s+1\.2\s+Penetapan\s+Isu/), figure: find(/Gambar\s+\d\.\d\s+Peta\s+Stakeholder\s+Sebelum/) };
       for (const [what, page] of Object.entries(wanted)) {
         expect(page, what).toBeGreaterThan(0);
         execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, path.join(SHOTS, `${name}-${what}`)]);
