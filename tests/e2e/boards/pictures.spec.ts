@@ -47,9 +47,9 @@ test('the stakeholder map picture equals the chart of the report, before, after 
   const p = await sample();
   await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
   await goToSection(page, 'stakeholder');
-  await page.getByLabel('Gambar laporan').check();
+  await page.getByRole('radio', { name: 'Gambar laporan' }).check();
   for (const [label, view] of [['Sebelum (kondisi awal)', 'before'], ['Sesudah (target/realisasi)', 'after'], ['Pergerakan', 'movement']] as const) {
-    await page.getByLabel(label).check();
+    await page.getByRole('radio', { name: label }).check();
     const id = `stakeholder-picture-${view}`;
     await expect(page.getByTestId(id).locator('svg')).toBeVisible();
     expect(await tagsOnScreen(page, id)).toEqual(tagsOf(stakeholderMapSvg(p, view).svg));

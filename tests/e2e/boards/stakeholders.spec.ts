@@ -16,7 +16,7 @@ test('the SIPANTAU map shows the before and after quadrants of DOMAIN.md §9.6',
   await expect(cell(page, 4, 2).getByTestId('sh-card-SH-03')).toBeVisible();
   await page.getByTestId('stakeholder-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'test-results/screens/boards-stakeholders-before.png' });
-  await page.getByLabel('Sesudah (target/realisasi)').check();
+  await page.getByRole('radio', { name: 'Sesudah (target/realisasi)' }).check();
   await expect(cell(page, 4, 4).getByTestId('sh-card-SH-03')).toBeVisible();
   await page.getByLabel('Tampilkan pergerakan sebelum → sesudah').check();
   await expect(page.getByTestId('movement-overlay')).toHaveAttribute('data-arrows', '9');
@@ -103,7 +103,7 @@ test('the table view edits the same data, filters hide, and a nameless stakehold
   const { page } = app;
   await editableSample(app);
   await goToSection(page, 'stakeholder');
-  await page.getByLabel('Tabel').check();
+  await page.getByRole('radio', { name: 'Tabel' }).check();
   const table = page.getByTestId('stakeholder-table');
   await expect(table.locator('tbody tr')).toHaveCount(12);
   await page.getByLabel('Kategori').selectOption('EXTERNAL');
@@ -116,7 +116,7 @@ test('the table view edits the same data, filters hide, and a nameless stakehold
   await dialog.getByRole('button', { name: 'Tutup' }).click();
   await expect(page.getByText('Stakeholder tanpa nama: beri nama di tabel.')).toBeVisible();
   await expect(table.locator('[data-item="SH-03"] th')).toHaveText('(tanpa nama)');
-  await page.getByLabel('Peta').check();
+  await page.getByRole('radio', { name: 'Peta' }).check();
   await expect(card(page, 'SH-03')).toContainText('(tanpa nama)');
 });
 
@@ -153,6 +153,6 @@ test('no serious or critical accessibility violations on the board and its table
   await editableSample(app);
   await goToSection(page, 'stakeholder');
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByLabel('Tabel').check();
+  await page.getByRole('radio', { name: 'Tabel' }).check();
   expect(await axeViolations(page)).toEqual([]);
 });
