@@ -1,4 +1,8 @@
-/** One cell of the grid: a drop target holding its cards; a crowded cell folds its overflow. */
+/**
+ * One cell of the grid: a drop target holding its cards; a crowded cell folds its overflow.
+ * Like the cards, it is a thin shell around the drop-target hook (which dnd-kit re-renders on
+ * every drag start and end) and a memoised body with the words and the cards.
+ */
 import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,27 +22,37 @@ interface Props {
   which: 'before' | 'after';
   readOnly: boolean;
   movedIds: ReadonlySet<string>;
+  roleDescription: string;
+  /** The cell's accessible name, worded by the grid ("Pengaruh 4, kepentingan 2: 3 stakeholder"). */
+  label: string;
   expanded: boolean;
   onToggle(key: string): void;
   onMoveTo(id: string): void;
 }
 
-/** Memoised with primitive props: a drag start or a move elsewhere does not redraw every cell. */
-export const GridCell = memo(function GridCell({ power, interest, quadrant, stakeholders, which, readOnly, movedIds, expanded, onToggle, onMoveTo }: Props) {
-  const { t } = useTranslation();
-  const cell: Cell = { power, interest };
-  const { setNodeRef, isOver } = useDroppable({ id: cellId(cell) });
-  const shown = expanded ? stakeholders : stakeholders.slice(0, CELL_VISIBLE);
-  const hidden = stakeholders.length - shown.length;
-  const label = t('boards.stakeholders.cell', { power: String(cell.power), interest: String(cell.interest) });
+export const GridCell = memo(function GridCell({ power, interest, quadrant, label, ...body }: Props) {
+  const { setNodeRef, isOver } = useDroppable({ id: cellId({ power, interest }) });
   return (
     // The quadrant colours of the report's picture, so board and figure read alike.
-    <div ref={setNodeRef} className={`sh-cell q-${quadrant}${isOver ? ' is-over' : ''}`} role="group" style={{ background: QUADRANT_FILL[quadrant] }}
-      aria-label={`${label}: ${t('boards.stakeholders.cellCount', { count: stakeholders.length })}`}
-      data-cell={`${cell.power}-${cell.interest}`} data-count={stakeholders.length}>
+    <div ref={setNodeRef} className={`sh-cell q-${quadrant}${isOver ? ' is-over' : ''}`} role="group" aria-label={label}
+      style={{ background: QUADRANT_FILL[quadrant] }} data-cell={`${power}-${interest}`} data-count={body.stakeholders.length}>
+      <CellBody power={power} interest={interest} {...body} />
+    </div>
+  );
+});
+
+type BodyProps = Omit<Props, 'quadrant' | 'label'>;
+
+const CellBody = memo(function CellBody({ power, interest, stakeholders, which, readOnly, movedIds, roleDescription, expanded, onToggle, onMoveTo }: BodyProps) {
+  const { t } = useTranslation();
+  const cell: Cell = { power, interest };
+  const shown = expanded ? stakeholders : stakeholders.slice(0, CELL_VISIBLE);
+  const hidden = stakeholders.length - shown.length;
+  return (
+    <>
       {stakeholders.length > 0 && (
         <ul className="sh-cards">
-          {shown.map((s) => <StakeholderCard key={s.id} stakeholder={s} which={which} readOnly={readOnly} moved={movedIds.has(s.id)} onMoveTo={onMoveTo} />)}
+          {shown.map((s) => <StakeholderCard key={s.id} stakeholder={s} which={which} readOnly={readOnly} moved={movedIds.has(s.id)} roleDescription={roleDescription} onMoveTo={onMoveTo} />)}
         </ul>
       )}
       {(hidden > 0 || expanded) && stakeholders.length > CELL_VISIBLE && (
@@ -47,6 +61,6 @@ export const GridCell = memo(function GridCell({ power, interest, quadrant, stak
           {!expanded && <span className="visually-hidden"> — {t('boards.stakeholders.showAll', { count: stakeholders.length })}</span>}
         </button>
       )}
-    </div>
+    </>
   );
 });

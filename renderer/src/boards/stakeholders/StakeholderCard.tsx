@@ -2,6 +2,10 @@
  * One stakeholder on the map: a draggable handle (mouse or keyboard) and, beside it, a
  * "Pindahkan ke…" button for a move without dragging (WCAG 2.2 SC 2.5.7). Attitude is shown by a
  * text mark as well as colour.
+ *
+ * Split in two: dnd-kit re-renders every draggable when a drag starts or ends, so the hook lives
+ * in a thin shell and the text (translated, the costly part) in a memoised body that only
+ * renders again when the stakeholder itself changes.
  */
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
@@ -14,31 +18,43 @@ interface Props {
   which: 'before' | 'after';
   readOnly: boolean;
   moved: boolean;
+  /** "dapat diseret": translated once by the grid, not once per card per render. */
+  roleDescription: string;
   onMoveTo(id: string): void;
 }
 
-export const StakeholderCard = memo(function StakeholderCard({ stakeholder, which, readOnly, moved, onMoveTo }: Props) {
-  const { t } = useTranslation();
-  const name = stakeholderName(t, stakeholder);
+export const StakeholderCard = memo(function StakeholderCard({ stakeholder, which, readOnly, moved, roleDescription, onMoveTo }: Props) {
   const attitude = stakeholder[which].attitude ?? 'none';
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: stakeholder.id,
-    disabled: readOnly,
-    attributes: { roleDescription: t('boards.stakeholders.roleDescription') },
-  });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: stakeholder.id, disabled: readOnly, attributes: { roleDescription } });
   return (
     <li className={`sh-card attitude-${attitude}${isDragging ? ' is-dragging' : ''}${stakeholder.name.trim() ? '' : ' no-name'}`} data-item={stakeholder.id}>
-      <div ref={setNodeRef} className="sh-handle" {...attributes} {...listeners} title={name} data-testid={`sh-card-${stakeholder.id}`}>
-        <span className="sh-mark" aria-hidden="true">{t(`boards.attitudeMarks.${attitude}`)}</span>
-        <span className="sh-name">{name}</span>
-        <span className="visually-hidden">, {t(`boards.categories.${stakeholder.category}`)}, {t(`boards.attitudes.${attitude}`)}</span>
-        {stakeholder.category === 'EXTERNAL' && <span className="sh-cat" aria-hidden="true">E</span>}
-        {moved && <span className="sh-moved" aria-hidden="true">↗</span>}
+      <div ref={setNodeRef} className="sh-handle" {...attributes} {...listeners} data-testid={`sh-card-${stakeholder.id}`}>
+        <CardBody stakeholder={stakeholder} attitude={attitude} moved={moved} />
       </div>
-      {!readOnly && (
-        <button type="button" className="sh-move icon" aria-label={t('boards.stakeholders.moveToTitle', { name })} title={t('boards.stakeholders.moveTo')}
-          onClick={() => onMoveTo(stakeholder.id)}>⋯</button>
-      )}
+      {!readOnly && <MoveButton stakeholder={stakeholder} onMoveTo={onMoveTo} />}
     </li>
+  );
+});
+
+const CardBody = memo(function CardBody({ stakeholder, attitude, moved }: { stakeholder: Stakeholder; attitude: string; moved: boolean }) {
+  const { t } = useTranslation();
+  const name = stakeholderName(t, stakeholder);
+  return (
+    <>
+      <span className="sh-mark" aria-hidden="true">{t(`boards.attitudeMarks.${attitude as 'none'}`)}</span>
+      <span className="sh-name" title={name}>{name}</span>
+      <span className="visually-hidden">, {t(`boards.categories.${stakeholder.category}`)}, {t(`boards.attitudes.${attitude as 'none'}`)}</span>
+      {stakeholder.category === 'EXTERNAL' && <span className="sh-cat" aria-hidden="true">E</span>}
+      {moved && <span className="sh-moved" aria-hidden="true">↗</span>}
+    </>
+  );
+});
+
+const MoveButton = memo(function MoveButton({ stakeholder, onMoveTo }: { stakeholder: Stakeholder; onMoveTo(id: string): void }) {
+  const { t } = useTranslation();
+  const name = stakeholderName(t, stakeholder);
+  return (
+    <button type="button" className="sh-move icon" aria-label={t('boards.stakeholders.moveToTitle', { name })} title={t('boards.stakeholders.moveTo')}
+      onClick={() => onMoveTo(stakeholder.id)}>⋯</button>
   );
 });

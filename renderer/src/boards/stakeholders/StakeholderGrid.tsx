@@ -44,6 +44,7 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
   const [activeId, setActiveId] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const gridRef = useRef<HTMLDivElement>(null);
+  const roleDescription = t('boards.stakeholders.roleDescription');
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates }),
@@ -119,6 +120,11 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
     return next;
   }), []);
   const empty = useMemo<Stakeholder[]>(() => [], []);
+  const cellLabels = useMemo(() => new Map(POWER_ROWS.flatMap((power) => SCALE.map((interest) => {
+    const key = cellId({ power, interest });
+    const count = byCell.get(key)?.length ?? 0;
+    return [key, `${t('boards.stakeholders.cell', { power: String(power), interest: String(interest) })}: ${t('boards.stakeholders.cellCount', { count })}`] as const;
+  }))), [byCell, t]);
 
   return (
     // Auto-scroll only very near the edges: the default (20% of the editor's height) scrolls the
@@ -133,9 +139,9 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
             {POWER_ROWS.map((power) => SCALE.map((interest) => {
               const key = cellId({ power, interest });
               return (
-                <GridCell key={key} power={power} interest={interest} quadrant={quadrantOf(power, interest, threshold)!}
+                <GridCell key={key} power={power} interest={interest} quadrant={quadrantOf(power, interest, threshold)!} label={cellLabels.get(key)!}
                   stakeholders={byCell.get(key) ?? empty} which={which} readOnly={readOnly} movedIds={movedIds}
-                  expanded={expanded.has(key)} onToggle={toggle} onMoveTo={onMoveTo} />
+                  roleDescription={roleDescription} expanded={expanded.has(key)} onToggle={toggle} onMoveTo={onMoveTo} />
               );
             }))}
           </div>
@@ -150,7 +156,7 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
           <h3 id="sh-tray-title">{t('boards.stakeholders.unplaced')} ({unplaced.length})</h3>
           <p className="hint">{t('boards.stakeholders.unplacedHint', { which: t(`boards.stakeholders.${which}`).toLowerCase() })}</p>
           <ul className="sh-cards sh-tray-cards">
-            {unplaced.map((s) => <StakeholderCard key={s.id} stakeholder={s} which={which} readOnly={readOnly} moved={false} onMoveTo={onMoveTo} />)}
+            {unplaced.map((s) => <StakeholderCard key={s.id} stakeholder={s} which={which} readOnly={readOnly} moved={false} roleDescription={roleDescription} onMoveTo={onMoveTo} />)}
           </ul>
         </section>
       )}
