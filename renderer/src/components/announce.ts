@@ -19,10 +19,18 @@ export function announce(text: string): void {
   requestAnimationFrame(() => { r.textContent = text; });
 }
 
-/** Focus an element once React has rendered it (a row just added, a button that moved with its row). */
+/**
+ * Focus an element once React has rendered it (a row just added, a button that moved with its row).
+ * First in a microtask: React commits an update made in an event handler in a microtask queued
+ * before this one, so the element is there before the next key event is handled — waiting for a
+ * frame let a fast typist's first letters land on the button that added the row. If the element
+ * is not there yet (a deferred render), try again on the next frame.
+ */
 export function focusLater(selector: string, fallback?: string): void {
-  requestAnimationFrame(() => {
-    const el = document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null);
-    el?.focus();
+  const find = () => document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null);
+  queueMicrotask(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) el.focus();
+    else requestAnimationFrame(() => find()?.focus());
   });
 }
