@@ -81,6 +81,10 @@ export const ERROR_TEXT = {
     id: 'Dibatalkan.',
     en: 'Cancelled.',
   },
+  NOT_A_PICTURE: {
+    id: 'Berkas ini bukan gambar PNG atau JPEG yang dapat dibaca; pilih foto atau hasil pindai dalam format PNG/JPG.',
+    en: 'This file is not a readable PNG or JPEG picture; choose a photo or scan in PNG/JPG format.',
+  },
   EXPORT_FAILED: {
     id: 'Gagal membuat laporan DOCX: {detail}',
     en: 'Could not create the DOCX report: {detail}',

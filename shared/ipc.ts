@@ -80,6 +80,17 @@ export interface ExportResult {
   millis: number;
 }
 
+/** A picture the user chose (logo, evidence photo), read and checked by main. */
+export interface PictureFile {
+  name: string;
+  mime: 'image/png' | 'image/jpeg';
+  /** Base64 of the bytes, as the project stores it. */
+  data: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
 /** Commands main sends to the renderer: from the native menu, or on close. */
 export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'export', 'closeRequested'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -102,6 +113,8 @@ export interface AppApi {
   saveProjectAs(project: Project, suggestedName: string): Promise<Result<OpenedDocument | null>>;
   closeDocument(docId: string): Promise<Result<null>>;
   exportReport(request: ExportRequest): Promise<Result<ExportResult | null>>;
+  /** Shows the open dialog for a PNG/JPEG picture and returns it checked; null when cancelled. */
+  choosePicture(): Promise<Result<PictureFile | null>>;
   showExport(exportId: string): Promise<Result<null>>;
   /** Tells main whether the renderer holds unsaved changes, for the prompt on close. */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
@@ -117,7 +130,7 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
-  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'showExport',
+  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'choosePicture', 'showExport',
   'setUnsavedChanges', 'confirmClose', 'rendererReady',
 ] as const satisfies readonly InvokeMethod[];
 

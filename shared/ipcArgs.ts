@@ -31,6 +31,7 @@ export const IPC_ARGS = {
     }),
     suggestedName: fileStem,
   })]),
+  choosePicture: z.tuple([]),
   showExport: z.tuple([handle]),
   setUnsavedChanges: z.tuple([z.boolean()]),
   confirmClose: z.tuple([]),

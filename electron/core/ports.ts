@@ -8,6 +8,8 @@ export interface Dialogs {
   /** Where to save a project; the suggestion is a file name without folder. */
   chooseProjectSavePath(suggestedFileName: string): Promise<string | null>;
   chooseExportPath(suggestedFileName: string): Promise<string | null>;
+  /** Path of a PNG/JPEG picture (logo, evidence photo), or null. */
+  choosePicturePath(): Promise<string | null>;
 }
 
 export interface DesktopShell {

@@ -15,6 +15,7 @@ import { DocumentRegistry, type DocumentSession } from './documents';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
 import { ProjectConflictError, ProjectReadError } from './projectAdapter';
+import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
 import { quarantineCopy } from './quarantine';
 import { openSettings, RECENT_KEPT, type Settings } from './settingsStore';
@@ -205,6 +206,12 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       const exportId = `exp-${randomBytes(6).toString('hex')}`;
       exports.set(exportId, target);
       return ok({ exportId, fileName: path.basename(target), folder: path.dirname(target), ...r.value });
+    },
+
+    async choosePicture() {
+      const file = await deps.dialogs.choosePicturePath();
+      if (!file) return ok(null);
+      return readPictureFile(file);
     },
 
     async showExport(exportId) {

@@ -38,7 +38,7 @@ export async function run(): Promise<BenchRow[]> {
     const readOnly = median(await timeMany(15, () => fsp.readFile(bigFile)));
 
     // Typical project: the SIPANTAU sample, saved through the services as autosave does.
-    const noDialogs = { chooseProjectToOpen: async () => null, chooseProjectSavePath: async () => path.join(dir, 'sipantau.rancang'), chooseExportPath: async () => null };
+    const noDialogs = { chooseProjectToOpen: async () => null, chooseProjectSavePath: async () => path.join(dir, 'sipantau.rancang'), chooseExportPath: async () => null, choosePicturePath: async () => null };
     const services = await createServices({ dataDir: path.join(dir, 'data'), appVersion: 'bench', platform: process.platform, dialogs: noDialogs, shell: { showItemInFolder: () => undefined }, samplePath: SAMPLE_FILE });
     const project = sampleProject();
     const doc = await services.saveProjectAs(project, 'sipantau');

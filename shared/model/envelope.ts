@@ -10,7 +10,9 @@
 import { z } from 'zod';
 import { fail } from '../errors';
 import { ok, type Result } from '../result';
+import { decodeBase64, pictureSize } from '../format/pictures';
 import { describeIssue } from './issueMessages';
+import { LIMITS } from './limits';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { looksLikeFormat1 } from './migrations/v1';
 import { newId, ProjectSchema } from './schema';
@@ -108,6 +110,8 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
     return fail('INVALID_PROJECT', { detail: details[0] ?? '' }, details);
   }
   const project = parsed.data;
+  const badPictures = invalidAttachments(project);
+  if (badPictures.length) return fail('INVALID_PROJECT', { detail: badPictures[0]! }, badPictures);
   const repaired = repairDuplicateIds(project);
   if (repaired > 0) notices.push(`${repaired} id ganda ditemukan dan diberi id baru; tidak ada data yang dibuang.`);
 
@@ -122,6 +126,25 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
     savedAt: meta?.savedAt ?? '',
     notices,
   });
+}
+
+/**
+ * Embedded pictures are checked for what they are, not what they claim: the bytes must decode,
+ * carry the PNG or JPEG signature of their MIME type and stay within the size limit.
+ */
+function invalidAttachments(p: Project): string[] {
+  const problems: string[] = [];
+  p.attachments.forEach((a, i) => {
+    const where = `Lampiran gambar ke-${i + 1} (${a.name || a.id})`;
+    const bytes = decodeBase64(a.data);
+    if (!bytes) return problems.push(`${where}: isi gambar rusak`);
+    if (bytes.length > LIMITS.attachmentBytes) return problems.push(`${where}: gambar terlalu besar`);
+    const size = pictureSize(bytes);
+    const expected = a.mime === 'image/png' ? 'png' : 'jpg';
+    if (!size || size.type !== expected) problems.push(`${where}: bukan gambar ${expected.toUpperCase()} yang sah`);
+    return undefined;
+  });
+  return problems;
 }
 
 /**

@@ -28,6 +28,7 @@ export class QueueDialogs implements Dialogs {
   chooseProjectToOpen() { return this.next(); }
   chooseProjectSavePath() { return this.next(); }
   chooseExportPath() { return this.next(); }
+  choosePicturePath() { return this.next(); }
 }
 
 export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) {

@@ -40,6 +40,7 @@ export class ScriptedDialogs implements Dialogs {
   chooseProjectToOpen() { return this.next('open'); }
   chooseProjectSavePath(s: string) { return this.next('save', s); }
   chooseExportPath(s: string) { return this.next('export', s); }
+  choosePicturePath() { return this.next('picture'); }
 }
 
 export interface Bridge {

@@ -14,7 +14,7 @@ export const common: Dictionary['common'] = {
     neverSaved: 'Never saved',
     saving: 'Saving…',
     saved: 'Saved {{time}}',
-    pending: 'Changes pending, saving shortly…',
+    pending: 'Changes not saved yet…',
     failed: 'Saving failed: {{message}}',
     readOnly: 'Read-only',
     conflict: 'Not saved: the file was changed outside the app',

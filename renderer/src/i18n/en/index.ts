@@ -11,9 +11,10 @@ import { organisation } from './organisation';
 import { records } from './records';
 import { identity } from './identity';
 import { install } from './install';
+import { pictures } from './pictures';
 import { readiness } from './readiness';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog };

@@ -13,7 +13,7 @@ export const common = {
     neverSaved: 'Belum pernah disimpan',
     saving: 'Menyimpan…',
     saved: 'Tersimpan {{time}}',
-    pending: 'Ada perubahan, menyimpan sebentar lagi…',
+    pending: 'Perubahan belum tersimpan…',
     failed: 'Gagal menyimpan: {{message}}',
     readOnly: 'Hanya-baca',
     conflict: 'Tidak disimpan: berkas diubah di luar aplikasi',

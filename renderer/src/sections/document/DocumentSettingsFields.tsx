@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { CURRENCY_STYLES, LINE_SPACINGS, PAPER_SIZES, REPORT_FONTS } from '../../../../shared/model/enums';
 import type { DocumentSettings } from '../../../../shared/model/types';
+import { LogoField } from '../../attachments/LogoField';
 import { ChoiceField } from '../../components/ChoiceField';
 import { NumberInput } from '../../components/NumberInput';
 import { useEdit } from '../../components/useEdit';
@@ -45,6 +46,7 @@ export function DocumentSettingsFields() {
           onChange={(e) => patch({ showStakeholderScores: e.target.checked })} />
         <span>{t('narrative.settings.showScores')}</span>
       </label>
+      <LogoField />
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { formatRupiah } from '../../../../shared/format/numbers';
 import { HORIZONS } from '../../../../shared/model/enums';
 import { LIMITS } from '../../../../shared/model/limits';
 import type { Milestone } from '../../../../shared/model/types';
+import { EvidencePictures } from '../../attachments/EvidencePictures';
 import { CheckboxGroup, ChoiceField } from '../../components/ChoiceField';
 import { TextField } from '../../components/Field';
 import { StringListField } from '../../components/StringListField';
@@ -44,6 +45,7 @@ export function MilestoneDetails({ m, code, ctx }: { m: Milestone; code: string;
           options={ctx.stakeholders.map((s) => ({ value: s.id, label: s.name || t('readiness.untitled') }))}
           onCommit={(stakeholderIds) => update({ stakeholderIds })} />
       </div>
+      <EvidencePictures milestone={m} />
     </div>
   );
 }

@@ -1,0 +1,38 @@
+/**
+ * Reading a picture the user picked (logo, evidence photo): size cap before reading, then the
+ * bytes must be a PNG or JPEG by their signature — the file name and extension prove nothing.
+ */
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { fail } from '../../shared/errors';
+import { encodeBase64, pictureSize } from '../../shared/format/pictures';
+import type { PictureFile } from '../../shared/ipc';
+import { LIMITS } from '../../shared/model/limits';
+import { ok, type Result } from '../../shared/result';
+import { ioFail } from './projectFile';
+
+export async function readPictureFile(file: string, maxBytes: number = LIMITS.attachmentBytes): Promise<Result<PictureFile>> {
+  let bytes: Buffer;
+  try {
+    const stat = await fsp.stat(file);
+    if (stat.size > maxBytes) return fail('TOO_LARGE', { size: mb(stat.size), limit: mb(maxBytes) });
+    bytes = await fsp.readFile(file);
+  } catch (e) {
+    return ioFail(e, file);
+  }
+  if (bytes.length > maxBytes) return fail('TOO_LARGE', { size: mb(bytes.length), limit: mb(maxBytes) });
+  const size = pictureSize(bytes);
+  if (!size) return fail('NOT_A_PICTURE');
+  return ok({
+    name: path.basename(file).slice(0, 200),
+    mime: size.type === 'png' ? 'image/png' : 'image/jpeg',
+    data: encodeBase64(bytes),
+    width: size.width,
+    height: size.height,
+    bytes: bytes.length,
+  });
+}
+
+function mb(n: number): string {
+  return `${(n / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+}

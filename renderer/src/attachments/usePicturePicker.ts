@@ -1,0 +1,31 @@
+/**
+ * Asking main for a picture: main shows the dialog and checks the file (size, PNG/JPEG signature);
+ * a refusal comes back as a sentence shown beside the button.
+ */
+import { useState } from 'react';
+import { errorText } from '../../../shared/errors';
+import type { PictureFile } from '../../../shared/ipc';
+import { getApi } from '../api';
+import { currentLang } from '../i18n';
+
+export function usePicturePicker(): { pick(): Promise<PictureFile | null>; error: string | null; busy: boolean } {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pick = async () => {
+    setBusy(true);
+    try {
+      const r = await getApi().choosePicture();
+      if (!r.ok) {
+        setError(currentLang() === 'en' ? errorText(r.code, r.params ?? {}, 'en') : r.message);
+        return null;
+      }
+      setError(null);
+      return r.value;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { pick, error, busy };
+}
+
+export const pictureUrl = (a: { mime: string; data: string }) => `data:${a.mime};base64,${a.data}`;

@@ -1,0 +1,21 @@
+import type { Dictionary } from '../types';
+
+export const pictures: Dictionary['pictures'] = {
+  logo: 'Cover logo',
+  logoHint: 'A PNG or JPG picture (at most 4 MB), printed above the participant’s name on the cover.',
+  logoNone: 'No logo yet.',
+  chooseLogo: 'Choose a logo…',
+  replaceLogo: 'Replace logo…',
+  removeLogo: 'Remove logo',
+  logoAlt: 'Cover logo: {{name}}',
+  evidence: 'Evidence pictures (photos, scans)',
+  evidenceHint: 'Printed in the report’s appendix with their own numbers; the milestone table cites them.',
+  evidenceNone: 'No evidence pictures yet.',
+  addEvidence: 'Add an evidence picture…',
+  caption: 'Caption of picture {{n}}',
+  remove: 'Remove picture',
+  removed: 'Picture {{name}} removed.',
+  added: 'Picture {{name}} added.',
+  size: '{{width}} × {{height}} pixels, {{kb}} KB',
+  tooMany: 'This project already has {{max}} pictures; remove some first.',
+};
