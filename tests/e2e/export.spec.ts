@@ -14,6 +14,8 @@ const dialog = (page: import('@playwright/test').Page) => page.getByTestId('expo
 test('the examiner exports the SIPANTAU rancangan from the read-only view and opens its folder', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  // The file opens asynchronously; the shortcut belongs to the workspace, so wait until it is there.
+  await expect(page.getByTestId('readonly-banner')).toBeVisible();
   await page.keyboard.press('Control+e');
   const d = dialog(page);
   await expect(d).toBeVisible();
