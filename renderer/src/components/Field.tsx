@@ -3,8 +3,9 @@
  * user typed even when it cannot be accepted (too long, not a number), shows why beside it, and
  * commits only acceptable values: nothing typed is lost, nothing invalid reaches the project.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDraft } from './useDraft';
 import { describedBy, FieldShell } from './FieldShell';
 import { NumberInput, type NumberInputProps } from './NumberInput';
 
@@ -38,15 +39,8 @@ interface TextFieldProps {
  */
 export function useTextDraft(props: Pick<TextFieldProps, 'value' | 'onCommit' | 'max' | 'normalise' | 'display'>) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<string | null>(null);
+  const { draft, setDraft, markCommitted } = useDraft(props.value);
   const [focused, setFocused] = useState(false);
-  const committed = useRef(props.value);
-  // Undo/redo or a reload changes the stored value from outside: drop the draft then, but not
-  // when the change is our own commit (the user may be typing spaces that normalise removes).
-  useEffect(() => {
-    if (props.value !== committed.current) setDraft(null);
-    committed.current = props.value;
-  }, [props.value]);
   const shown = draft ?? (focused || !props.display ? props.value : props.display(props.value));
   const tooLong = shown.length > props.max;
   const error = tooLong ? t('common.tooLong', { length: shown.length.toLocaleString(), max: props.max.toLocaleString() }) : undefined;
@@ -57,7 +51,7 @@ export function useTextDraft(props: Pick<TextFieldProps, 'value' | 'onCommit' | 
     }
     const stored = props.normalise ? props.normalise(v) : v;
     setDraft(stored === v ? null : v);
-    committed.current = stored;
+    markCommitted(stored);
     props.onCommit(stored);
   };
   return {
@@ -146,13 +140,8 @@ const YEAR_MAX = 2200;
 export function DateField(props: DateFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
+  const { draft, setDraft, markCommitted } = useDraft(props.value);
   const [focused, setFocused] = useState(false);
-  const committed = useRef(props.value);
-  useEffect(() => {
-    if (props.value !== committed.current) setDraft(null);
-    committed.current = props.value;
-  }, [props.value]);
   const year = draft ? Number(draft.slice(0, 4)) : null;
   const draftError = draft !== null && !focused && year !== null && (year < YEAR_MIN || year > YEAR_MAX)
     ? t('editing.dates.yearRange', { min: String(YEAR_MIN), max: String(YEAR_MAX) }) : undefined;
@@ -166,7 +155,7 @@ export function DateField(props: DateFieldProps) {
     }
     setDraft(null);
     const value = v === '' ? null : v;
-    committed.current = value;
+    markCommitted(value);
     props.onCommit(value);
   };
   return (

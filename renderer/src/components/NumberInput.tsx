@@ -4,10 +4,11 @@
  * is being edited; only an acceptable number is committed, and anything else gets a message in
  * words beside the field (nothing typed is lost, nothing invalid is stored).
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseIndonesianNumber } from '../../../shared/format/numbers';
 import { describedBy, FieldShell } from './FieldShell';
+import { useDraft } from './useDraft';
 
 export interface NumberInputProps {
   label: ReactNode;
@@ -34,13 +35,8 @@ export interface NumberInputProps {
 export function NumberInput(props: NumberInputProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const committed = useRef(props.value);
   // An outside change (undo, reload) replaces whatever is being typed; our own commit does not.
-  useEffect(() => {
-    if (props.value !== committed.current) setDraft(null);
-    committed.current = props.value;
-  }, [props.value]);
+  const { draft, setDraft, markCommitted } = useDraft(props.value);
 
   const problem = draft === null ? null : check(draft, props);
   // A score says one thing whatever is wrong ("a whole number from 1 to 5"); other numbers say what is wrong.
@@ -54,7 +50,7 @@ export function NumberInput(props: NumberInputProps) {
     setDraft(text);
     if (check(text, props) !== null) return;
     const n = text.trim() === '' ? (props.emptyAs ?? null) : parseIndonesianNumber(text);
-    committed.current = n;
+    markCommitted(n);
     props.onCommit(n);
   };
 
