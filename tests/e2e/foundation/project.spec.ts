@@ -56,10 +56,14 @@ test('a participant creates a project, fills in who they are, saves, and finds i
 test('undo and redo with the keyboard, typing coalesced into steps', async ({ app }) => {
   const { page } = app;
   await newProject(app);
+  // The page's clock stands still while typing, so a busy machine cannot split one burst of
+  // typing into two undo steps; moving it on by 2 s is the pause that ends a step.
+  const start = Date.now();
+  await page.clock.setFixedTime(start);
   const title = field(page, 'title');
   await title.click();
   await page.keyboard.type('Judul pertama', { delay: 5 });
-  await page.waitForTimeout(1300); // a pause ends the undo step
+  await page.clock.setFixedTime(start + 2_000);
   await page.keyboard.type(' ditambah', { delay: 5 });
   await field(page, 'participant.name').fill('Siti Aminah');
   await page.keyboard.press('Control+z');
