@@ -2,18 +2,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldShell } from './Field';
+import type { FieldFrameProps } from './FieldShell';
 
-interface Props<V extends string> {
-  label: ReactNode;
+interface Props<V extends string> extends FieldFrameProps {
   value: V | null;
   options: readonly { value: V; label: string }[];
   onCommit(value: V | null): void;
-  hint?: ReactNode;
-  error?: ReactNode;
-  warning?: ReactNode;
-  readOnly?: boolean;
-  hideLabel?: boolean;
-  fieldName?: string;
   /** false when a value is always required (no empty choice offered once set). */
   allowNone?: boolean;
 }

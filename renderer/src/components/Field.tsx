@@ -6,31 +6,23 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from './useDraft';
-import { describedBy, FieldShell } from './FieldShell';
+import { describedBy, FieldShell, type FieldFrameProps } from './FieldShell';
 import { NumberInput, type NumberInputProps } from './NumberInput';
 
 export { describedBy, FieldShell } from './FieldShell';
 
-interface TextFieldProps {
-  label: ReactNode;
+interface TextFieldProps extends FieldFrameProps {
   value: string;
   onCommit(value: string): void;
   max: number;
-  hint?: ReactNode;
-  warning?: ReactNode;
-  /** A problem with the stored value found elsewhere (e.g. "a reason is required"). */
-  error?: ReactNode;
   multiline?: boolean;
   rows?: number;
-  readOnly?: boolean;
   wide?: boolean;
-  hideLabel?: boolean;
   placeholder?: string;
   /** Normalise what is typed before it is stored (e.g. NIP spaces removed). */
   normalise?(v: string): string;
   /** How the stored value is shown while the field is not being edited. */
   display?(v: string): string;
-  fieldName?: string;
 }
 
 /**
@@ -116,16 +108,9 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   );
 }
 
-interface DateFieldProps {
-  label: ReactNode;
+interface DateFieldProps extends FieldFrameProps {
   value: string | null;
   onCommit(value: string | null): void;
-  hint?: ReactNode;
-  error?: ReactNode;
-  warning?: ReactNode;
-  readOnly?: boolean;
-  hideLabel?: boolean;
-  fieldName?: string;
 }
 
 /** The years a project date may have (the schema's range). */

@@ -1,16 +1,24 @@
 /** The frame of every form field: its label, hint and message, wired for screen readers. */
 import type { ReactNode } from 'react';
 
-export interface FieldShellProps {
-  id: string;
+/** What every field takes besides its value: its words, its messages and how it is shown. */
+export interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
+  /** A problem with the stored value found elsewhere (e.g. "a reason is required"). */
   error?: ReactNode;
   warning?: ReactNode;
-  children: ReactNode;
-  wide?: boolean;
+  readOnly?: boolean;
   /** In a table cell the column header names the field for sighted users; the label stays for screen readers. */
   hideLabel?: boolean;
+  /** The data-field name tests and the readiness links find the control by. */
+  fieldName?: string;
+}
+
+export interface FieldShellProps extends Pick<FieldFrameProps, 'label' | 'hint' | 'error' | 'warning' | 'hideLabel'> {
+  id: string;
+  children: ReactNode;
+  wide?: boolean;
   className?: string;
 }
 

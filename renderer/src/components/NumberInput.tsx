@@ -7,11 +7,11 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseIndonesianNumber } from '../../../shared/format/numbers';
-import { describedBy, FieldShell } from './FieldShell';
+import { describedBy, FieldShell, type FieldFrameProps } from './FieldShell';
 import { useDraft } from './useDraft';
 
-export interface NumberInputProps {
-  label: ReactNode;
+/** Its messages are its own (what is wrong with the number typed), so it takes no error or warning. */
+export interface NumberInputProps extends Omit<FieldFrameProps, 'error' | 'warning'> {
   value: number | null;
   onCommit(value: number | null): void;
   min: number;
@@ -19,10 +19,6 @@ export interface NumberInputProps {
   integer?: boolean;
   /** The message for any out-of-range or non-integer entry, when one sentence says it better (scores). */
   rangeMessage?: string;
-  hint?: ReactNode;
-  readOnly?: boolean;
-  hideLabel?: boolean;
-  fieldName?: string;
   /** Shown before the input, e.g. "Rp". */
   prefix?: string;
   className?: string;
