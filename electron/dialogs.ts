@@ -5,8 +5,8 @@ import type { Lang } from '../shared/errors';
 import type { Dialogs } from './core/ports';
 
 const TEXT = {
-  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word', picture: 'Pilih gambar', pictures: 'Gambar PNG/JPEG' },
-  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document', picture: 'Choose a picture', pictures: 'PNG/JPEG picture' },
+  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word', picture: 'Pilih gambar', pictures: 'Gambar PNG/JPEG', cohort: 'Pilih folder berkas peserta', cohortSave: 'Simpan rekap kelas', xlsx: 'Buku kerja Excel', csv: 'Teks CSV' },
+  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document', picture: 'Choose a picture', pictures: 'PNG/JPEG picture', cohort: "Choose the participants' folder", cohortSave: 'Save cohort table', xlsx: 'Excel workbook', csv: 'CSV text' },
 } as const;
 
 export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, win: () => BrowserWindow | null, lang: () => Lang, defaultFolder: () => string): Dialogs {
@@ -30,6 +30,18 @@ export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSav
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : r.filePaths[0] ?? null;
+    },
+    async chooseCohortFolder() {
+      const options = { title: t().cohort, properties: ['openDirectory' as const] };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : r.filePaths[0] ?? null;
+    },
+    async chooseCohortExportPath(suggested, format) {
+      const options = { title: t().cohortSave, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t()[format], extensions: [format] }] };
+      const w = parent();
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return r.canceled ? null : r.filePath ?? null;
     },
     async chooseExportPath(suggested) {
       const options = { title: t().export, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t().word, extensions: ['docx'] }] };

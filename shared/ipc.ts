@@ -10,6 +10,7 @@ import type { Lang } from './errors';
 import type { Project } from './model/types';
 import type { Result } from './result';
 import type { ReportKind } from './domain/readiness';
+import type { CohortRow } from './cohort/summary';
 
 export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE';
 
@@ -91,6 +92,20 @@ export interface PictureFile {
   bytes: number;
 }
 
+/** A cohort folder as the renderer sees it: rows and problem files, named relative to the folder. */
+export interface CohortView {
+  cohortId: string;
+  folderName: string;
+  members: { file: string; row: CohortRow; future: boolean; duplicateOf: string | null }[];
+  failures: { file: string; message: string }[];
+  /** The folder was too large or too deep: some files were not read. */
+  truncated: boolean;
+  unreadableFolders: number;
+}
+
+export const COHORT_FORMATS = ['xlsx', 'csv'] as const;
+export type CohortFormat = (typeof COHORT_FORMATS)[number];
+
 /** Commands main sends to the renderer: from the native menu, or on close. */
 export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'export', 'closeRequested'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -116,6 +131,12 @@ export interface AppApi {
   /** Shows the open dialog for a PNG/JPEG picture and returns it checked; null when cancelled. */
   choosePicture(): Promise<Result<PictureFile | null>>;
   showExport(exportId: string): Promise<Result<null>>;
+  /** Shows the folder dialog and summarises every project under it (read-only); null when cancelled. */
+  openCohort(): Promise<Result<CohortView | null>>;
+  /** Opens one row of the open cohort, read-only. */
+  openCohortMember(cohortId: string, file: string): Promise<Result<OpenedDocument>>;
+  /** Saves the cohort table as XLSX or CSV where the user chooses; null when cancelled. */
+  exportCohort(cohortId: string, format: CohortFormat): Promise<Result<ExportResult | null>>;
   /** Tells main whether the renderer holds unsaved changes, for the prompt on close. */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
   /** The renderer finished closing after a close request (saved or discarded). */
@@ -131,7 +152,7 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
   'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'choosePicture', 'showExport',
-  'setUnsavedChanges', 'confirmClose', 'rendererReady',
+  'setUnsavedChanges', 'confirmClose', 'rendererReady', 'openCohort', 'openCohortMember', 'exportCohort',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

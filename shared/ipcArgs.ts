@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from './model/fields';
 import { ProjectSchema } from './model/schema';
-import type { InvokeMethod } from './ipc';
+import { COHORT_FORMATS, type InvokeMethod } from './ipc';
 
 const handle = z.string().regex(ID_PATTERN);
 const fileStem = z.string().max(200);
@@ -36,4 +36,8 @@ export const IPC_ARGS = {
   setUnsavedChanges: z.tuple([z.boolean()]),
   confirmClose: z.tuple([]),
   rendererReady: z.tuple([]),
+  openCohort: z.tuple([]),
+  // A relative name from the cohort's own list; main looks it up there, never opens it as given.
+  openCohortMember: z.tuple([handle, z.string().min(1).max(2_000)]),
+  exportCohort: z.tuple([handle, z.enum(COHORT_FORMATS)]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;

@@ -10,6 +10,10 @@ export interface Dialogs {
   chooseExportPath(suggestedFileName: string): Promise<string | null>;
   /** Path of a PNG/JPEG picture (logo, evidence photo), or null. */
   choosePicturePath(): Promise<string | null>;
+  /** A folder of participants' projects (a cohort), or null. Optional: hosts without a cohort view (tests, scripts) leave it out. */
+  chooseCohortFolder?(): Promise<string | null>;
+  /** Where to save the cohort table; the suggestion is a file name without folder. */
+  chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv'): Promise<string | null>;
 }
 
 export interface DesktopShell {

@@ -11,6 +11,7 @@ import type { AppApi, AppInfo, ExportRequest, ExportResult, OpenedDocument, Rece
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
+import { createCohortMethods } from './cohort/service';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
@@ -74,7 +75,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     await settings.write();
   };
 
-  const open = async (file: string, opts: { sample?: boolean } = {}): Promise<Result<OpenedDocument>> => {
+  /** sample: the shipped example; member: a participant's file opened from a cohort (always read-only, not a recent file). */
+  const open = async (file: string, opts: { sample?: boolean; member?: boolean } = {}): Promise<Result<OpenedDocument>> => {
     const session = registry.create(file);
     try {
       await session.db.read();
@@ -89,8 +91,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const decoded = session.adapter.lastRead!;
     if (opts.sample) session.readOnlyReason = 'SAMPLE';
     else if (decoded.future) session.readOnlyReason = 'FUTURE_VERSION';
-    else if (decoded.installId !== settings.data.installId) session.readOnlyReason = 'SHARED';
-    if (!opts.sample) await rememberRecent(session.file);
+    else if (decoded.installId !== settings.data.installId || opts.member) session.readOnlyReason = 'SHARED';
+    if (!opts.sample && !opts.member) await rememberRecent(session.file);
     const doc = describe(session);
     if (decoded.future) doc.notices = [fail('FUTURE_VERSION', { version: decoded.fileVersion }).message, ...doc.notices];
     return ok(doc);
@@ -104,8 +106,16 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
   const stamped = (project: Project): Project => ({ ...project, createdAt: project.createdAt || now().toISOString(), updatedAt: now().toISOString() });
 
+  const rememberExport = (file: string) => {
+    const exportId = `exp-${randomBytes(6).toString('hex')}`;
+    exports.set(exportId, file);
+    return exportId;
+  };
+
   const services: Services = {
     language: () => settings.data.language,
+
+    ...createCohortMethods({ dialogs: deps.dialogs, openReadOnly: (file) => open(file, { member: true }), rememberExport, now }),
 
     async appInfo(): Promise<Result<AppInfo>> {
       return ok({ version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir });
@@ -203,8 +213,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       const target = withExtension(chosen, 'docx');
       const r = await deps.exportReport(request, target);
       if (!r.ok) return r;
-      const exportId = `exp-${randomBytes(6).toString('hex')}`;
-      exports.set(exportId, target);
+      const exportId = rememberExport(target);
       return ok({ exportId, fileName: path.basename(target), folder: path.dirname(target), ...r.value });
     },
 

@@ -9,6 +9,7 @@ import { getApi } from '../api';
 import { useWorkspace } from '../state/useWorkspace';
 import { formatDateLong } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
+import { CohortStart } from '../cohort/CohortStart';
 import { OpenWithHelp } from './OpenWithHelp';
 
 export function StartScreen() {
@@ -80,6 +81,7 @@ export function StartScreen() {
           <p className="hint">{t('start.sampleHint')}</p>
           <button type="button" onClick={() => void ws.openSample()}>{t('start.sampleOpen')}</button>
         </section>
+        <CohortStart />
       </div>
       <OpenWithHelp />
       {dataDir && <p className="hint data-dir">{t('start.dataDir', { dir: dataDir })}</p>}

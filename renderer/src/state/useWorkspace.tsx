@@ -37,6 +37,8 @@ export interface Workspace {
   openFile(): Promise<void>;
   openRecent(recentId: string): Promise<void>;
   openSample(): Promise<void>;
+  /** A participant's project from the open cohort folder, read-only. */
+  openCohortMember(cohortId: string, file: string): Promise<void>;
   closeProject(): Promise<void>;
   resolveConflict(choice: ConflictChoice | null): Promise<void>;
   conflictOpen: boolean;
@@ -165,6 +167,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     async openSample() {
       if (!(await askDiscard())) return;
       const r = await api.openSample();
+      if (r.ok) await closeCurrent();
+      adopt(r);
+    },
+    async openCohortMember(cohortId, file) {
+      if (!(await askDiscard())) return;
+      const r = await api.openCohortMember(cohortId, file);
       if (r.ok) await closeCurrent();
       adopt(r);
     },

@@ -41,6 +41,8 @@ export class ScriptedDialogs implements Dialogs {
   chooseProjectSavePath(s: string) { return this.next('save', s); }
   chooseExportPath(s: string) { return this.next('export', s); }
   choosePicturePath() { return this.next('picture'); }
+  chooseCohortFolder() { return this.next('cohortFolder'); }
+  chooseCohortExportPath(s: string) { return this.next('cohortExport', s); }
 }
 
 export interface Bridge {

@@ -1,5 +1,6 @@
 import type { Dictionary } from '../types';
 import { boards } from './boards';
+import { cohort } from './cohort';
 import { common } from './common';
 import { editing } from './editing';
 import { exportDialog } from './export';
@@ -17,4 +18,4 @@ import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort };

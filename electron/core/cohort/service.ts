@@ -1,0 +1,85 @@
+/**
+ * The cohort methods of window.api: a coach or organiser picks a folder (main's dialog; the
+ * renderer never names a path), sees the table, opens a row read-only, and exports the table.
+ * The renderer refers to a cohort by an opaque id and to a row by its relative file name, which
+ * main only accepts when it is one of that cohort's own rows.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
+import { toCsv } from '../../../shared/cohort/csv';
+import { fail } from '../../../shared/errors';
+import type { CohortFormat, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
+import { ok, type Result } from '../../../shared/result';
+import { writeFileDurably } from '../durableWrite';
+import { withExtension } from '../fileNames';
+import type { Dialogs } from '../ports';
+import { cohortWorkbook } from './spreadsheet';
+import { localToday, summariseCohort, type CohortMember, type CohortSummary } from './index';
+
+export interface CohortDeps {
+  dialogs: Dialogs;
+  /** Opens a project file read-only, as a document of the workspace. */
+  openReadOnly(file: string): Promise<Result<OpenedDocument>>;
+  /** Remembers an exported file so "Buka folder" can show it. */
+  rememberExport(file: string): string;
+  now(): Date;
+}
+
+export interface CohortMethods {
+  openCohort(): Promise<Result<CohortView | null>>;
+  openCohortMember(cohortId: string, file: string): Promise<Result<OpenedDocument>>;
+  exportCohort(cohortId: string, format: CohortFormat): Promise<Result<ExportResult | null>>;
+}
+
+export function createCohortMethods(deps: CohortDeps): CohortMethods {
+  const cohorts = new Map<string, CohortSummary>();
+  return {
+    async openCohort() {
+      const folder = (await deps.dialogs.chooseCohortFolder?.()) ?? null;
+      if (!folder) return ok(null);
+      const summary = await summariseCohort(folder, { today: localToday(deps.now()) });
+      // One cohort at a time: opening another folder forgets the previous one.
+      cohorts.clear();
+      const cohortId = `coh-${randomBytes(6).toString('hex')}`;
+      cohorts.set(cohortId, summary);
+      return ok(viewOf(cohortId, summary));
+    },
+
+    async openCohortMember(cohortId, file) {
+      const summary = cohorts.get(cohortId);
+      const member = summary?.entries.find((e): e is CohortMember => e.ok && e.file === file);
+      if (!summary || !member) return fail('NOT_FOUND', { detail: file });
+      return deps.openReadOnly(path.join(summary.root, ...member.file.split('/')));
+    },
+
+    async exportCohort(cohortId, format) {
+      const summary = cohorts.get(cohortId);
+      if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
+      const started = performance.now();
+      const chosen = (await deps.dialogs.chooseCohortExportPath?.(`Rekap ${path.basename(summary.root)}.${format}`, format)) ?? null;
+      if (!chosen) return ok(null);
+      const target = withExtension(chosen, format);
+      const members = summary.entries.filter((e): e is CohortMember => e.ok);
+      const bytes = format === 'xlsx' ? await cohortWorkbook(summary.entries) : new TextEncoder().encode(toCsv(COHORT_COLUMNS, members.map((m) => m.row)));
+      try {
+        await writeFileDurably(target, bytes);
+      } catch (e) {
+        return fail('WRITE_FAILED', { detail: (e as NodeJS.ErrnoException).code === 'ENOSPC' ? 'ruang disk penuh' : 'berkas tidak dapat ditulis di lokasi ini' });
+      }
+      const exportId = deps.rememberExport(target);
+      return ok({ exportId, fileName: path.basename(target), folder: path.dirname(target), bytes: bytes.length, millis: Math.round(performance.now() - started) });
+    },
+  };
+}
+
+function viewOf(cohortId: string, s: CohortSummary): CohortView {
+  return {
+    cohortId,
+    folderName: path.basename(s.root),
+    members: s.entries.filter((e): e is CohortMember => e.ok).map((m) => ({ file: m.file, row: m.row, future: m.future, duplicateOf: m.duplicateOf })),
+    failures: s.entries.flatMap((e) => (e.ok ? [] : [{ file: e.file, message: e.message }])),
+    truncated: s.scan.truncated,
+    unreadableFolders: s.scan.unreadable.length,
+  };
+}

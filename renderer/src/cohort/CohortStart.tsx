@@ -1,0 +1,18 @@
+/** The start screen's card for coaches and organisers: open a class folder as a cohort. */
+import { useTranslation } from 'react-i18next';
+import { cohortStore, useCohort } from './cohortStore';
+
+export function CohortStart() {
+  const { t } = useTranslation();
+  const loading = useCohort((s) => s.loading);
+  const error = useCohort((s) => s.error);
+  return (
+    <section className="card" aria-labelledby="cohort-start-title">
+      <h2 id="cohort-start-title">{t('cohort.startTitle')}</h2>
+      <p className="hint">{t('cohort.startHint')}</p>
+      <button type="button" disabled={loading} onClick={() => void cohortStore.open()}>{t('cohort.startOpen')}</button>
+      {loading && <p className="hint" role="status">{t('cohort.loading')}</p>}
+      {error && <p className="message error" role="alert">{error.message}</p>}
+    </section>
+  );
+}
