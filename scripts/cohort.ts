@@ -13,20 +13,21 @@ import { cohortWorkbook, localToday, summariseCohort, type CohortMember } from '
 import { writeFileDurably } from '../electron/core/durableWrite';
 import { readProjectFile } from '../electron/core/projectFile';
 import { createReportExporter } from '../electron/core/report/exporter';
-import { COHORT_COLUMNS } from '../shared/cohort/columns';
+import { innovationCatalogue } from '../electron/core/cohort/catalogue';
+import { COHORT_COLUMNS, PROFILE_COLUMNS } from '../shared/cohort/columns';
 import { toCsv } from '../shared/cohort/csv';
 import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
 import type { ReportKind } from '../shared/domain/readiness';
 
-const USAGE = 'Pemakaian: npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--reports <folder>] [--kind rancangan|laporan]';
+const USAGE = 'Pemakaian: npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--profiles profil.csv] [--catalogue katalog.docx] [--reports <folder>] [--kind rancangan|laporan]';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 async function main(): Promise<number> {
-  let values: { out?: string; csv?: string; reports?: string; kind?: string; help?: boolean };
+  let values: { out?: string; csv?: string; profiles?: string; catalogue?: string; reports?: string; kind?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({ allowPositionals: true, options: {
-      out: { type: 'string' }, csv: { type: 'string' }, reports: { type: 'string' }, kind: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' }, csv: { type: 'string' }, profiles: { type: 'string' }, catalogue: { type: 'string' }, reports: { type: 'string' }, kind: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     } }));
   } catch (e) {
     console.error(`Pilihan tidak dikenal atau tidak lengkap (${(e as Error).message.split('.')[0]}).`);
@@ -61,6 +62,9 @@ async function main(): Promise<number> {
   const out = values.out ?? path.join(folder, 'rekap-kelas.xlsx');
   await writeFileDurably(out, await cohortWorkbook(summary.entries));
   if (values.csv) await writeFileDurably(values.csv, new TextEncoder().encode(toCsv(COHORT_COLUMNS, members.map((m) => m.row))));
+  const unique = members.filter((m) => m.duplicateOf === null);
+  if (values.profiles) await writeFileDurably(values.profiles, new TextEncoder().encode(toCsv(PROFILE_COLUMNS, unique.map((m) => m.profile))));
+  if (values.catalogue) await writeFileDurably(values.catalogue, await innovationCatalogue(path.basename(folder), unique.map((m) => m.profile)));
   console.log(`${members.length} proyek dirangkum, ${failures.length} berkas bermasalah → ${out} (${Math.round(performance.now() - started)} ms)`);
 
   let reportFailures = 0;

@@ -103,7 +103,8 @@ export interface CohortView {
   unreadableFolders: number;
 }
 
-export const COHORT_FORMATS = ['xlsx', 'csv'] as const;
+/** xlsx: the table, milestones and innovation profiles; csv: the table; docx: the innovation catalogue. */
+export const COHORT_FORMATS = ['xlsx', 'csv', 'docx'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
 /** Commands main sends to the renderer: from the native menu, or on close. */
@@ -135,7 +136,7 @@ export interface AppApi {
   openCohort(): Promise<Result<CohortView | null>>;
   /** Opens one row of the open cohort, read-only. */
   openCohortMember(cohortId: string, file: string): Promise<Result<OpenedDocument>>;
-  /** Saves the cohort table as XLSX or CSV where the user chooses; null when cancelled. */
+  /** Saves the cohort table (XLSX, CSV) or the innovation catalogue (DOCX) where the user chooses; null when cancelled. */
   exportCohort(cohortId: string, format: CohortFormat): Promise<Result<ExportResult | null>>;
   /** Tells main whether the renderer holds unsaved changes, for the prompt on close. */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;

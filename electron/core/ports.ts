@@ -13,7 +13,7 @@ export interface Dialogs {
   /** A folder of participants' projects (a cohort), or null. Optional: hosts without a cohort view (tests, scripts) leave it out. */
   chooseCohortFolder?(): Promise<string | null>;
   /** Where to save the cohort table; the suggestion is a file name without folder. */
-  chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv'): Promise<string | null>;
+  chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv' | 'docx'): Promise<string | null>;
 }
 
 export interface DesktopShell {

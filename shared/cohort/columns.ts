@@ -6,6 +6,7 @@
 import { groupNip } from '../format/nip';
 import { PROGRAMMES } from '../model/programmes';
 import { FUNDING, INNOVATION, SEMINAR_OUTCOME, STATUS, HORIZON_TITLE } from '../report/terms';
+import type { InnovationProfile } from './profile';
 import type { CohortMilestoneRow, CohortRow } from './summary';
 
 export type CellValue = string | number | null;
@@ -68,4 +69,20 @@ export const MILESTONE_COLUMNS: Column<CohortMilestoneRow>[] = [
   { key: 'status', header: 'Status', kind: 'text', width: 14, value: (r) => STATUS[r.status] },
   { key: 'achievement', header: 'Capaian (%)', kind: 'number', width: 10, value: (r) => r.achievementPct },
   { key: 'late', header: 'Terlambat', kind: 'text', width: 10, value: (r) => (r.late ? 'Ya' : 'Tidak') },
+];
+
+/** The innovation profile as regional innovation systems ask for it (shared/cohort/profile.ts). */
+export const PROFILE_COLUMNS: Column<InnovationProfile>[] = [
+  { key: 'name', header: 'Nama inovasi', kind: 'text', width: 24, value: (r) => r.name },
+  { key: 'stage', header: 'Tahapan inovasi', kind: 'text', width: 14, value: (r) => r.stage },
+  { key: 'initiator', header: 'Inisiator', kind: 'text', width: 30, value: (r) => r.initiator },
+  { key: 'position', header: 'Jabatan', kind: 'text', width: 30, value: (r) => r.position },
+  { key: 'agency', header: 'Instansi', kind: 'text', width: 34, value: (r) => r.agency },
+  { key: 'kinds', header: 'Jenis inovasi', kind: 'text', width: 24, value: (r) => r.kinds },
+  { key: 'start', header: 'Waktu uji coba/penerapan', kind: 'date', width: 14, value: (r) => r.startDate },
+  { key: 'problem', header: 'Permasalahan', kind: 'text', width: 50, value: (r) => r.problem },
+  { key: 'design', header: 'Rancang bangun', kind: 'text', width: 60, value: (r) => r.design },
+  { key: 'aims', header: 'Tujuan', kind: 'text', width: 50, value: (r) => r.aims },
+  { key: 'benefits', header: 'Manfaat', kind: 'text', width: 50, value: (r) => r.benefits },
+  { key: 'results', header: 'Hasil', kind: 'text', width: 50, value: (r) => r.results },
 ];

@@ -6,6 +6,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { innovationProfile, type InnovationProfile } from '../../../shared/cohort/profile';
 import { milestoneRows, summariseProject, type CohortMilestoneRow, type CohortRow } from '../../../shared/cohort/summary';
 import { milestoneCodes } from '../../../shared/domain/milestoneCodes';
 import { fail } from '../../../shared/errors';
@@ -18,6 +19,7 @@ export interface CohortMember {
   file: string;
   row: CohortRow;
   milestones: CohortMilestoneRow[];
+  profile: InnovationProfile;
   /** Written by a newer app version: summarised, but shown as read-only. */
   future: boolean;
   /** Another file in the folder holds the same project (same id or same bytes). */
@@ -88,6 +90,7 @@ async function readOne(root: string, file: string, today: string): Promise<Cohor
     if (!read.ok) return { ok: false, file: rel, code: read.code, message: read.message };
     const p = read.value.decoded.project;
     return { ok: true, file: rel, row: summariseProject(p, today), milestones: milestoneRows(p, milestoneCodes(p.milestones), today),
+      profile: innovationProfile(p),
       future: read.value.decoded.future, duplicateOf: null, hash: read.value.hash };
   } catch (e) {
     const f = fail('INTERNAL', { detail: e instanceof Error ? e.name : 'unknown' });

@@ -14,6 +14,7 @@ import { ok, type Result } from '../../../shared/result';
 import { writeFileDurably } from '../durableWrite';
 import { withExtension } from '../fileNames';
 import type { Dialogs } from '../ports';
+import { innovationCatalogue } from './catalogue';
 import { cohortWorkbook } from './spreadsheet';
 import { localToday, summariseCohort, type CohortMember, type CohortSummary } from './index';
 
@@ -57,11 +58,14 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
       const summary = cohorts.get(cohortId);
       if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
       const started = performance.now();
-      const chosen = (await deps.dialogs.chooseCohortExportPath?.(`Rekap ${path.basename(summary.root)}.${format}`, format)) ?? null;
+      const stem = format === 'docx' ? 'Katalog inovasi' : 'Rekap';
+      const chosen = (await deps.dialogs.chooseCohortExportPath?.(`${stem} ${path.basename(summary.root)}.${format}`, format)) ?? null;
       if (!chosen) return ok(null);
       const target = withExtension(chosen, format);
       const members = summary.entries.filter((e): e is CohortMember => e.ok);
-      const bytes = format === 'xlsx' ? await cohortWorkbook(summary.entries) : new TextEncoder().encode(toCsv(COHORT_COLUMNS, members.map((m) => m.row)));
+      const bytes = format === 'xlsx' ? await cohortWorkbook(summary.entries)
+        : format === 'docx' ? await innovationCatalogue(path.basename(summary.root), members.filter((m) => m.duplicateOf === null).map((m) => m.profile))
+          : new TextEncoder().encode(toCsv(COHORT_COLUMNS, members.map((m) => m.row)));
       try {
         await writeFileDurably(target, bytes);
       } catch (e) {

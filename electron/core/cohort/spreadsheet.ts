@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { Column } from '../../../shared/cohort/columns';
 import type { CohortRow } from '../../../shared/cohort/summary';
-import { COHORT_COLUMNS, MILESTONE_COLUMNS } from '../../../shared/cohort/columns';
+import { COHORT_COLUMNS, MILESTONE_COLUMNS, PROFILE_COLUMNS } from '../../../shared/cohort/columns';
 import type { CohortEntry, CohortMember } from './read';
 
 const MONEY_FORMAT = '"Rp"#,##0';
@@ -22,6 +22,8 @@ export async function cohortWorkbook(entries: readonly CohortEntry[]): Promise<U
   const memberColumns: Column<CohortRow & WithFile>[] = [...COHORT_COLUMNS, fileColumn, duplicateColumn];
   addSheet(book, 'Peserta', memberColumns, members.map((m) => ({ ...m.row, file: m.file, duplicateOf: m.duplicateOf })));
   addSheet(book, 'Milestone', MILESTONE_COLUMNS, members.flatMap((m) => m.milestones));
+  // One profile per innovation: a copy sent twice is the same innovation.
+  addSheet(book, 'Profil inovasi', PROFILE_COLUMNS, members.filter((m) => m.duplicateOf === null).map((m) => m.profile));
   const failures = entries.filter((e) => !e.ok);
   addSheet(book, 'Berkas bermasalah', FAILURE_COLUMNS, failures.map((f) => ({ file: f.file, message: f.ok ? '' : f.message })));
   return new Uint8Array(await book.xlsx.writeBuffer());
@@ -40,6 +42,7 @@ function addSheet<R>(book: ExcelJS.Workbook, name: string, columns: readonly Col
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
+  const wrap = columns.map((c) => c.kind === 'text' && c.width >= 40);
   for (const row of rows) {
     const values: Record<string, ExcelJS.CellValue> = {};
     for (const c of columns) values[c.key] = cellValue(c, row);
@@ -48,6 +51,7 @@ function addSheet<R>(book: ExcelJS.Workbook, name: string, columns: readonly Col
       const cell = added.getCell(i + 1);
       if (c.kind === 'money') cell.numFmt = MONEY_FORMAT;
       if (c.kind === 'date') cell.numFmt = DATE_FORMAT;
+      if (wrap[i]) cell.alignment = { wrapText: true, vertical: 'top' };
     });
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

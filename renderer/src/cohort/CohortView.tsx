@@ -51,6 +51,7 @@ export function CohortView() {
         <div className="cohort-actions">
           <button type="button" onClick={() => void cohortStore.export('xlsx')}>{t('cohort.exportXlsx')}</button>
           <button type="button" onClick={() => void cohortStore.export('csv')}>{t('cohort.exportCsv')}</button>
+          <button type="button" onClick={() => void cohortStore.export('docx')}>{t('cohort.exportCatalogue')}</button>
           <button type="button" onClick={() => cohortStore.close()}>{t('cohort.back')}</button>
         </div>
       </header>

@@ -17,13 +17,19 @@ describe('npm run cohort', () => {
     copyFileSync(SAMPLE, path.join(kelas, 'sipantau-lagi.rancang'));
     writeFileSync(path.join(kelas, 'rusak.rancang'), '{"format":"rancang-perubahan","schemaVersion":2,"project":');
     const reports = path.join(dir, 'laporan');
-    const r = run([kelas, '--out', path.join(dir, 'rekap.xlsx'), '--csv', path.join(dir, 'rekap.csv'), '--reports', reports, '--kind', 'rancangan']);
+    const r = run([kelas, '--out', path.join(dir, 'rekap.xlsx'), '--csv', path.join(dir, 'rekap.csv'), '--profiles', path.join(dir, 'profil.csv'),
+      '--catalogue', path.join(dir, 'katalog.docx'), '--reports', reports, '--kind', 'rancangan']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/2 proyek dirangkum, 1 berkas bermasalah/);
     expect(r.stderr).toMatch(/✗ rusak\.rancang: Berkas terpotong/);
     expect(r.stderr).toMatch(/! sipantau-lagi\.rancang: proyek yang sama dengan a\/sipantau\.rancang/);
     expect(readFileSync(path.join(dir, 'rekap.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(path.join(dir, 'rekap.csv'), 'utf8')).toContain('Rahmawati Siregar');
+    const profiles = readFileSync(path.join(dir, 'profil.csv'), 'utf8').trim().split('\r\n');
+    expect(profiles[0]).toContain('Nama inovasi,Tahapan inovasi,Inisiator');
+    expect(profiles).toHaveLength(2);
+    expect(profiles[1]).toMatch(/^SIPANTAU,Inisiatif,"Rahmawati Siregar/);
+    expect(readFileSync(path.join(dir, 'katalog.docx')).subarray(0, 2).toString()).toBe('PK');
     // The duplicate is not exported twice.
     expect(readdirSync(reports)).toEqual(['a_sipantau-rancangan.docx']);
     expect(r.stdout).toContain('Laporan: 1 berhasil, 0 gagal');

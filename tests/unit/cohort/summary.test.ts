@@ -6,10 +6,13 @@
  */
 import * as fsp from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { innovationCatalogue } from '../../../electron/core/cohort/catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cohortWorkbook, summariseCohort, type CohortMember, type CohortSummary } from '../../../electron/core/cohort';
 import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
 import { csvCell, toCsv } from '../../../shared/cohort/csv';
+import { innovationProfile } from '../../../shared/cohort/profile';
 import { summariseProject } from '../../../shared/cohort/summary';
 import { readinessFindings } from '../../../shared/domain/readiness';
 import { generateProject } from '../../generator/project';
@@ -85,6 +88,35 @@ describe('cohort summary of a class folder', () => {
   });
 });
 
+describe('innovation profiles and catalogue', () => {
+  it('gives the stage from the phase, the start from the first milestone, and the core issue as the problem', () => {
+    for (const [rel, p] of fx.projects) {
+      const profile = member(rel).profile;
+      expect(profile.stage).toBe(p.phase === 'SEMINAR_LAPORAN' ? 'Uji coba' : 'Inisiatif');
+      const actual = p.milestones.map((m) => m.actualStart).filter((d) => d !== null).sort()[0];
+      const planned = p.milestones.map((m) => m.start).filter((d) => d !== null).sort()[0];
+      expect(profile.startDate).toBe(actual ?? planned ?? null);
+      // The generator's tie is decided for the second issue, so it is the core issue.
+      expect(profile.problem).toBe(p.issueAnalysis.issues[1]!.statement);
+      expect(profile.initiator).toBe(p.people.participant.name);
+    }
+  });
+
+  it('writes one catalogue page per innovation, with its contact', async () => {
+    const profiles = members().filter((m) => m.duplicateOf === null).map((m) => m.profile).slice(0, 5);
+    profiles[0] = { ...profiles[0]!, name: 'Inovasi <b>&amp; "uji"</b>\u0007' };
+    const bytes = await innovationCatalogue('Angkatan II', profiles);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain('KATALOG INOVASI');
+    expect(value).toContain('Inovasi <b>&amp; "uji"</b>');
+    for (const p of profiles) {
+      expect(value).toContain(p.initiator);
+      expect(value).toContain(p.problem);
+    }
+    expect(value.match(/Kontak/g)).toHaveLength(5);
+  });
+});
+
 describe('cohort exports', () => {
   it('writes an XLSX with number, rupiah and date cells that add up', async () => {
     const book = new ExcelJS.Workbook();
@@ -106,6 +138,9 @@ describe('cohort exports', () => {
     expect(ms.rowCount - 1).toBe(members().reduce((s, m) => s + m.milestones.length, 0));
     const startCol = (ms.getRow(1).values as unknown[]).slice(1).indexOf('Mulai') + 1;
     expect(ms.getRow(2).getCell(startCol).value).toBeInstanceOf(Date);
+    const profiles = book.getWorksheet('Profil inovasi')!;
+    // The copy of a project is the same innovation: one profile per distinct project.
+    expect(profiles.rowCount - 1).toBe(members().filter((m) => m.duplicateOf === null).length);
     const bad = book.getWorksheet('Berkas bermasalah')!;
     expect(bad.rowCount - 1).toBe(fx.broken.length);
   });
@@ -114,7 +149,7 @@ describe('cohort exports', () => {
     const p = generateProject({ seed: 77, scale: 0.3 });
     p.title = '=HYPERLINK("http://contoh.invalid","klik")';
     const row = summariseProject(p, TODAY);
-    const entry = { ok: true as const, file: 'x.rancang', row, milestones: [], future: false, duplicateOf: null, hash: 'h' };
+    const entry = { ok: true as const, file: 'x.rancang', row, milestones: [], profile: innovationProfile(p), future: false, duplicateOf: null, hash: 'h' };
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await cohortWorkbook([entry])) as unknown as ArrayBuffer);
     const cell = book.getWorksheet('Peserta')!.getRow(2).getCell(COHORT_COLUMNS.findIndex((c) => c.key === 'title') + 1);

@@ -10,6 +10,7 @@ export const cohort: Dictionary['cohort'] = {
   back: 'Back to start',
   exportXlsx: 'Export XLSX',
   exportCsv: 'Export CSV',
+  exportCatalogue: 'Innovation catalogue (DOCX)',
   exported: 'Saved: {{file}}',
   showFolder: 'Show in folder',
   search: 'Search name, NIP, title, innovation or agency',

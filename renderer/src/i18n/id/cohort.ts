@@ -9,6 +9,7 @@ export const cohort = {
   back: 'Kembali ke awal',
   exportXlsx: 'Ekspor XLSX',
   exportCsv: 'Ekspor CSV',
+  exportCatalogue: 'Katalog inovasi (DOCX)',
   exported: 'Tersimpan: {{file}}',
   showFolder: 'Buka folder',
   search: 'Cari nama, NIP, judul, inovasi atau instansi',
