@@ -5,8 +5,8 @@ import type { Lang } from '../shared/errors';
 import type { Dialogs } from './core/ports';
 
 const TEXT = {
-  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word', picture: 'Pilih gambar', pictures: 'Gambar PNG/JPEG', cohort: 'Pilih folder berkas peserta', cohortSave: 'Simpan rekap kelas', xlsx: 'Buku kerja Excel', csv: 'Teks CSV', docx: 'Dokumen Word' },
-  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document', picture: 'Choose a picture', pictures: 'PNG/JPEG picture', cohort: "Choose the participants' folder", cohortSave: 'Save cohort table', xlsx: 'Excel workbook', csv: 'CSV text', docx: 'Word document' },
+  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word', picture: 'Pilih gambar', pictures: 'Gambar PNG/JPEG', cohort: 'Pilih folder berkas peserta', cohortSave: 'Simpan rekap kelas', cohortReports: 'Pilih folder untuk laporan semua peserta', xlsx: 'Buku kerja Excel', csv: 'Teks CSV', docx: 'Dokumen Word' },
+  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document', picture: 'Choose a picture', pictures: 'PNG/JPEG picture', cohort: "Choose the participants' folder", cohortSave: 'Save cohort table', cohortReports: "Choose a folder for every participant's report", xlsx: 'Excel workbook', csv: 'CSV text', docx: 'Word document' },
 } as const;
 
 export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, win: () => BrowserWindow | null, lang: () => Lang, defaultFolder: () => string): Dialogs {
@@ -33,6 +33,12 @@ export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSav
     },
     async chooseCohortFolder() {
       const options = { title: t().cohort, properties: ['openDirectory' as const] };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : r.filePaths[0] ?? null;
+    },
+    async chooseCohortReportsFolder() {
+      const options = { title: t().cohortReports, properties: ['openDirectory' as const, 'createDirectory' as const] };
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : r.filePaths[0] ?? null;

@@ -103,6 +103,17 @@ export interface CohortView {
   unreadableFolders: number;
 }
 
+/** Every participant's report exported into one folder: how many, and what failed and why. */
+export interface CohortReportsResult {
+  /** Folder name, for display. */
+  folder: string;
+  exported: number;
+  failures: { file: string; message: string }[];
+  millis: number;
+  /** For "Buka folder". */
+  exportId: string;
+}
+
 /** xlsx: the table, milestones and innovation profiles; csv: the table; docx: the innovation catalogue. */
 export const COHORT_FORMATS = ['xlsx', 'csv', 'docx'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
@@ -138,6 +149,8 @@ export interface AppApi {
   openCohortMember(cohortId: string, file: string): Promise<Result<OpenedDocument>>;
   /** Saves the cohort table (XLSX, CSV) or the innovation catalogue (DOCX) where the user chooses; null when cancelled. */
   exportCohort(cohortId: string, format: CohortFormat): Promise<Result<ExportResult | null>>;
+  /** Exports every participant's report (the document of its phase) into a folder the user chooses; null when cancelled. */
+  exportCohortReports(cohortId: string): Promise<Result<CohortReportsResult | null>>;
   /** Tells main whether the renderer holds unsaved changes, for the prompt on close. */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
   /** The renderer finished closing after a close request (saved or discarded). */
@@ -153,7 +166,7 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
   'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'choosePicture', 'showExport',
-  'setUnsavedChanges', 'confirmClose', 'rendererReady', 'openCohort', 'openCohortMember', 'exportCohort',
+  'setUnsavedChanges', 'confirmClose', 'rendererReady', 'openCohort', 'openCohortMember', 'exportCohort', 'exportCohortReports',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

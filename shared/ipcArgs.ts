@@ -40,4 +40,5 @@ export const IPC_ARGS = {
   // A relative name from the cohort's own list; main looks it up there, never opens it as given.
   openCohortMember: z.tuple([handle, z.string().min(1).max(2_000)]),
   exportCohort: z.tuple([handle, z.enum(COHORT_FORMATS)]),
+  exportCohortReports: z.tuple([handle]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;

@@ -13,6 +13,8 @@ export interface Dialogs {
   /** A folder of participants' projects (a cohort), or null. Optional: hosts without a cohort view (tests, scripts) leave it out. */
   chooseCohortFolder?(): Promise<string | null>;
   /** Where to save the cohort table; the suggestion is a file name without folder. */
+  /** A folder to export every participant's report into, or null. */
+  chooseCohortReportsFolder?(): Promise<string | null>;
   chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv' | 'docx'): Promise<string | null>;
 }
 

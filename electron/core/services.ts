@@ -115,7 +115,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   const services: Services = {
     language: () => settings.data.language,
 
-    ...createCohortMethods({ dialogs: deps.dialogs, openReadOnly: (file) => open(file, { member: true }), rememberExport, now }),
+    ...createCohortMethods({ dialogs: deps.dialogs, ...(deps.exportReport ? { exportReport: deps.exportReport } : {}), openReadOnly: (file) => open(file, { member: true }), rememberExport, now }),
 
     async appInfo(): Promise<Result<AppInfo>> {
       return ok({ version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir });

@@ -1,19 +1,20 @@
 /**
  * A coach opens a class folder as a cohort over the real services: the table shows every
  * participant, sorts and filters, names the damaged file, opens a row read-only and comes back,
- * and exports the table as XLSX (read back with exceljs).
+ * exports the table as XLSX (read back with exceljs) and every participant's report into one folder.
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { encodeProject } from '../../shared/model/envelope';
 import { generateProject } from '../generator/project';
-import { expect, test } from './support/fixtures';
+import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
 
 const meta = { appVersion: 'test', installId: 'peserta', savedAt: '2022-05-01T08:00:00.000Z' };
 
-test('a coach opens a class folder, sorts, filters, opens a project read-only and exports XLSX', async ({ app }) => {
+test('a coach opens a class folder, sorts, filters, opens a project read-only, exports XLSX and every report', async ({ app }) => {
+  test.setTimeout(180_000);
   const { page } = app;
   const kelas = path.join(app.workDir, 'Angkatan II');
   await fsp.mkdir(path.join(kelas, 'kelompok-1'), { recursive: true });
@@ -72,4 +73,13 @@ test('a coach opens a class folder, sorts, filters, opens a project read-only an
   expect(book.getWorksheet('Berkas bermasalah')!.rowCount).toBe(2);
   await page.getByRole('button', { name: 'Buka folder' }).click();
   await expect.poll(() => app.shown).toEqual([`${target}.xlsx`]);
+
+  // Every participant's report into one folder: one DOCX per readable project, the document of its phase.
+  const out = path.join(app.workDir, 'laporan-kelas');
+  await fsp.mkdir(out);
+  app.dialogs.answer(out);
+  await page.getByRole('button', { name: 'Ekspor semua laporan…' }).click();
+  await expect(page.getByTestId('cohort-reports')).toContainText('3 laporan tersimpan di folder laporan-kelas', { timeout: 150_000 });
+  expect((await fsp.readdir(out)).sort()).toEqual(['kelompok-1 - peserta-1-rancangan.docx', 'peserta-2-rancangan.docx', 'peserta-3-rancangan.docx']);
+  await page.screenshot({ path: 'test-results/screens/cohort-reports.png' });
 });

@@ -9,10 +9,14 @@ import path from 'node:path';
 import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
 import { toCsv } from '../../../shared/cohort/csv';
 import { fail } from '../../../shared/errors';
-import type { CohortFormat, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
+import { reportKindOfPhase } from '../../../shared/domain/phase';
+import type { CohortFormat, CohortReportsResult, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/report/context';
 import { ok, type Result } from '../../../shared/result';
 import { writeFileDurably } from '../durableWrite';
-import { withExtension } from '../fileNames';
+import { safeFileStem, withExtension } from '../fileNames';
+import { readProjectFile } from '../projectFile';
+import type { ReportExporter } from '../services';
 import type { Dialogs } from '../ports';
 import { innovationCatalogue } from './catalogue';
 import { cohortWorkbook } from './spreadsheet';
@@ -20,6 +24,8 @@ import { localToday, summariseCohort, type CohortMember, type CohortSummary } fr
 
 export interface CohortDeps {
   dialogs: Dialogs;
+  /** The app's report exporter; without it (some tests) the batch export says so. */
+  exportReport?: ReportExporter;
   /** Opens a project file read-only, as a document of the workspace. */
   openReadOnly(file: string): Promise<Result<OpenedDocument>>;
   /** Remembers an exported file so "Buka folder" can show it. */
@@ -31,6 +37,7 @@ export interface CohortMethods {
   openCohort(): Promise<Result<CohortView | null>>;
   openCohortMember(cohortId: string, file: string): Promise<Result<OpenedDocument>>;
   exportCohort(cohortId: string, format: CohortFormat): Promise<Result<ExportResult | null>>;
+  exportCohortReports(cohortId: string): Promise<Result<CohortReportsResult | null>>;
 }
 
 export function createCohortMethods(deps: CohortDeps): CohortMethods {
@@ -52,6 +59,33 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
       const member = summary?.entries.find((e): e is CohortMember => e.ok && e.file === file);
       if (!summary || !member) return fail('NOT_FOUND', { detail: file });
       return deps.openReadOnly(path.join(summary.root, ...member.file.split('/')));
+    },
+
+    async exportCohortReports(cohortId) {
+      const summary = cohorts.get(cohortId);
+      if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
+      if (!deps.exportReport) return fail('EXPORT_FAILED', { detail: 'pembuat laporan tidak tersedia' });
+      const folder = (await deps.dialogs.chooseCohortReportsFolder?.()) ?? null;
+      if (!folder) return ok(null);
+      const started = performance.now();
+      const failures: CohortReportsResult['failures'] = [];
+      let exported = 0;
+      // One after another: each export already uses both cores for its figures.
+      for (const m of summary.entries) {
+        if (!m.ok || m.duplicateOf !== null) continue;
+        const read = await readProjectFile(path.join(summary.root, ...m.file.split('/')));
+        if (!read.ok) {
+          failures.push({ file: m.file, message: read.message });
+          continue;
+        }
+        const project = read.value.decoded.project;
+        const kind = reportKindOfPhase(project.phase);
+        const name = `${safeFileStem(m.file.replace(/\.rancang$/i, '').replace(/\//g, ' - '), 'Peserta')}-${kind}.docx`;
+        const r = await deps.exportReport({ project, kind, options: { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }, suggestedName: name }, path.join(folder, name));
+        if (r.ok) exported++;
+        else failures.push({ file: m.file, message: r.message });
+      }
+      return ok({ folder: path.basename(folder), exported, failures, millis: Math.round(performance.now() - started), exportId: deps.rememberExport(folder) });
     },
 
     async exportCohort(cohortId, format) {

@@ -13,6 +13,7 @@ import { useWorkspace } from '../state/useWorkspace';
 import { cohortStore, useCohort } from './cohortStore';
 import { filterMembers, sortMembers, type CohortFilter, type SortKey } from './cohortTable';
 import { CohortFailures } from './CohortFailures';
+import { CohortReports } from './CohortReports';
 
 const SORTABLE: SortKey[] = ['participant', 'programme', 'title', 'phase', 'mustFix', 'milestonesDone', 'milestonesLate', 'evidence', 'budgetTotal', 'stakeholdersMoved'];
 
@@ -23,6 +24,8 @@ export function CohortView() {
   const sort = useCohort((s) => s.sort);
   const filter = useCohort((s) => s.filter);
   const exported = useCohort((s) => s.exported);
+  const error = useCohort((s) => s.error);
+  const reportsRunning = useCohort((s) => s.reportsRunning);
   const searchId = useId();
   const programmeId = useId();
   const statusId = useId();
@@ -52,6 +55,7 @@ export function CohortView() {
           <button type="button" onClick={() => void cohortStore.export('xlsx')}>{t('cohort.exportXlsx')}</button>
           <button type="button" onClick={() => void cohortStore.export('csv')}>{t('cohort.exportCsv')}</button>
           <button type="button" onClick={() => void cohortStore.export('docx')}>{t('cohort.exportCatalogue')}</button>
+          <button type="button" disabled={reportsRunning} onClick={() => void cohortStore.exportReports()}>{t('cohort.exportReports')}</button>
           <button type="button" onClick={() => cohortStore.close()}>{t('cohort.back')}</button>
         </div>
       </header>
@@ -61,6 +65,8 @@ export function CohortView() {
           <button type="button" onClick={() => void cohortStore.showExport()}>{t('cohort.showFolder')}</button>
         </p>
       )}
+      {error && <p className="message error" role="alert">{error.message}</p>}
+      <CohortReports />
       {view.truncated && <p className="message warning">{t('cohort.truncated')}</p>}
       {view.unreadableFolders > 0 && <p className="message warning">{t('cohort.unreadableFolders', { count: view.unreadableFolders })}</p>}
       <div className="cohort-filters" role="search">

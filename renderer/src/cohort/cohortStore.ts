@@ -4,7 +4,7 @@
  * cohort view that talks to window.api.
  */
 import { useSyncExternalStore } from 'react';
-import type { CohortFormat, CohortView, ExportResult } from '../../../shared/ipc';
+import type { CohortFormat, CohortReportsResult, CohortView, ExportResult } from '../../../shared/ipc';
 import type { Fail } from '../../../shared/result';
 import { getApi } from '../api';
 import { EMPTY_FILTER, type CohortFilter, type SortDir, type SortKey } from './cohortTable';
@@ -16,9 +16,12 @@ export interface CohortState {
   sort: { key: SortKey; dir: SortDir };
   filter: CohortFilter;
   exported: ExportResult | null;
+  /** Exporting every participant's report: running, then its result. */
+  reportsRunning: boolean;
+  reports: CohortReportsResult | null;
 }
 
-const INITIAL: CohortState = { view: null, loading: false, error: null, sort: { key: 'participant', dir: 'asc' }, filter: EMPTY_FILTER, exported: null };
+const INITIAL: CohortState = { view: null, loading: false, error: null, sort: { key: 'participant', dir: 'asc' }, filter: EMPTY_FILTER, exported: null, reportsRunning: false, reports: null };
 
 class CohortStore {
   private state: CohortState = INITIAL;
@@ -67,8 +70,18 @@ class CohortStore {
     this.set({ exported: r.value });
   }
 
-  async showExport(): Promise<void> {
-    if (this.state.exported) await getApi().showExport(this.state.exported.exportId);
+  async exportReports(): Promise<void> {
+    const view = this.state.view;
+    if (!view || this.state.reportsRunning) return;
+    this.set({ reportsRunning: true, reports: null, error: null });
+    const r = await getApi().exportCohortReports(view.cohortId);
+    if (!r.ok) return this.set({ reportsRunning: false, error: r });
+    this.set({ reportsRunning: false, reports: r.value });
+  }
+
+  async showExport(which: 'table' | 'reports' = 'table'): Promise<void> {
+    const id = which === 'table' ? this.state.exported?.exportId : this.state.reports?.exportId;
+    if (id) await getApi().showExport(id);
   }
 
   dismissError(): void {

@@ -43,6 +43,7 @@ export class ScriptedDialogs implements Dialogs {
   choosePicturePath() { return this.next('picture'); }
   chooseCohortFolder() { return this.next('cohortFolder'); }
   chooseCohortExportPath(s: string) { return this.next('cohortExport', s); }
+  chooseCohortReportsFolder() { return this.next('cohortReports'); }
 }
 
 export interface Bridge {
