@@ -5,7 +5,7 @@ import { useWorkspace } from '../state/useWorkspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './SaveStatus';
 
-export function TopBar({ onExport }: { onExport(): void }) {
+export function TopBar({ onExport, reading, onRead }: { onExport(): void; reading: boolean; onRead(): void }) {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const p = ws.project!;
@@ -27,6 +27,7 @@ export function TopBar({ onExport }: { onExport(): void }) {
         <button type="button" onClick={ws.redo} disabled={!ws.canRedo} title="Ctrl+Y">{t('common.actions.redo')}</button>
         {!readOnly && <button type="button" onClick={() => void ws.save()} title="Ctrl+S">{t('common.actions.save')}</button>}
         {!readOnly && <button type="button" onClick={() => void ws.saveAs()} title="Ctrl+Shift+S">{t('common.actions.saveAs')}</button>}
+        <button type="button" aria-pressed={reading} onClick={onRead}>{t('reading.open')}</button>
         <button type="button" className="primary" onClick={onExport} title="Ctrl+E">{t('common.actions.export')}</button>
         <LanguageSwitch />
         <button type="button" onClick={() => void ws.closeProject()}>{t('workspace.backToStart')}</button>

@@ -6,6 +6,7 @@ import type { SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
 import { ExportDialog } from '../export/ExportDialog';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
+import { ReadingView } from '../reading/ReadingView';
 import { SectionEditor } from '../sections/registry';
 import { EXPORT_EVENT, useWorkspace } from '../state/useWorkspace';
 import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
@@ -25,6 +26,7 @@ export function Workspace() {
   const [panelOpen, setPanelOpen] = useState(false);
   const [kindChoice, setKindChoice] = useState<ReportKind | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [reading, setReading] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const phaseKind: ReportKind = ['SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING', 'IMPLEMENTATION'].includes(project.phase) ? 'laporan' : 'rancangan';
   const kind = kindChoice ?? phaseKind;
@@ -64,16 +66,18 @@ export function Workspace() {
   }, []);
 
   const go = (f: ReadinessFinding) => {
+    setReading(false);
     setSection(f.section);
     setReveal({ itemId: f.itemId, field: f.field, seq: Date.now() });
   };
 
   return (
     <div className="workspace" data-export-open={exportOpen || undefined}>
-      <TopBar onExport={() => setExportOpen(true)} />
+      <TopBar onExport={() => setExportOpen(true)} reading={reading} onRead={() => setReading((r) => !r)} />
       <ReadOnlyBanner />
       <NoticesBanner />
       <RefusalBanner />
+      {reading ? <ReadingView project={project} initialKind={kind} onClose={() => setReading(false)} /> : (
       <div className="workspace-body">
         <Sidebar project={checkedProject} findings={findings} active={section} onSelect={select} />
         <main ref={mainRef} className="editor" tabIndex={-1}>
@@ -90,6 +94,7 @@ export function Workspace() {
         </main>
         {panelOpen && <ReadinessPanel id={PANEL_ID} findings={findings} kind={kind} onKind={setKindChoice} onGo={go} />}
       </div>
+      )}
       <ExportDialog open={exportOpen} project={project} readOnly={ws.state.doc?.readOnlyReason != null} initialKind={kind}
         onClose={() => setExportOpen(false)} onGo={go} />
     </div>

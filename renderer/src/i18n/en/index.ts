@@ -14,8 +14,9 @@ import { identity } from './identity';
 import { install } from './install';
 import { pictures } from './pictures';
 import { readiness } from './readiness';
+import { reading } from './reading';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading };

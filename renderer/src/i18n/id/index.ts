@@ -13,9 +13,10 @@ import { identity } from './identity';
 import { install } from './install';
 import { pictures } from './pictures';
 import { readiness } from './readiness';
+import { reading } from './reading';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
-export const id = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort };
+export const id = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading };
