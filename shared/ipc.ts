@@ -10,6 +10,8 @@ import type { Lang } from './errors';
 import type { Project } from './model/types';
 import type { Result } from './result';
 import type { ReportKind } from './domain/readiness';
+import type { SectionId } from './slides/sections';
+import type { ThemeId } from './slides/themes';
 
 export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE';
 
@@ -64,12 +66,28 @@ export interface ExportOptions {
   includeEvidenceIndex: boolean;
 }
 
+/** What the export writes: the report (DOCX) or the seminar slides (PPTX). */
+export const EXPORT_FORMATS = ['docx', 'pptx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The file extension each format is saved with. */
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pptx: 'pptx' };
+
+export interface SlideExportOptions {
+  theme: ThemeId;
+  /** Parts in the order shown; empty = the default of the seminar. */
+  sections: SectionId[];
+}
+
 export interface ExportRequest {
   project: Project;
   kind: ReportKind;
   options: ExportOptions;
-  /** Suggested file name (no folder); main adds ".docx" and asks where to save. */
+  /** Suggested file name (no folder); main adds the format's extension and asks where to save. */
   suggestedName: string;
+  /** Missing = the DOCX report. */
+  format?: ExportFormat;
+  slides?: SlideExportOptions;
 }
 
 export interface ExportResult {

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { ID_PATTERN } from './model/fields';
 import { ProjectSchema } from './model/schema';
-import type { InvokeMethod } from './ipc';
+import { EXPORT_FORMATS, type InvokeMethod } from './ipc';
+import { SECTION_IDS } from './slides/sections';
+import { THEME_IDS } from './slides/themes';
 
 const handle = z.string().regex(ID_PATTERN);
 const fileStem = z.string().max(200);
@@ -30,6 +32,8 @@ export const IPC_ARGS = {
       includeConsultations: z.boolean(), includeEvidenceIndex: z.boolean(),
     }),
     suggestedName: fileStem,
+    format: z.enum(EXPORT_FORMATS).optional(),
+    slides: z.object({ theme: z.enum(THEME_IDS), sections: z.array(z.enum(SECTION_IDS)).max(SECTION_IDS.length) }).optional(),
   })]),
   choosePicture: z.tuple([]),
   showExport: z.tuple([handle]),
