@@ -1,7 +1,7 @@
 /**
- * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--format docx|pptx] [--out <file or folder>]`.
+ * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--format docx|pptx|poster] [--out <file or folder>]`.
  * Reads each file with the same decoder the app uses (size cap, UTF-8, migrate, validate) and writes
- * the DOCX (or, with --format pptx, the seminar slides) through the same exporter as the app's Export dialog. One line per file, in Indonesian;
+ * the DOCX (or, with --format pptx|poster, the seminar slides or the A3 poster as PDF and PNG) through the same exporter as the app's Export dialog. One line per file, in Indonesian;
  * the exit code is 1 when any file failed and 2 for a wrong command line.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -10,13 +10,14 @@ import path from 'node:path';
 import { readProjectFile } from '../electron/core/projectFile';
 import { createReportExporter } from '../electron/core/report/exporter';
 import { createSlidesExporter } from '../electron/core/slides/slidesExporter';
+import { createPosterExporter } from '../electron/core/poster/posterExporter';
 import { EXPORT_FORMATS, FORMAT_EXTENSION, type ExportFormat } from '../shared/ipc';
 import type { ReportKind } from '../shared/domain/readiness';
 import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
 import type { Project } from '../shared/model/types';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pptx] [--out <berkas.docx atau folder>]';
+const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pptx|poster] [--out <berkas.docx atau folder>]';
 
 interface Args { files: string[]; kind: ReportKind | null; out: string | null; format: ExportFormat }
 
@@ -54,11 +55,11 @@ function kindFor(p: Project, explicit: ReportKind | null): ReportKind {
   return ['IMPLEMENTATION', 'SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING'].includes(p.phase) ? 'laporan' : 'rancangan';
 }
 
-/** "sipantau-rancangan.docx", "sipantau-rancangan.pptx". */
+/** "sipantau-rancangan.docx", "sipantau-rancangan.pptx", "sipantau-poster-laporan.pdf". */
 const isFile = (out: string, format: ExportFormat) => out.toLowerCase().endsWith(`.${FORMAT_EXTENSION[format]}`);
 
 function targetFor(file: string, kind: ReportKind, out: string | null, many: boolean, format: ExportFormat): string {
-  const name = `${path.basename(file).replace(/\.rancang$/i, '')}-${kind}.${FORMAT_EXTENSION[format]}`;
+  const name = `${path.basename(file).replace(/\.rancang$/i, '')}-${format === 'poster' ? 'poster-' : ''}${kind}.${FORMAT_EXTENSION[format]}`;
   if (!out) return path.join(path.dirname(path.resolve(file)), name);
   const isFolder = many || !isFile(out, format) || (existsSync(out) && statSync(out).isDirectory());
   return isFolder ? path.join(path.resolve(out), name) : path.resolve(out);
@@ -79,7 +80,8 @@ async function main(): Promise<number> {
   }
   const many = parsed.files.length > 1;
   if (parsed.out && (many || !isFile(parsed.out, parsed.format))) await fsp.mkdir(parsed.out, { recursive: true });
-  const exportReport = parsed.format === 'pptx' ? createSlidesExporter({ fontsDir: fontsDir() }) : createReportExporter({ fontsDir: fontsDir() });
+  const exporters = { docx: createReportExporter, pptx: createSlidesExporter, poster: createPosterExporter };
+  const exportReport = exporters[parsed.format]({ fontsDir: fontsDir() });
   let failed = 0;
   for (const file of parsed.files) {
     const read = await readProjectFile(file);

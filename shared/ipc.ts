@@ -12,6 +12,7 @@ import type { Result } from './result';
 import type { ReportKind } from './domain/readiness';
 import type { SectionId } from './slides/sections';
 import type { ThemeId } from './slides/themes';
+import type { PosterSize } from './poster/sizes';
 
 export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE';
 
@@ -66,12 +67,12 @@ export interface ExportOptions {
   includeEvidenceIndex: boolean;
 }
 
-/** What the export writes: the report (DOCX) or the seminar slides (PPTX). */
-export const EXPORT_FORMATS = ['docx', 'pptx'] as const;
+/** What the export writes: the report (DOCX), the seminar slides (PPTX) or the exhibition poster (PDF, with a PNG beside it). */
+export const EXPORT_FORMATS = ['docx', 'pptx', 'poster'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The file extension each format is saved with. */
-export const FORMAT_EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pptx: 'pptx' };
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pptx: 'pptx', poster: 'pdf' };
 
 export interface SlideExportOptions {
   theme: ThemeId;
@@ -87,7 +88,9 @@ export interface ExportRequest {
   suggestedName: string;
   /** Missing = the DOCX report. */
   format?: ExportFormat;
+  /** The theme also colours the poster. */
   slides?: SlideExportOptions;
+  poster?: { size: PosterSize };
 }
 
 export interface ExportResult {

@@ -33,6 +33,8 @@ export interface ServiceDeps {
   exportReport?: ReportExporter;
   /** The seminar slides (PPTX): same request, `format` says which. */
   exportSlides?: ReportExporter;
+  /** The exhibition poster (PDF, and a PNG beside it). */
+  exportPoster?: ReportExporter;
   lifecycle?: Lifecycle;
   now?: () => Date;
 }
@@ -200,8 +202,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
     async exportReport(request): Promise<Result<ExportResult | null>> {
       const format = request.format ?? 'docx';
-      const exporter = format === 'docx' ? deps.exportReport : deps.exportSlides;
-      if (!exporter) return fail(format === 'docx' ? 'EXPORT_FAILED' : 'EXPORT_SLIDES_FAILED', { detail: 'pembuat dokumen tidak tersedia' });
+      const exporter = { docx: deps.exportReport, pptx: deps.exportSlides, poster: deps.exportPoster }[format];
+      if (!exporter) return fail(({ docx: 'EXPORT_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format], { detail: 'pembuat dokumen tidak tersedia' });
       const extension = FORMAT_EXTENSION[format];
       const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.${extension}`);
       if (!chosen) return ok(null);

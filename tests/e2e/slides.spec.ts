@@ -49,3 +49,26 @@ test('the SIPANTAU slides are exported from the read-only view, with a part drop
   expect(budget).toBeLessThan(team);
   expect(text(2)).toContain('<a:srgbClr val="2F6B5E"/>');
 });
+
+test('the poster is exported through the same dialog, as PDF with the print PNG beside it', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  await expect(page.getByTestId('readonly-banner')).toBeVisible();
+  await page.keyboard.press('Control+e');
+  const d = page.getByTestId('export-dialog');
+  await d.getByLabel('Poster pameran (PDF dan PNG)').check();
+  await expect(page.getByRole('heading', { name: 'Ekspor poster' })).toBeVisible();
+  await expect(d.getByTestId('poster-size')).toHaveValue('A3');
+  await d.getByTestId('poster-size').selectOption('A2');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/export-poster.png' });
+  const target = path.join(app.workDir, 'Poster SIPANTAU');
+  app.dialogs.answer(target);
+  await page.getByTestId('export-run').click();
+  await expect(d).toHaveAttribute('data-step', 'done', { timeout: 90_000 });
+  expect(app.dialogs.asked.at(-1)).toEqual({ kind: 'export', suggested: 'Poster Rancangan SIPANTAU.pdf' });
+  const pdf = readFileSync(`${target}.pdf`).toString('latin1');
+  // A2 portrait: 420 × 594 mm.
+  expect(pdf).toContain('/MediaBox [0 0 1190.55 1683.78]');
+  expect([...readFileSync(`${target}.png`).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+});

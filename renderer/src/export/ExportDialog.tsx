@@ -17,6 +17,8 @@ import { Modal } from '../components/Modal';
 import { currentLang } from '../i18n';
 import { ReadinessList } from '../readiness/ReadinessList';
 import { SlideChoices } from './SlideChoices';
+import { PosterChoices } from './PosterChoices';
+import type { PosterSize } from '../../../shared/poster/sizes';
 import './export.css';
 
 interface Props {
@@ -46,8 +48,15 @@ function defaultOptions(p: Project): ExportOptions {
 /** "Rancangan SIPANTAU" / "Bahan Tayang Laporan …": main makes it a safe file name. */
 function suggestedName(p: Project, kind: ReportKind, format: ExportFormat): string {
   const subject = p.breakthrough.name.trim() || p.title.trim() || productLabel(p.programme);
-  return `${format === 'pptx' ? 'Bahan Tayang ' : ''}${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
+  return `${{ docx: '', pptx: 'Bahan Tayang ', poster: 'Poster ' }[format]}${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
 }
+
+/** Dialog texts that name what is being made. */
+const TEXTS = {
+  docx: { title: 'exportDialog.title', running: 'exportDialog.running', done: 'exportDialog.doneTitle' },
+  pptx: { title: 'exportDialog.titleSlides', running: 'exportDialog.runningSlides', done: 'exportDialog.doneTitleSlides' },
+  poster: { title: 'exportDialog.titlePoster', running: 'exportDialog.runningPoster', done: 'exportDialog.doneTitlePoster' },
+} as const;
 
 const DEFAULT_SLIDES: SlideExportOptions = { theme: 'biru', sections: [] };
 
@@ -57,7 +66,9 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [slides, setSlides] = useState<SlideExportOptions>(DEFAULT_SLIDES);
+  const [posterSize, setPosterSize] = useState<PosterSize>('A3');
   const pptx = format === 'pptx';
+  const texts = TEXTS[format];
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const partsId = useId();
   const product = productLabel(project.programme);
@@ -71,6 +82,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
     setOptions(defaultOptions(project));
     setFormat('docx');
     setSlides(DEFAULT_SLIDES);
+    setPosterSize('A3');
     setStep({ kind: 'choose' });
     // Only when the dialog opens: edits made while it is open must not reset the choices.
   }, [open]);
@@ -78,7 +90,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   const run = async () => {
     setStep({ kind: 'running' });
     try {
-      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(pptx ? { slides } : {}) });
+      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
       if (!r.ok) setStep({ kind: 'failed', failure: r });
       else if (r.value === null) setStep({ kind: 'choose', note: 'cancelled' });
       else setStep({ kind: 'done', result: r.value });
@@ -117,7 +129,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   })();
 
   return (
-    <Modal open={open} wide title={step.kind === 'done' ? t(pptx ? 'exportDialog.doneTitleSlides' : 'exportDialog.doneTitle') : step.kind === 'failed' ? t('exportDialog.failedTitle') : t(pptx ? 'exportDialog.titleSlides' : 'exportDialog.title')}
+    <Modal open={open} wide title={step.kind === 'done' ? t(texts.done) : step.kind === 'failed' ? t('exportDialog.failedTitle') : t(texts.title)}
       onClose={close} actions={actions}>
       <div className="export-dialog" data-testid="export-dialog" data-step={step.kind}>
         {step.kind === 'choose' && <>
@@ -141,7 +153,9 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
               </label>
             ))}
           </fieldset>
-          {pptx ? <SlideChoices project={project} kind={kind} value={slides} onChange={setSlides} /> : <fieldset className="choices" aria-describedby={partsId}>
+          {pptx && <SlideChoices project={project} kind={kind} value={slides} onChange={setSlides} />}
+          {format === 'poster' && <PosterChoices size={posterSize} onSize={setPosterSize} theme={slides.theme} onTheme={(theme) => setSlides({ ...slides, theme })} />}
+          {format === 'docx' && <fieldset className="choices" aria-describedby={partsId}>
             <legend id={partsId}>{t('exportDialog.parts')}</legend>
             {OPTION_KEYS.map((key) => (
               <label key={key} className="choice">
@@ -162,8 +176,8 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
         </>}
         {step.kind === 'running' && (
           <div role="status" aria-live="polite" className="export-progress">
-            <p>{t(pptx ? 'exportDialog.runningSlides' : 'exportDialog.running')}</p>
-            <progress aria-label={t(pptx ? 'exportDialog.runningSlides' : 'exportDialog.running')} />
+            <p>{t(texts.running)}</p>
+            <progress aria-label={t(texts.running)} />
           </div>
         )}
         {step.kind === 'done' && (

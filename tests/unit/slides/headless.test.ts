@@ -31,3 +31,14 @@ describe('npm run report -- --format pptx', () => {
     expect(bad.stderr).toContain('--format harus salah satu dari');
   }, 120_000);
 });
+
+describe('npm run report -- --format poster', () => {
+  it('writes the A3 poster as PDF with the PNG beside it', async () => {
+    const dir = await tempDir();
+    const r = run([SAMPLE, '--format', 'poster', '--out', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/✓ .*sipantau\.rancang → .*sipantau-poster-rancangan\.pdf/);
+    expect(readFileSync(path.join(dir, 'sipantau-poster-rancangan.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect([...readFileSync(path.join(dir, 'sipantau-poster-rancangan.png')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  }, 120_000);
+});
