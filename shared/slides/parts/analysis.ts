@@ -68,7 +68,7 @@ export function goalSlides(c: ReportContext): Slide[] {
     return [
       { kind: 'shape' as const, box: head!, fill: 'accent' as const },
       textBox('band', head!, [{ text: HORIZON_TITLE[h], bold: true }, { text: c.p.horizonLengths[h].trim() || MISSING }], { max: 18, min: 11 }, { valign: 'middle' }),
-      textBox('body', rest!, statement.length ? statement : [{ text: MISSING }], { max: 18, min: 12 }),
+      textBox('body', rest!, statement.length ? statement : [{ text: MISSING }], { max: 24, min: 12 }),
     ];
   }), notesOf(HORIZONS.map((h) => [HORIZON_TITLE[h], c.p.goals[h].statement]), 'Jelaskan tujuan per jangka waktu.'));
   const t = indicatorTable(c, 'Indikator Keberhasilan Tujuan');
