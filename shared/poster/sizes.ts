@@ -19,7 +19,7 @@ const MAX_PIXELS = 25_000_000;
 const MAX_DPI = 300;
 
 /** Dots per inch for printing this size. */
-export function posterDpi(size: PosterSize): number {
+function posterDpi(size: PosterSize): number {
   const { w, h } = POSTER_MM[size];
   const sqIn = (w / 25.4) * (h / 25.4);
   return Math.min(MAX_DPI, Math.floor(Math.sqrt(MAX_PIXELS / sqIn)));

@@ -1,5 +1,5 @@
 /** Wrapped text for the poster: each line carries the width it may take, so tests can measure it against the layout. */
-import { textWidth, wrapText, type FontSpec } from '../charts/textMetrics';
+import { wrapText, type FontSpec } from '../charts/textMetrics';
 import { el, text } from '../charts/xml';
 
 export const LINE = 1.3;
@@ -8,7 +8,7 @@ export const LINE = 1.3;
  * One number fits the page: `s` from 1 down. Type shrinks with it to a floor of 60 %; below
  * that, the texts keep fewer lines (and the lists fewer items) instead of getting smaller.
  */
-export const TYPE_FLOOR = 0.6;
+const TYPE_FLOOR = 0.6;
 export const typeScale = (s: number) => Math.max(s, TYPE_FLOOR);
 export const keep = (n: number, s: number) => Math.max(1, Math.ceil(n * Math.min(1, s / TYPE_FLOOR)));
 
@@ -28,4 +28,3 @@ export function wrapped(source: string, x: number, y: number, width: number, fon
   return { svg, height: lines.length * lh };
 }
 
-export { textWidth };

@@ -7,7 +7,7 @@ import type { SectionId } from './sections';
 import { layoutTable, type SlideTableSource } from './tableFit';
 import { fitOrCut, type Para, type SizeRange } from './textFit';
 
-export const TITLE_SIZES: SizeRange = { max: 28, min: 20 };
+const TITLE_SIZES: SizeRange = { max: 28, min: 20 };
 export const BODY_SIZES: SizeRange = { max: 20, min: 14 };
 export const SMALL_SIZES: SizeRange = { max: 16, min: 12 };
 

@@ -4,7 +4,6 @@
  * the overflow check can compare each box with what was measured into it.
  */
 export const SLIDE_W = 13.333;
-export const SLIDE_H = 7.5;
 export const PT_PER_IN = 72;
 
 export interface Box {

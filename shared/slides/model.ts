@@ -40,7 +40,7 @@ export interface PictureElement {
 }
 
 /** A plain filled rectangle (title band, panel behind a callout). */
-export interface ShapeElement {
+interface ShapeElement {
   kind: 'shape';
   box: Box;
   fill: 'accent' | 'tint';

@@ -17,7 +17,7 @@ export const DEFAULT_SECTIONS: Record<ReportKind, SectionId[]> = {
 };
 
 /** Seconds a presenter typically spends on one slide of the part (title and closing are quick, tables slow). */
-export const SECONDS_PER_SLIDE: Record<SectionId, number> = {
+const SECONDS_PER_SLIDE: Record<SectionId, number> = {
   title: 20, background: 45, issues: 45, core: 45, causes: 40, gap: 40, idea: 50, goals: 40, milestones: 45, schedule: 30,
   stakeholders: 40, team: 25, budget: 25, risks: 35, realisation: 50, evidence: 30, movement: 40, benefits: 45, sustainability: 35, closing: 20,
 };

@@ -44,7 +44,7 @@ export interface TablePage {
   cut: boolean;
 }
 
-export function slideCell(c: Cell): SlideCell {
+function slideCell(c: Cell): SlideCell {
   if (typeof c === 'string') return { text: c };
   const text = c.missing ? MISSING : c.runs ? c.runs.map((r) => r.text).join('') : (c.text ?? '');
   return { text, ...(c.bold ? { bold: true } : {}), ...(c.align ? { align: c.align } : {}), ...(c.span ? { span: c.span } : {}), ...(c.missing ? { missing: true } : {}) };
@@ -83,7 +83,7 @@ export function cellHeightIn(c: SlideCell, widthIn: number, size: number, bold =
   return (lines * size * LINE + 2 * insetPt) / PT_PER_IN;
 }
 
-export function rowHeightIn(row: SlideCell[], widths: number[], size: number, bold = false): number {
+function rowHeightIn(row: SlideCell[], widths: number[], size: number, bold = false): number {
   const w = cellWidths(row, widths);
   return Math.max(...row.map((c, i) => cellHeightIn(c, w[i]!, size, bold)), (size * LINE + 2 * insetPt) / PT_PER_IN);
 }
@@ -105,7 +105,7 @@ export interface TableSizes {
   paged: number;
 }
 
-export const TABLE_SIZES: TableSizes = { max: 16, min: 11, paged: 12 };
+const TABLE_SIZES: TableSizes = { max: 16, min: 11, paged: 12 };
 
 /** The table laid out in `box`: one slide at the largest size that fits, else pages at `paged` size. */
 export function layoutTable(t: SlideTableSource, box: Box, sizes: TableSizes = TABLE_SIZES): TablePage[] {

@@ -47,7 +47,7 @@ const innerWidthPt = (box: Box) => box.w * PT_PER_IN - 2 * TEXT_INSET_PT;
 const innerHeightPt = (box: Box) => box.h * PT_PER_IN - 2 * TEXT_INSET_PT;
 const paraWidth = (p: Para, widthPt: number) => widthPt - (p.bullet ? BULLET_INDENT_PT : 0);
 
-export function paraHeightPt(p: Para, widthPt: number, size: number): number {
+function paraHeightPt(p: Para, widthPt: number, size: number): number {
   return wrapLines(p.text, paraWidth(p, widthPt), size, p.bold).length * size * LINE + PARA_GAP_PT;
 }
 
@@ -57,7 +57,7 @@ export function textHeightPt(paras: Para[], widthPt: number, size: number): numb
 }
 
 /** Whether the paragraphs fit the box at this size (the overflow check uses this too). */
-export function fitsBox(paras: Para[], box: Box, size: number): boolean {
+function fitsBox(paras: Para[], box: Box, size: number): boolean {
   return textHeightPt(paras, innerWidthPt(box), size) <= innerHeightPt(box) + 0.01;
 }
 
@@ -76,7 +76,7 @@ export interface SizeRange {
 }
 
 /** The largest size (whole points, max → min) at which everything fits, else what fits at min and the rest. */
-export function fitText(paras: Para[], box: Box, range: SizeRange): FittedText {
+function fitText(paras: Para[], box: Box, range: SizeRange): FittedText {
   for (let size = range.max; size >= range.min; size--) {
     if (fitsBox(paras, box, size)) return { size, paras, rest: [], cut: false };
   }

@@ -7,7 +7,7 @@
 export const THEME_IDS = ['biru', 'hijau', 'klasik', 'logo'] as const;
 export type ThemeId = (typeof THEME_IDS)[number];
 
-export type SlideFont = 'Liberation Sans' | 'Liberation Serif';
+type SlideFont = 'Liberation Sans' | 'Liberation Serif';
 
 export interface Theme {
   id: ThemeId;
@@ -45,7 +45,7 @@ function mix(hex: string, other: string, t: number): string {
 }
 
 /** The colour darkened in small steps until white text on it reaches 4.5:1. */
-export function readableAccent(hex: string): string {
+function readableAccent(hex: string): string {
   let c = hex.replace(/^#/, '').toUpperCase();
   if (!/^[0-9A-F]{6}$/.test(c)) return BASE.biru.accent;
   for (let i = 0; i < 20 && contrastWithWhite(c) < 4.5; i++) c = mix(c, '000000', 0.1);

@@ -32,7 +32,7 @@ export async function posterFiles(project: Project, options: PosterOptions, rast
 }
 
 /** "Poster SIPANTAU.pdf" → "Poster SIPANTAU.png". */
-export const pngBeside = (pdfPath: string) => pdfPath.replace(/\.pdf$/i, '') + '.png';
+const pngBeside = (pdfPath: string) => pdfPath.replace(/\.pdf$/i, '') + '.png';
 
 export function createPosterExporter(opts: { fontsDir: string }): ReportExporter {
   let raster: Rasterizer | null = null;

@@ -12,7 +12,7 @@ import { cellHeightIn } from '../../../shared/slides/tableFit';
 import { textHeightPt, type Para } from '../../../shared/slides/textFit';
 import { ROOT, SAMPLE } from '../helpers';
 
-export const FONTS = path.join(ROOT, 'renderer/public/fonts');
+const FONTS = path.join(ROOT, 'renderer/public/fonts');
 export const raster = createRasterizer(FONTS);
 
 export function sample(): Project {
@@ -92,7 +92,7 @@ function parasOf(body: string): { paras: Para[]; size: number } {
 }
 
 /** Every text box and every table cell of the deck, measured from the package's own XML with the shipped fonts' widths. */
-export function measuredBoxes(files: Files): MeasuredBox[] {
+function measuredBoxes(files: Files): MeasuredBox[] {
   const out: MeasuredBox[] = [];
   const emuToPt = (v: string | undefined) => (Number(v ?? 0) / 914400) * PT_PER_IN;
   for (const s of slideParts(files)) {
