@@ -3,6 +3,7 @@
  * with "…" on the slide, whole in the notes), hostile strings, 60 pictures, and the generated
  * projects of the report tests up to 20× SIPANTAU; every one a valid package with nothing overflowing.
  */
+import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createProject } from '../../../shared/model/envelope';
@@ -76,6 +77,17 @@ describe('decks from bad input', () => {
     // The logo on the title slide plus the eight photos.
     expect(Object.keys(files).filter((f) => f.startsWith('ppt/media/')).length).toBeGreaterThanOrEqual(9);
   }, 60_000);
+
+  it('embeds JPEG photos with their own content type', async () => {
+    const p = generateProject({ seed: 4, scale: 1, implemented: true });
+    const data = new Uint8Array(64 * 48 * 4).fill(180);
+    const photo = Buffer.from(jpeg.encode({ data, width: 64, height: 48 }, 80).data).toString('base64');
+    p.attachments = [{ id: 'att-j1', name: 'foto.jpg', mime: 'image/jpeg', data: photo, caption: 'Rapat tim', milestoneId: p.milestones[0]!.id }];
+    const { files } = await check(p, 'laporan');
+    const media = Object.keys(files).filter((f) => f.startsWith('ppt/media/'));
+    expect(media.some((f) => /\.jpe?g$/.test(f))).toBe(true);
+    expect(xmlOf(files, '[Content_Types].xml')).toMatch(/Extension="jpe?g" ContentType="image\/jpeg"/);
+  });
 
   it.each(SWEEP_SIZES.filter((s) => [0.3, 1, 3, 8, 20].includes(s)))('a generated project at %s× SIPANTAU still fits', async (scale) => {
     const p = generateProject({ seed: 11, scale, implemented: true });
