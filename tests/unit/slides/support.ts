@@ -1,6 +1,7 @@
 /** Builds real PPTX decks for the slide tests and reads their parts back: package checks and measured text boxes. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { createRasterizer } from '../../../electron/core/report/rasterize';
 import { pptxBytes } from '../../../electron/core/slides/exporter';
@@ -39,12 +40,17 @@ export function slideParts(files: Files): string[] {
 }
 
 /**
- * What a strict reader checks first: every part has a content type, every override names a
- * part that exists, every internal relationship points at a part that exists, and shape ids
- * are unique per slide.
+ * What a strict reader checks first: every XML part is well-formed, every part has a content
+ * type, every override names a part that exists, every internal relationship points at a part
+ * that exists, and shape ids are unique per slide.
  */
 export function packageProblems(files: Files): string[] {
   const problems: string[] = [];
+  for (const name of Object.keys(files).filter((f) => /\.(xml|rels)$/.test(f))) {
+    const errors: string[] = [];
+    new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(strFromU8(files[name]!), 'text/xml');
+    if (errors.length) problems.push(`${name}: ${errors[0]}`);
+  }
   const types = xmlOf(files, '[Content_Types].xml');
   const defaults = new Set([...types.matchAll(/<Default [^>]*Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()));
   const overrides = new Set([...types.matchAll(/<Override [^>]*PartName="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
