@@ -5,8 +5,8 @@ import type { Lang } from '../shared/errors';
 import type { Dialogs } from './core/ports';
 
 const TEXT = {
-  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word', picture: 'Pilih gambar', pictures: 'Gambar PNG/JPEG', cohort: 'Pilih folder berkas peserta', cohortSave: 'Simpan rekap kelas', cohortReports: 'Pilih folder untuk laporan semua peserta', xlsx: 'Buku kerja Excel', csv: 'Teks CSV', docx: 'Dokumen Word' },
-  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document', picture: 'Choose a picture', pictures: 'PNG/JPEG picture', cohort: "Choose the participants' folder", cohortSave: 'Save cohort table', cohortReports: "Choose a folder for every participant's report", xlsx: 'Excel workbook', csv: 'CSV text', docx: 'Word document' },
+  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word', exportSlides: 'Simpan bahan tayang PPTX', powerpoint: 'Presentasi PowerPoint', exportPoster: 'Simpan poster PDF', pdf: 'Dokumen PDF', picture: 'Pilih gambar', pictures: 'Gambar PNG/JPEG', cohort: 'Pilih folder berkas peserta', cohortSave: 'Simpan rekap kelas', cohortReports: 'Pilih folder untuk laporan semua peserta', xlsx: 'Buku kerja Excel', csv: 'Teks CSV', docx: 'Dokumen Word' },
+  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document', exportSlides: 'Save PPTX slides', powerpoint: 'PowerPoint presentation', exportPoster: 'Save PDF poster', pdf: 'PDF document', picture: 'Choose a picture', pictures: 'PNG/JPEG picture', cohort: "Choose the participants' folder", cohortSave: 'Save cohort table', cohortReports: "Choose a folder for every participant's report", xlsx: 'Excel workbook', csv: 'CSV text', docx: 'Word document' },
 } as const;
 
 export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, win: () => BrowserWindow | null, lang: () => Lang, defaultFolder: () => string): Dialogs {
@@ -50,7 +50,10 @@ export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSav
       return r.canceled ? null : r.filePath ?? null;
     },
     async chooseExportPath(suggested) {
-      const options = { title: t().export, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t().word, extensions: ['docx'] }] };
+      // The suggested name carries the format's extension: the filter and title follow it.
+      const ext = path.extname(suggested).slice(1).toLowerCase();
+      const [title, name] = ext === 'pptx' ? [t().exportSlides, t().powerpoint] : ext === 'pdf' ? [t().exportPoster, t().pdf] : [t().export, t().word];
+      const options = { title, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name, extensions: [ext || 'docx'] }] };
       const w = parent();
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
       return r.canceled ? null : r.filePath ?? null;

@@ -11,6 +11,8 @@ import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
 import { fileAssociationStatus, installKind, reportFileAssociation } from './core/fileAssociation';
 import { createReportExporter } from './core/report/exporter';
+import { createSlidesExporter } from './core/slides/slidesExporter';
+import { createPosterExporter } from './core/poster/posterExporter';
 import { createServices, type Services } from './core/services';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -91,6 +93,8 @@ async function start(): Promise<void> {
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
     // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts.
     exportReport: createReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
+    exportSlides: createSlidesExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
+    exportPoster: createPosterExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     lifecycle: {
       setUnsaved: (value) => { unsaved = value; },
       confirmClose: () => { closeConfirmed = true; win?.close(); },

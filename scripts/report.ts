@@ -1,7 +1,7 @@
 /**
- * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--out <file or folder>]`.
+ * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--format docx|pptx|poster] [--out <file or folder>]`.
  * Reads each file with the same decoder the app uses (size cap, UTF-8, migrate, validate) and writes
- * the DOCX through the same exporter as the app's Export dialog. One line per file, in Indonesian;
+ * the DOCX (or, with --format pptx|poster, the seminar slides or the A3 poster as PDF and PNG) through the same exporter as the app's Export dialog. One line per file, in Indonesian;
  * the exit code is 1 when any file failed and 2 for a wrong command line.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -9,23 +9,30 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { readProjectFile } from '../electron/core/projectFile';
 import { createReportExporter } from '../electron/core/report/exporter';
+import { createSlidesExporter } from '../electron/core/slides/slidesExporter';
+import { createPosterExporter } from '../electron/core/poster/posterExporter';
+import { EXPORT_FORMATS, FORMAT_EXTENSION, type ExportFormat } from '../shared/ipc';
 import type { ReportKind } from '../shared/domain/readiness';
 import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
 import type { Project } from '../shared/model/types';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--out <berkas.docx atau folder>]';
+const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pptx|poster] [--out <berkas.docx atau folder>]';
 
-interface Args { files: string[]; kind: ReportKind | null; out: string | null }
+interface Args { files: string[]; kind: ReportKind | null; out: string | null; format: ExportFormat }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { files: [], kind: null, out: null };
+  const args: Args = { files: [], kind: null, out: null, format: 'docx' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--kind') {
       const k = argv[++i];
       if (k !== 'rancangan' && k !== 'laporan') return `--kind harus "rancangan" atau "laporan", bukan "${k ?? ''}".`;
       args.kind = k;
+    } else if (a === '--format') {
+      const f = argv[++i];
+      if (!(EXPORT_FORMATS as readonly string[]).includes(f ?? '')) return `--format harus salah satu dari ${EXPORT_FORMATS.join(', ')}, bukan "${f ?? ''}".`;
+      args.format = f as ExportFormat;
     } else if (a === '--out') {
       const o = argv[++i];
       if (!o) return '--out memerlukan nama berkas atau folder.';
@@ -48,10 +55,13 @@ function kindFor(p: Project, explicit: ReportKind | null): ReportKind {
   return ['IMPLEMENTATION', 'SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING'].includes(p.phase) ? 'laporan' : 'rancangan';
 }
 
-function targetFor(file: string, kind: ReportKind, out: string | null, many: boolean): string {
-  const name = `${path.basename(file).replace(/\.rancang$/i, '')}-${kind}.docx`;
+/** "sipantau-rancangan.docx", "sipantau-rancangan.pptx", "sipantau-poster-laporan.pdf". */
+const isFile = (out: string, format: ExportFormat) => out.toLowerCase().endsWith(`.${FORMAT_EXTENSION[format]}`);
+
+function targetFor(file: string, kind: ReportKind, out: string | null, many: boolean, format: ExportFormat): string {
+  const name = `${path.basename(file).replace(/\.rancang$/i, '')}-${format === 'poster' ? 'poster-' : ''}${kind}.${FORMAT_EXTENSION[format]}`;
   if (!out) return path.join(path.dirname(path.resolve(file)), name);
-  const isFolder = many || !/\.docx$/i.test(out) || (existsSync(out) && statSync(out).isDirectory());
+  const isFolder = many || !isFile(out, format) || (existsSync(out) && statSync(out).isDirectory());
   return isFolder ? path.join(path.resolve(out), name) : path.resolve(out);
 }
 
@@ -69,8 +79,9 @@ async function main(): Promise<number> {
     return parsed ? 2 : 0;
   }
   const many = parsed.files.length > 1;
-  if (parsed.out && (many || !/\.docx$/i.test(parsed.out))) await fsp.mkdir(parsed.out, { recursive: true });
-  const exportReport = createReportExporter({ fontsDir: fontsDir() });
+  if (parsed.out && (many || !isFile(parsed.out, parsed.format))) await fsp.mkdir(parsed.out, { recursive: true });
+  const exporters = { docx: createReportExporter, pptx: createSlidesExporter, poster: createPosterExporter };
+  const exportReport = exporters[parsed.format]({ fontsDir: fontsDir() });
   let failed = 0;
   for (const file of parsed.files) {
     const read = await readProjectFile(file);
@@ -81,9 +92,9 @@ async function main(): Promise<number> {
     }
     const project = read.value.decoded.project;
     const kind = kindFor(project, parsed.kind);
-    const target = targetFor(file, kind, parsed.out, many);
+    const target = targetFor(file, kind, parsed.out, many, parsed.format);
     const options = { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' };
-    const r = await exportReport({ project, kind, options, suggestedName: path.basename(target) }, target);
+    const r = await exportReport({ project, kind, options, suggestedName: path.basename(target), format: parsed.format }, target);
     if (!r.ok) {
       failed++;
       console.error(`✗ ${file}: ${r.message}`);

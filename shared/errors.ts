@@ -89,6 +89,14 @@ export const ERROR_TEXT = {
     id: 'Gagal membuat laporan DOCX: {detail}',
     en: 'Could not create the DOCX report: {detail}',
   },
+  EXPORT_SLIDES_FAILED: {
+    id: 'Gagal membuat bahan tayang PPTX: {detail}',
+    en: 'Could not create the PPTX slides: {detail}',
+  },
+  EXPORT_POSTER_FAILED: {
+    id: 'Gagal membuat poster: {detail}',
+    en: 'Could not create the poster: {detail}',
+  },
   INTERNAL: {
     id: 'Terjadi kesalahan tak terduga: {detail}',
     en: 'An unexpected error occurred: {detail}',

@@ -11,6 +11,9 @@ import type { Project } from './model/types';
 import type { Result } from './result';
 import type { ReportKind } from './domain/readiness';
 import type { CohortRow } from './cohort/summary';
+import type { SectionId } from './slides/sections';
+import type { ThemeId } from './slides/themes';
+import type { PosterSize } from './poster/sizes';
 
 export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE';
 
@@ -65,12 +68,30 @@ export interface ExportOptions {
   includeEvidenceIndex: boolean;
 }
 
+/** What the export writes: the report (DOCX), the seminar slides (PPTX) or the exhibition poster (PDF, with a PNG beside it). */
+export const EXPORT_FORMATS = ['docx', 'pptx', 'poster'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The file extension each format is saved with. */
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pptx: 'pptx', poster: 'pdf' };
+
+export interface SlideExportOptions {
+  theme: ThemeId;
+  /** Parts in the order shown; empty = the default of the seminar. */
+  sections: SectionId[];
+}
+
 export interface ExportRequest {
   project: Project;
   kind: ReportKind;
   options: ExportOptions;
-  /** Suggested file name (no folder); main adds ".docx" and asks where to save. */
+  /** Suggested file name (no folder); main adds the format's extension and asks where to save. */
   suggestedName: string;
+  /** Missing = the DOCX report. */
+  format?: ExportFormat;
+  /** The theme also colours the poster. */
+  slides?: SlideExportOptions;
+  poster?: { size: PosterSize };
 }
 
 export interface ExportResult {

@@ -7,7 +7,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
 import { fail, type ErrorCode, type Lang } from '../../shared/errors';
-import type { AppApi, AppInfo, ExportRequest, ExportResult, OpenedDocument, RecentFile, SaveResult } from '../../shared/ipc';
+import { FORMAT_EXTENSION, type AppApi, type AppInfo, type ExportRequest, type ExportResult, type OpenedDocument, type RecentFile, type SaveResult } from '../../shared/ipc';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
@@ -32,6 +32,10 @@ export interface ServiceDeps {
   /** The SIPANTAU example shipped with the app. */
   samplePath: string;
   exportReport?: ReportExporter;
+  /** The seminar slides (PPTX): same request, `format` says which. */
+  exportSlides?: ReportExporter;
+  /** The exhibition poster (PDF, and a PNG beside it). */
+  exportPoster?: ReportExporter;
   lifecycle?: Lifecycle;
   now?: () => Date;
 }
@@ -207,11 +211,14 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     },
 
     async exportReport(request): Promise<Result<ExportResult | null>> {
-      if (!deps.exportReport) return fail('EXPORT_FAILED', { detail: 'pembuat laporan tidak tersedia' });
-      const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.docx`);
+      const format = request.format ?? 'docx';
+      const exporter = { docx: deps.exportReport, pptx: deps.exportSlides, poster: deps.exportPoster }[format];
+      if (!exporter) return fail(({ docx: 'EXPORT_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format], { detail: 'pembuat dokumen tidak tersedia' });
+      const extension = FORMAT_EXTENSION[format];
+      const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.${extension}`);
       if (!chosen) return ok(null);
-      const target = withExtension(chosen, 'docx');
-      const r = await deps.exportReport(request, target);
+      const target = withExtension(chosen, extension);
+      const r = await exporter(request, target);
       if (!r.ok) return r;
       const exportId = rememberExport(target);
       return ok({ exportId, fileName: path.basename(target), folder: path.dirname(target), ...r.value });

@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
-import type { ExportOptions, ExportResult } from '../../../shared/ipc';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult, type SlideExportOptions } from '../../../shared/ipc';
 import { productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
 import type { Fail } from '../../../shared/result';
@@ -16,6 +16,9 @@ import { getApi } from '../api';
 import { Modal } from '../components/Modal';
 import { currentLang } from '../i18n';
 import { ReadinessList } from '../readiness/ReadinessList';
+import { SlideChoices } from './SlideChoices';
+import { PosterChoices } from './PosterChoices';
+import type { PosterSize } from '../../../shared/poster/sizes';
 import './export.css';
 
 interface Props {
@@ -42,16 +45,30 @@ function defaultOptions(p: Project): ExportOptions {
   };
 }
 
-/** "Rancangan SIPANTAU" / "Laporan Optimalisasi Layanan …": main makes it a safe file name. */
-function suggestedName(p: Project, kind: ReportKind): string {
+/** "Rancangan SIPANTAU" / "Bahan Tayang Laporan …": main makes it a safe file name. */
+function suggestedName(p: Project, kind: ReportKind, format: ExportFormat): string {
   const subject = p.breakthrough.name.trim() || p.title.trim() || productLabel(p.programme);
-  return `${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
+  return `${{ docx: '', pptx: 'Bahan Tayang ', poster: 'Poster ' }[format]}${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
 }
+
+/** Dialog texts that name what is being made. */
+const TEXTS = {
+  docx: { title: 'exportDialog.title', running: 'exportDialog.running', done: 'exportDialog.doneTitle' },
+  pptx: { title: 'exportDialog.titleSlides', running: 'exportDialog.runningSlides', done: 'exportDialog.doneTitleSlides' },
+  poster: { title: 'exportDialog.titlePoster', running: 'exportDialog.runningPoster', done: 'exportDialog.doneTitlePoster' },
+} as const;
+
+const DEFAULT_SLIDES: SlideExportOptions = { theme: 'biru', sections: [] };
 
 export function ExportDialog({ open, project, readOnly, initialKind, onClose, onGo }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [slides, setSlides] = useState<SlideExportOptions>(DEFAULT_SLIDES);
+  const [posterSize, setPosterSize] = useState<PosterSize>('A3');
+  const pptx = format === 'pptx';
+  const texts = TEXTS[format];
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const partsId = useId();
   const product = productLabel(project.programme);
@@ -63,6 +80,9 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
     if (!open) return;
     setKind(initialKind);
     setOptions(defaultOptions(project));
+    setFormat('docx');
+    setSlides(DEFAULT_SLIDES);
+    setPosterSize('A3');
     setStep({ kind: 'choose' });
     // Only when the dialog opens: edits made while it is open must not reset the choices.
   }, [open]);
@@ -70,7 +90,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   const run = async () => {
     setStep({ kind: 'running' });
     try {
-      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind) });
+      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
       if (!r.ok) setStep({ kind: 'failed', failure: r });
       else if (r.value === null) setStep({ kind: 'choose', note: 'cancelled' });
       else setStep({ kind: 'done', result: r.value });
@@ -109,22 +129,33 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   })();
 
   return (
-    <Modal open={open} wide title={step.kind === 'done' ? t('exportDialog.doneTitle') : step.kind === 'failed' ? t('exportDialog.failedTitle') : t('exportDialog.title')}
+    <Modal open={open} wide title={step.kind === 'done' ? t(texts.done) : step.kind === 'failed' ? t('exportDialog.failedTitle') : t(texts.title)}
       onClose={close} actions={actions}>
       <div className="export-dialog" data-testid="export-dialog" data-step={step.kind}>
         {step.kind === 'choose' && <>
           {step.note === 'cancelled' && <p role="status" className="hint">{t('exportDialog.cancelled')}</p>}
           {readOnly && <p className="hint">{t('exportDialog.readOnlyNote')}</p>}
           <fieldset className="choices">
+            <legend>{t('exportDialog.format')}</legend>
+            {EXPORT_FORMATS.map((f) => (
+              <label key={f} className="choice">
+                <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+                <span>{t(`exportDialog.formats.${f}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="choices">
             <legend>{t('exportDialog.which')}</legend>
             {(['rancangan', 'laporan'] as const).map((k) => (
               <label key={k} className="choice">
-                <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+                <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => { setKind(k); setSlides((v) => ({ ...v, sections: [] })); }} />
                 <span>{t(`exportDialog.kinds.${k}`, { product })}</span>
               </label>
             ))}
           </fieldset>
-          <fieldset className="choices" aria-describedby={partsId}>
+          {pptx && <SlideChoices project={project} kind={kind} value={slides} onChange={setSlides} />}
+          {format === 'poster' && <PosterChoices size={posterSize} onSize={setPosterSize} theme={slides.theme} onTheme={(theme) => setSlides({ ...slides, theme })} />}
+          {format === 'docx' && <fieldset className="choices" aria-describedby={partsId}>
             <legend id={partsId}>{t('exportDialog.parts')}</legend>
             {OPTION_KEYS.map((key) => (
               <label key={key} className="choice">
@@ -132,7 +163,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
                 <span>{t(`exportDialog.options.${key}`)}</span>
               </label>
             ))}
-          </fieldset>
+          </fieldset>}
           <section className="export-readiness" aria-label={t('exportDialog.readinessTitle')}>
             <h3>{t('exportDialog.readinessTitle')}</h3>
             <p className={errors ? 'export-warning' : 'hint'} data-testid="export-verdict">
@@ -145,8 +176,8 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
         </>}
         {step.kind === 'running' && (
           <div role="status" aria-live="polite" className="export-progress">
-            <p>{t('exportDialog.running')}</p>
-            <progress aria-label={t('exportDialog.running')} />
+            <p>{t(texts.running)}</p>
+            <progress aria-label={t(texts.running)} />
           </div>
         )}
         {step.kind === 'done' && (
