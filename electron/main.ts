@@ -11,6 +11,9 @@ import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
 import { fileAssociationStatus, installKind, reportFileAssociation } from './core/fileAssociation';
 import { createReportExporter } from './core/report/exporter';
+import { createPdfExporter } from './core/report/pdf';
+import pagedPolyfill from '../node_modules/pagedjs/dist/paged.polyfill.js?raw';
+import { electronPdfPrinter } from './pdfPrinter';
 import { createSlidesExporter } from './core/slides/slidesExporter';
 import { createPosterExporter } from './core/poster/posterExporter';
 import { createServices, type Services } from './core/services';
@@ -93,6 +96,7 @@ async function start(): Promise<void> {
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
     // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts.
     exportReport: createReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
+    exportPdf: createPdfExporter(electronPdfPrinter(BrowserWindow, pagedPolyfill)),
     exportSlides: createSlidesExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     exportPoster: createPosterExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     lifecycle: {

@@ -1,5 +1,5 @@
 /**
- * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--format docx|pptx|poster] [--out <file or folder>]`.
+ * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--format docx|pdf|pptx|poster] [--out <file or folder>]`.
  * Reads each file with the same decoder the app uses (size cap, UTF-8, migrate, validate) and writes
  * the DOCX (or, with --format pptx|poster, the seminar slides or the A3 poster as PDF and PNG) through the same exporter as the app's Export dialog. One line per file, in Indonesian;
  * the exit code is 1 when any file failed and 2 for a wrong command line.
@@ -9,6 +9,8 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { readProjectFile } from '../electron/core/projectFile';
 import { createReportExporter } from '../electron/core/report/exporter';
+import { createPdfExporter } from '../electron/core/report/pdf';
+import { chromiumPrinter } from './support/chromiumPrinter';
 import { createSlidesExporter } from '../electron/core/slides/slidesExporter';
 import { createPosterExporter } from '../electron/core/poster/posterExporter';
 import { EXPORT_FORMATS, FORMAT_EXTENSION, type ExportFormat } from '../shared/ipc';
@@ -17,7 +19,7 @@ import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
 import type { Project } from '../shared/model/types';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pptx|poster] [--out <berkas.docx atau folder>]';
+const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pdf|pptx|poster] [--out <berkas.docx atau folder>]';
 
 interface Args { files: string[]; kind: ReportKind | null; out: string | null; format: ExportFormat }
 
@@ -80,30 +82,36 @@ async function main(): Promise<number> {
   }
   const many = parsed.files.length > 1;
   if (parsed.out && (many || !isFile(parsed.out, parsed.format))) await fsp.mkdir(parsed.out, { recursive: true });
-  const exporters = { docx: createReportExporter, pptx: createSlidesExporter, poster: createPosterExporter };
+  // The PDF needs a Chromium to print with; started only when asked for, closed at the end.
+  const printer = parsed.format === 'pdf' ? await chromiumPrinter() : null;
+  const exporters = { docx: createReportExporter, pdf: () => createPdfExporter(printer!.print), pptx: createSlidesExporter, poster: createPosterExporter };
   const exportReport = exporters[parsed.format]({ fontsDir: fontsDir() });
-  let failed = 0;
-  for (const file of parsed.files) {
-    const read = await readProjectFile(file);
-    if (!read.ok) {
-      failed++;
-      console.error(`✗ ${file}: ${read.message}`);
-      continue;
+  try {
+    let failed = 0;
+    for (const file of parsed.files) {
+      const read = await readProjectFile(file);
+      if (!read.ok) {
+        failed++;
+        console.error(`✗ ${file}: ${read.message}`);
+        continue;
+      }
+      const project = read.value.decoded.project;
+      const kind = kindFor(project, parsed.kind);
+      const target = targetFor(file, kind, parsed.out, many, parsed.format);
+      const options = { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' };
+      const r = await exportReport({ project, kind, options, suggestedName: path.basename(target), format: parsed.format }, target);
+      if (!r.ok) {
+        failed++;
+        console.error(`✗ ${file}: ${r.message}`);
+        continue;
+      }
+      console.log(`✓ ${file} → ${target} (${kind}, ${(r.value.bytes / 1024).toFixed(0)} KB, ${r.value.millis} ms)`);
     }
-    const project = read.value.decoded.project;
-    const kind = kindFor(project, parsed.kind);
-    const target = targetFor(file, kind, parsed.out, many, parsed.format);
-    const options = { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' };
-    const r = await exportReport({ project, kind, options, suggestedName: path.basename(target), format: parsed.format }, target);
-    if (!r.ok) {
-      failed++;
-      console.error(`✗ ${file}: ${r.message}`);
-      continue;
-    }
-    console.log(`✓ ${file} → ${target} (${kind}, ${(r.value.bytes / 1024).toFixed(0)} KB, ${r.value.millis} ms)`);
+    if (many) console.log(`${parsed.files.length - failed} berhasil, ${failed} gagal.`);
+    return failed ? 1 : 0;
+  } finally {
+    await printer?.close();
   }
-  if (many) console.log(`${parsed.files.length - failed} berhasil, ${failed} gagal.`);
-  return failed ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -89,6 +89,10 @@ export const ERROR_TEXT = {
     id: 'Gagal membuat laporan DOCX: {detail}',
     en: 'Could not create the DOCX report: {detail}',
   },
+  EXPORT_PDF_FAILED: {
+    id: 'Gagal membuat laporan PDF: {detail}',
+    en: 'Could not create the PDF report: {detail}',
+  },
   EXPORT_SLIDES_FAILED: {
     id: 'Gagal membuat bahan tayang PPTX: {detail}',
     en: 'Could not create the PPTX slides: {detail}',

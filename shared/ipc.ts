@@ -68,12 +68,12 @@ export interface ExportOptions {
   includeEvidenceIndex: boolean;
 }
 
-/** What the export writes: the report (DOCX), the seminar slides (PPTX) or the exhibition poster (PDF, with a PNG beside it). */
-export const EXPORT_FORMATS = ['docx', 'pptx', 'poster'] as const;
+/** What the export writes: the report (DOCX or PDF), the seminar slides (PPTX) or the exhibition poster (PDF, with a PNG beside it). */
+export const EXPORT_FORMATS = ['docx', 'pdf', 'pptx', 'poster'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The file extension each format is saved with. */
-export const FORMAT_EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pptx: 'pptx', poster: 'pdf' };
+export const FORMAT_EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pdf: 'pdf', pptx: 'pptx', poster: 'pdf' };
 
 export interface SlideExportOptions {
   theme: ThemeId;

@@ -32,6 +32,8 @@ export interface ServiceDeps {
   /** The SIPANTAU example shipped with the app. */
   samplePath: string;
   exportReport?: ReportExporter;
+  /** The report as PDF (Chromium printing the print HTML). */
+  exportPdf?: ReportExporter;
   /** The seminar slides (PPTX): same request, `format` says which. */
   exportSlides?: ReportExporter;
   /** The exhibition poster (PDF, and a PNG beside it). */
@@ -212,8 +214,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
     async exportReport(request): Promise<Result<ExportResult | null>> {
       const format = request.format ?? 'docx';
-      const exporter = { docx: deps.exportReport, pptx: deps.exportSlides, poster: deps.exportPoster }[format];
-      if (!exporter) return fail(({ docx: 'EXPORT_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format], { detail: 'pembuat dokumen tidak tersedia' });
+      const exporter = { docx: deps.exportReport, pdf: deps.exportPdf, pptx: deps.exportSlides, poster: deps.exportPoster }[format];
+      if (!exporter) return fail(({ docx: 'EXPORT_FAILED', pdf: 'EXPORT_PDF_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format], { detail: 'pembuat dokumen tidak tersedia' });
       const extension = FORMAT_EXTENSION[format];
       const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.${extension}`);
       if (!chosen) return ok(null);

@@ -3,7 +3,9 @@
  * report outline (cover, BAB I …, numbered tables and figures), contents that jump and move focus,
  * find with every match marked, zoom, the laporan switch, and back to editing — by keyboard too.
  */
-import { expect, test } from './support/fixtures';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
 
 test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({ app }) => {
@@ -57,4 +59,24 @@ test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({
   await view.getByRole('button', { name: 'Kembali ke penyuntingan' }).click();
   await expect(view).toBeHidden();
   await expect(page.getByRole('navigation').first()).toBeVisible();
+});
+
+test('the examiner saves the SIPANTAU laporan as PDF from the export dialog', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  await expect(page.getByTestId('readonly-banner')).toBeVisible();
+  await page.keyboard.press('Control+e');
+  const d = page.getByTestId('export-dialog');
+  await d.getByLabel('Laporan (PDF)').check();
+  await d.getByLabel(/^Laporan Aksi Perubahan/).check();
+  const target = path.join(app.workDir, 'Laporan SIPANTAU');
+  app.dialogs.answer(target);
+  await page.getByTestId('export-run').click();
+  await expect(d).toHaveAttribute('data-step', 'done', { timeout: 100_000 });
+  expect(app.dialogs.asked.at(-1)).toEqual({ kind: 'export', suggested: 'Laporan SIPANTAU.pdf' });
+  const text = execFileSync('pdftotext', ['-layout', `${target}.pdf`, '-'], { encoding: 'utf8' });
+  expect(text).toContain('LAPORAN AKSI PERUBAHAN KINERJA PELAYANAN');
+  expect(text).toContain('LEMBAR PENGESAHAN');
+  expect(text).toMatch(/BAB III\s+PELAKSANAAN/);
 });

@@ -48,12 +48,13 @@ function defaultOptions(p: Project): ExportOptions {
 /** "Rancangan SIPANTAU" / "Bahan Tayang Laporan …": main makes it a safe file name. */
 function suggestedName(p: Project, kind: ReportKind, format: ExportFormat): string {
   const subject = p.breakthrough.name.trim() || p.title.trim() || productLabel(p.programme);
-  return `${{ docx: '', pptx: 'Bahan Tayang ', poster: 'Poster ' }[format]}${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
+  return `${{ docx: '', pdf: '', pptx: 'Bahan Tayang ', poster: 'Poster ' }[format]}${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
 }
 
 /** Dialog texts that name what is being made. */
 const TEXTS = {
   docx: { title: 'exportDialog.title', running: 'exportDialog.running', done: 'exportDialog.doneTitle' },
+  pdf: { title: 'exportDialog.titlePdf', running: 'exportDialog.runningPdf', done: 'exportDialog.doneTitle' },
   pptx: { title: 'exportDialog.titleSlides', running: 'exportDialog.runningSlides', done: 'exportDialog.doneTitleSlides' },
   poster: { title: 'exportDialog.titlePoster', running: 'exportDialog.runningPoster', done: 'exportDialog.doneTitlePoster' },
 } as const;
@@ -90,7 +91,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   const run = async () => {
     setStep({ kind: 'running' });
     try {
-      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
+      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' || format === 'pdf' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
       if (!r.ok) setStep({ kind: 'failed', failure: r });
       else if (r.value === null) setStep({ kind: 'choose', note: 'cancelled' });
       else setStep({ kind: 'done', result: r.value });
@@ -155,7 +156,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
           </fieldset>
           {pptx && <SlideChoices project={project} kind={kind} value={slides} onChange={setSlides} />}
           {format === 'poster' && <PosterChoices size={posterSize} onSize={setPosterSize} theme={slides.theme} onTheme={(theme) => setSlides({ ...slides, theme })} />}
-          {format === 'docx' && <fieldset className="choices" aria-describedby={partsId}>
+          {(format === 'docx' || format === 'pdf') && <fieldset className="choices" aria-describedby={partsId}>
             <legend id={partsId}>{t('exportDialog.parts')}</legend>
             {OPTION_KEYS.map((key) => (
               <label key={key} className="choice">
