@@ -9,7 +9,8 @@ import { pageGeometry } from '../../../shared/report/docx/geometry';
 import { pictureSize } from '../../../shared/report/images';
 import { buildOutline } from '../../../shared/report/buildOutline';
 import { sipantau } from '../domain/sipantau';
-import { ALL_OPTIONS, all, docx, parts, realised, sections, tables, textOf, type DocxParts } from './support';
+import { exported, SIPANTAU_DOCS } from './exported';
+import { ALL_OPTIONS, all, docx, parts, sections, tables, textOf, type DocxParts } from './support';
 
 let rancangan: DocxParts;
 let laporan: DocxParts;
@@ -18,8 +19,9 @@ const A4_TEXT_WIDTH = 11906 - 2268 - 1701;
 const A4_LANDSCAPE_WIDTH = 16838 - 2268 - 1701;
 
 beforeAll(async () => {
-  rancangan = parts(await docx(p, 'rancangan'));
-  laporan = parts(await docx(realised(p), 'laporan'));
+  // The same files the layout and text tests read: exported once per run.
+  rancangan = parts((await exported('sipantau-rancangan', SIPANTAU_DOCS.rancangan)).bytes);
+  laporan = parts((await exported('sipantau-laporan', SIPANTAU_DOCS.laporan)).bytes);
 });
 
 describe('sections and page numbers', () => {
