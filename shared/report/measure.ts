@@ -43,3 +43,31 @@ export function measureText(s: string, font: TextFont): number {
   const wider = font.family === 'Times New Roman' ? 1 : 1.15;
   return (w * font.size * wider) / 1000;
 }
+
+/** How many lines `text` takes in `width` points when it wraps at spaces (each "\n" starts a line). */
+export function lineCount(text: string, width: number, font: TextFont): number {
+  let lines = 0;
+  const space = measureText(' ', font);
+  for (const para of text.split('\n')) {
+    let x = 0;
+    lines++;
+    for (const word of para.split(/[ \t]+/).filter(Boolean)) {
+      const w = measureText(word, font);
+      if (x > 0 && x + space + w > width) {
+        lines++;
+        x = 0;
+      }
+      // A word wider than the line breaks by characters over as many lines as it needs.
+      if (w > width) {
+        lines += Math.ceil(w / width) - 1;
+        x = w % width;
+      } else {
+        x += (x > 0 ? space : 0) + w;
+      }
+    }
+  }
+  return lines;
+}
+
+/** Height of one line at single spacing, in points (Times/Liberation Serif: ascent + descent ≈ 1.15 em). */
+export const lineHeight = (sizePt: number) => sizePt * 1.15;

@@ -51,7 +51,7 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
   const g = pageGeometry(c.p.documentSettings);
   const lists = new ListInstances();
   const front: FileChild[] = [
-    ...approvalPage(c, g.textWidth),
+    ...approvalPage(c, g),
     ...(c.options.includeKataPengantar ? kataPengantar(c, lists) : []),
     ...(c.options.includeAbstrak ? abstrak(c, lists) : []),
     ...daftarIsi(),
