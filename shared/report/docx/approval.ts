@@ -65,8 +65,9 @@ export function approvalSpacing(c: ReportContext, g: PageGeometry): { scale: num
   const rows = [people.slice(0, 2), people.slice(2)].filter((r) => r.length);
   fixed += rows.reduce((n, r) => n + rowText(r), 0);
   const flexible = pt(SPACE.titleAfter + SPACE.sentenceBefore + SPACE.sentenceAfter + SPACE.placeBefore + SPACE.approveBefore) + rows.length * pt(SPACE.signTop + SPACE.signBottom + SIGNATURE_GAP);
-  // A little room to spare: Word and LibreOffice round line heights differently.
-  const room = pt(g.textHeight) * 0.96 - fixed;
+  // Room to spare: Word, LibreOffice and docx's page estimate round line heights differently, and
+  // a page that fits in one but not the other would shift every roman page number after it.
+  const room = pt(g.textHeight) * 0.9 - fixed;
   const scale = Math.max(0.25, Math.min(1, room / flexible));
   return { scale, gap: Math.max(720, Math.round(SIGNATURE_GAP * scale)) };
 }
@@ -117,9 +118,8 @@ export function approvalPage(c: ReportContext, g: PageGeometry): (Paragraph | Ta
     new Paragraph({ style: STYLE.frontTitle, spacing: { after: space('titleAfter') }, children: plain(approvalTitle(c)) }),
     fieldsTable(p, textWidth),
     new Paragraph({ style: STYLE.bodyFlush, spacing: { before: space('sentenceBefore'), after: space('sentenceAfter') }, children: sentence }),
-    // The place, "Mengesahkan," and the signatures stay together.
-    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: space('placeBefore'), after: 0 }, children: place }),
-    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: space('approveBefore'), after: 0 }, children: plain(laporan ? 'Mengesahkan,' : 'Menyetujui,') }),
+    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: space('placeBefore'), after: 0 }, children: place }),
+    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.CENTER, spacing: { before: space('approveBefore'), after: 0 }, children: plain(laporan ? 'Mengesahkan,' : 'Menyetujui,') }),
     signatures(blocks, textWidth, scale),
   ];
 }

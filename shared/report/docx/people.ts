@@ -24,8 +24,8 @@ export function signatureBlock(role: string, person: Person, gap = SIGNATURE_GAP
   const name = person.name.trim();
   const centred = { style: STYLE.bodyFlush, alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } };
   return [
-    new Paragraph({ ...centred, keepNext: true, children: plain(role) }),
-    new Paragraph({ ...centred, keepNext: true, spacing: { ...centred.spacing, before: gap }, children: name ? plain(name, { bold: true, underline: { type: UnderlineType.SINGLE } }) : [placeholderRun()] }),
+    new Paragraph({ ...centred, children: plain(role) }),
+    new Paragraph({ ...centred, spacing: { ...centred.spacing, before: gap }, children: name ? plain(name, { bold: true, underline: { type: UnderlineType.SINGLE } }) : [placeholderRun()] }),
     new Paragraph({ ...centred, children: nipRuns(person) }),
   ];
 }
