@@ -146,9 +146,21 @@ function breakLongTokens(min: number[], total: number): number[] {
 }
 
 /** Where and how big the table prints: the first of portrait, portrait at 10 pt, landscape, landscape at 10 pt that holds every token. */
+/**
+ * The author's weights, leaned towards the columns that hold the most text: a "Peran" column
+ * full of sentences beside a "Sikap" column of single words gets the room (by the square root of
+ * its average text length, so one long cell does not take everything).
+ */
+function contentWeights(cols: ColumnText[], family: ReportFont): number[] {
+  const font: TextFont = { family, size: 10 };
+  const volume = cols.map((c) => (c.cells.length ? c.cells.reduce((n, cell) => n + cell.lines.reduce((m, l) => m + measureText(l, font), 0), 0) / c.cells.length : 0));
+  const mean = volume.reduce((a, b) => a + b, 0) / (volume.length || 1) || 1;
+  return cols.map((c, i) => c.weight * Math.min(2.5, Math.max(0.6, Math.sqrt(volume[i]! / mean))));
+}
+
 export function layoutTable(t: Pick<TableBlock, 'columns' | 'rows'>, pages: TablePages): TableLayout {
   const cols = columnTexts(t);
-  const weights = cols.map((c) => c.weight);
+  const weights = contentWeights(cols, pages.family);
   const sizes = pages.sizePt > MIN_TABLE_PT ? [pages.sizePt, MIN_TABLE_PT] : [pages.sizePt];
   for (const landscape of [false, true]) {
     const total = landscape ? pages.landscape : pages.portrait;
