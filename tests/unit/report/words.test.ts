@@ -39,3 +39,22 @@ describe('the core issue sentence', () => {
     }
   });
 });
+
+describe('the seminar laporan in the laporan', () => {
+  it('carries the outcome, the notes and each revision note with its follow-up; the rancangan does not', () => {
+    const p = generateProject({ seed: 5, scale: 1, implemented: true });
+    p.seminars.LAPORAN.outcome = 'DISETUJUI_DENGAN_PERBAIKAN';
+    p.seminars.LAPORAN.revisionNotes = [
+      { id: 'rv-1', text: 'Lengkapi data capaian indikator triwulan II', resolved: true },
+      { id: 'rv-2', text: 'Tambahkan surat dukungan Diskominfo', resolved: false },
+    ];
+    const lampiran = (kind: 'rancangan' | 'laporan') => buildOutline(p, kind, ALL_OPTIONS).outline.chapters.find((ch) => ch.title === 'LAMPIRAN')!;
+    const laporan = lampiran('laporan');
+    expect(laporan.blocks.some((b) => b.kind === 'heading' && /^Lampiran \d+\. Hasil dan Tindak Lanjut Seminar Laporan$/.test(b.text))).toBe(true);
+    expect(sentences(laporan.blocks).join(' ')).toContain('Seminar laporan tanggal 24 Mei 2022 memutuskan: Disetujui dengan perbaikan.');
+    const notes = laporan.blocks.filter((b) => b.kind === 'table').map((t) => JSON.stringify(t)).find((t) => t.includes('Tambahkan surat dukungan'));
+    expect(notes).toContain('Sudah ditindaklanjuti');
+    expect(notes).toContain('Belum ditindaklanjuti');
+    expect(lampiran('rancangan').blocks.some((b) => b.kind === 'heading' && b.text.includes('Seminar Laporan'))).toBe(false);
+  });
+});
