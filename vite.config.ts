@@ -59,6 +59,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     root: import.meta.dirname,
     include: ['tests/unit/**/*.test.ts'],
+    // Names the run, so report tests export and convert each document once and share it.
+    globalSetup: ['tests/unit/report/exportRun.setup.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,

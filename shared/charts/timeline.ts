@@ -36,12 +36,18 @@ function scaleOf(span: Span): Scale {
   return { span, perDay, x: (day) => GRID_X + daysBetween(span.start, day) * perDay };
 }
 
-export function timelineSvg(project: TimelineProject, opts: ChartOptions = {}): Chart {
+export interface TimelinePart {
+  /** The milestones this figure draws; codes, time scales and the window still come from all of them. */
+  ids: ReadonlySet<string>;
+}
+
+export function timelineSvg(project: TimelineProject, opts: ChartOptions = {}, part?: TimelinePart): Chart {
   const lang = opts.lang ?? 'id';
   const L = CHART_LABELS[lang];
   const title = `${L.weekPanel} / ${L.monthPanel}`;
-  const short = project.milestones.filter((m) => m.horizon === 'PENDEK');
-  const later = project.milestones.filter((m) => m.horizon !== 'PENDEK');
+  const drawn = part ? project.milestones.filter((m) => part.ids.has(m.id)) : project.milestones;
+  const short = drawn.filter((m) => m.horizon === 'PENDEK');
+  const later = drawn.filter((m) => m.horizon !== 'PENDEK');
   if (project.milestones.length === 0) return emptyChart('timeline', title, opts);
 
   const parts: string[] = [hatchPattern()];

@@ -15,7 +15,37 @@ function figure(c: ReportContext, figureId: string, title: string, chart: Chart)
   return [c.numbers.addFigure({ kind: 'figure', caption, figureId, chart, altText: `${caption.label} ${title}` })];
 }
 
-export const timelineFigure = (c: ReportContext) => figure(c, 'timeline', `Jadwal Pelaksanaan ${c.label}`, timelineSvg(c.p));
+/**
+ * Rows of the schedule one figure holds at the full text width without being shrunk to the page
+ * height (34 px rows of a 640 px chart placed 14 cm wide: about 20 rows and the headers).
+ */
+export const TIMELINE_ROWS_PER_FIGURE = 20;
+
+/**
+ * The schedule: one figure while it fits a page at full width; a longer one is drawn per horizon
+ * (short term, then medium and long term) in parts of at most TIMELINE_ROWS_PER_FIGURE rows, each
+ * its own numbered figure, so no label is shrunk with the picture.
+ */
+export function timelineFigures(c: ReportContext): FigureBlock[] {
+  const all = c.p.milestones;
+  const title = `Jadwal Pelaksanaan ${c.label}`;
+  if (all.length <= TIMELINE_ROWS_PER_FIGURE) return figure(c, 'timeline', title, timelineSvg(c.p));
+  const groups: [string, typeof all][] = [
+    ['Jangka Pendek', all.filter((m) => m.horizon === 'PENDEK')],
+    ['Jangka Menengah dan Panjang', all.filter((m) => m.horizon !== 'PENDEK')],
+  ];
+  const out: FigureBlock[] = [];
+  for (const [name, items] of groups) {
+    const parts = Math.ceil(items.length / TIMELINE_ROWS_PER_FIGURE);
+    for (let i = 0; i < parts; i++) {
+      const chunk = items.slice(i * TIMELINE_ROWS_PER_FIGURE, (i + 1) * TIMELINE_ROWS_PER_FIGURE);
+      const suffix = parts > 1 ? ` (${i + 1} dari ${parts})` : '';
+      const id = `timeline-${name === 'Jangka Pendek' ? 'pendek' : 'lanjut'}-${i + 1}`;
+      out.push(...figure(c, id, `${title}: ${name}${suffix}`, timelineSvg(c.p, {}, { ids: new Set(chunk.map((m) => m.id)) })));
+    }
+  }
+  return out;
+}
 
 export const teamFigure = (c: ReportContext) => figure(c, 'team', 'Struktur Tim Efektif', teamChartSvg(c.p));
 

@@ -5,7 +5,7 @@
 import { HORIZONS, QUADRANTS } from '../../model/enums';
 import { bold, lettered, para, rich, value } from '../blocks';
 import type { ReportContext } from '../context';
-import { mapFigure, teamFigure, timelineFigure } from '../figures';
+import { mapFigure, teamFigure, timelineFigures } from '../figures';
 import type { Block, Chapter } from '../outline';
 import { milestoneTable, scheduleTable } from '../tables/milestones';
 import { budgetBySourceTable, budgetTable, riskTable } from '../tables/money';
@@ -47,7 +47,7 @@ function schedule(c: ReportContext): Block[] {
   const out: Block[] = [];
   const t = scheduleTable(c);
   if (t) out.push(para('Jadwal kegiatan jangka pendek per minggu selama masa off campus ditunjukkan pada tabel berikut.'), t);
-  const fig = timelineFigure(c);
+  const fig = timelineFigures(c);
   if (fig.length) out.push(para(`Jadwal seluruh milestone, termasuk jangka menengah dan jangka panjang, digambarkan sebagai berikut.`), ...fig);
   if (!out.length) out.push(para(value('')));
   return out;

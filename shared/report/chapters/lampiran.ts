@@ -4,11 +4,13 @@
  */
 import { formatDate } from '../../format/dates';
 import type { Attachment, Milestone } from '../../model/types';
-import { cell, cols, h2, para, table, value } from '../blocks';
+import { bold, cell, cols, h2, para, rich, table, value } from '../blocks';
 import type { ReportContext } from '../context';
 import { attachmentPicture } from '../images';
 import type { Block, Cell, Chapter } from '../outline';
-import { CONSULTANT } from '../terms';
+import { CONSULTANT, SEMINAR_OUTCOME } from '../terms';
+
+type SeminarKind = 'RANCANGAN' | 'LAPORAN';
 
 /** Blank rows of an empty consultation sheet, to be filled in by hand. */
 const BLANK_ROWS = 8;
@@ -16,7 +18,8 @@ const BLANK_ROWS = 8;
 export function lampiran(c: ReportContext): Chapter | null {
   const parts: [string, Block[]][] = [];
   if (c.options.includeConsultations) parts.push(['Lembar Konsultasi', konsultasi(c)]);
-  if (hasSeminarNotes(c)) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c)]]);
+  if (hasSeminarNotes(c)) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c, 'RANCANGAN')]]);
+  if (hasSeminarLaporan(c)) parts.push(['Hasil dan Tindak Lanjut Seminar Laporan', seminarLaporan(c)]);
   if (c.options.includeEvidenceIndex) parts.push(['Daftar Bukti Dukung', evidence(c)]);
   if (parts.length === 0) return null;
   return {
@@ -28,9 +31,27 @@ export function lampiran(c: ReportContext): Chapter | null {
 
 const hasSeminarNotes = (c: ReportContext) => c.p.seminars.RANCANGAN.revisionNotes.length > 0;
 
-/** The appendix number of the evidence index: after the consultation sheet and the seminar notes, when they are printed. */
+/**
+ * The laporan's final version carries what the seminar laporan decided: its outcome, the
+ * examiners' notes and each revision note with whether it was followed up.
+ */
+const hasSeminarLaporan = (c: ReportContext) => {
+  const s = c.p.seminars.LAPORAN;
+  return c.kind === 'laporan' && (s.outcome !== 'BELUM' || s.notes.trim() !== '' || s.revisionNotes.length > 0);
+};
+
+/** The appendix number of the evidence index: after the consultation sheet and the seminar parts, when they are printed. */
 function evidenceLampiran(c: ReportContext): number {
-  return 1 + (c.options.includeConsultations ? 1 : 0) + (hasSeminarNotes(c) ? 1 : 0);
+  return 1 + (c.options.includeConsultations ? 1 : 0) + (hasSeminarNotes(c) ? 1 : 0) + (hasSeminarLaporan(c) ? 1 : 0);
+}
+
+function seminarLaporan(c: ReportContext): Block[] {
+  const s = c.p.seminars.LAPORAN;
+  const day = s.date ?? c.p.calendar.seminarLaporan;
+  const out: Block[] = [para('Seminar laporan', day ? ` tanggal ${formatDate(day)}` : '', ' memutuskan: ', bold(SEMINAR_OUTCOME[s.outcome]), '.')];
+  if (s.notes.trim()) out.push(para(bold('Catatan seminar:')), rich(s.notes, false));
+  if (s.revisionNotes.length) out.push(para('Catatan perbaikan dan tindak lanjutnya:'), seminarNotes(c, 'LAPORAN'));
+  return out;
 }
 
 function konsultasi(c: ReportContext): Block[] {
@@ -46,11 +67,11 @@ function konsultasi(c: ReportContext): Block[] {
   })];
 }
 
-function seminarNotes(c: ReportContext): Block {
+function seminarNotes(c: ReportContext, kind: SeminarKind): Block {
   return table({
     caption: null,
     columns: cols(['No', 7, 'center'], ['Catatan Penguji/Coach/Mentor', 68], ['Status', 25]),
-    rows: c.p.seminars.RANCANGAN.revisionNotes.map((n, i) => [{ text: String(i + 1), align: 'center' }, cell(n.text), { text: n.resolved ? 'Sudah ditindaklanjuti' : 'Belum ditindaklanjuti' }]),
+    rows: c.p.seminars[kind].revisionNotes.map((n, i) => [{ text: String(i + 1), align: 'center' }, cell(n.text), { text: n.resolved ? 'Sudah ditindaklanjuti' : 'Belum ditindaklanjuti' }]),
     compact: true,
   });
 }

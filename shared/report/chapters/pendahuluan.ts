@@ -33,6 +33,21 @@ function identifikasiIsu(c: ReportContext): Block[] {
   ];
 }
 
+const DECIDED_WITH = { MENTOR: 'mentor', COACH: 'coach', TEAM: 'tim efektif' } as const;
+
+/**
+ * How the core issue was chosen, as it was: by the highest USG total, by a tie at the top decided
+ * with the mentor, coach or team (never "the highest USG" then), or set with the mentor.
+ */
+function coreIssueLead(c: ReportContext, coreId: string): string {
+  if (c.usg.coreSource === 'OVERRIDE') return 'Isu utama (core issue) yang ditetapkan bersama mentor adalah ';
+  const top = c.usg.rows[0];
+  const tie = top ? c.usg.decidedTies.find((t) => t.total === top.total && t.decision.issueIds.includes(coreId)) : undefined;
+  if (!tie) return 'Berdasarkan nilai USG tertinggi, isu utama (core issue) yang ditetapkan adalah ';
+  const note = tie.decision.note.trim();
+  return `${tie.decision.issueIds.length} isu memiliki nilai USG tertinggi yang sama (total ${tie.total}); urutannya diputuskan bersama ${DECIDED_WITH[tie.decision.decidedWith]}${note ? ` dengan pertimbangan: ${note.replace(/[.\s]+$/, '')}` : ''}. Dengan demikian isu utama (core issue) yang ditetapkan adalah `;
+}
+
 function isuPrioritas(c: ReportContext): Block[] {
   const ia = c.p.issueAnalysis;
   const out: Block[] = [];
@@ -40,10 +55,7 @@ function isuPrioritas(c: ReportContext): Block[] {
   if (usg) out.push(para('Isu yang lolos kriteria APKL dianalisis dengan metode USG (Urgency, Seriousness, Growth) untuk menentukan isu prioritas.'), usg);
   const core = ia.issues.find((i) => i.id === c.usg.coreIssueId);
   if (core) {
-    out.push(para(
-      c.usg.coreSource === 'OVERRIDE' ? 'Isu utama (core issue) yang ditetapkan bersama mentor adalah ' : 'Berdasarkan nilai USG tertinggi, isu utama (core issue) yang ditetapkan adalah ',
-      bold(`"${core.statement.trim() || MISSING}"`), '.',
-    ));
+    out.push(para(coreIssueLead(c, core.id), bold(`"${core.statement.trim() || MISSING}"`), '.'));
     if (c.usg.coreSource === 'OVERRIDE') out.push(para('Alasan penetapan: ', value(ia.coreOverride?.reason), '.'));
   } else {
     out.push(para('Isu utama (core issue): ', value(''), c.usg.unresolvedTies.length ? italic(' (nilai USG seri, belum diputuskan bersama mentor)') : ''));

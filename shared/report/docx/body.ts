@@ -1,4 +1,7 @@
-/** Chapters of the outline → Word paragraphs and tables: "BAB I" headings on a new page, sub-headings, blocks. */
+/**
+ * Chapters of the outline → Word paragraphs and tables: "BAB I" headings on a new page, sub-headings,
+ * blocks, and the body cut into portrait and landscape runs where a table needs the turned page.
+ */
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import { stripInvalidXml } from '../../charts/xml';
 import type { Block, Chapter } from '../outline';
@@ -8,11 +11,32 @@ import { listParagraphs, richParagraphs, type ListInstances } from './richText';
 import { plain, textRuns } from './runs';
 import { NUMBERING, STYLE } from './styles';
 import { renderTable } from './tables';
+import { layoutTable, type TableLayout } from '../tableLayout';
+import type { ReportFont } from '../../model/enums';
 
 export interface BodyContext {
   geometry: PageGeometry;
   images: ReadonlyMap<string, FigureImage>;
   lists: ListInstances;
+  font: ReportFont;
+  fontSizePt: number;
+}
+
+/** A stretch of the body on one page orientation. */
+export interface BodyRun {
+  landscape: boolean;
+  children: FileChild[];
+}
+
+const compactPt = (ctx: BodyContext) => Math.min(ctx.fontSizePt, 10);
+
+export function tableLayoutFor(b: Extract<Block, { kind: 'table' }>, ctx: BodyContext): TableLayout {
+  return layoutTable(b, {
+    portrait: ctx.geometry.textWidth,
+    landscape: ctx.geometry.landscape.textWidth,
+    family: ctx.font,
+    sizePt: b.compact ? compactPt(ctx) : Math.min(ctx.fontSizePt, 11),
+  });
 }
 
 export function chapterHeading(ch: Chapter): Paragraph {
@@ -33,7 +57,7 @@ export function blockChildren(b: Block, ctx: BodyContext): FileChild[] {
     case 'list':
       return listParagraphs(b.ordered, b.items, ctx.lists);
     case 'table':
-      return renderTable(b, ctx.geometry.textWidth);
+      return renderTable(b, tableLayoutFor(b, ctx), compactPt(ctx));
     case 'figure':
       return figureParagraphs(b, ctx.images.get(b.figureId), ctx.geometry);
     case 'picture':
@@ -42,5 +66,39 @@ export function blockChildren(b: Block, ctx: BodyContext): FileChild[] {
 }
 
 export function chapterChildren(ch: Chapter, ctx: BodyContext): FileChild[] {
-  return [chapterHeading(ch), ...ch.blocks.flatMap((b) => blockChildren(b, ctx))];
+  return bodyRuns([ch], ctx).flatMap((r) => r.children);
+}
+
+/**
+ * The chapters as runs of one orientation: a table that only fits the turned page gets a landscape
+ * run of its own (caption, table, note), and the text after it goes on in portrait.
+ */
+export function bodyRuns(chapters: Chapter[], ctx: BodyContext): BodyRun[] {
+  const runs: BodyRun[] = [];
+  const put = (landscape: boolean, children: FileChild[]) => {
+    const last = runs[runs.length - 1];
+    if (last && last.landscape === landscape) last.children.push(...children);
+    else runs.push({ landscape, children: [...children] });
+  };
+  for (const ch of chapters) {
+    put(false, [chapterHeading(ch)]);
+    // Sub-headings wait for the next block, so a heading goes to the turned page with its table
+    // instead of staying alone at the foot of the portrait page.
+    let headings: FileChild[] = [];
+    for (const b of ch.blocks) {
+      if (b.kind === 'heading') {
+        headings.push(...blockChildren(b, ctx));
+        continue;
+      }
+      if (b.kind !== 'table') {
+        put(false, [...headings, ...blockChildren(b, ctx)]);
+      } else {
+        const layout = tableLayoutFor(b, ctx);
+        put(layout.landscape, [...headings, ...renderTable(b, layout, compactPt(ctx))]);
+      }
+      headings = [];
+    }
+    if (headings.length) put(false, headings);
+  }
+  return runs;
 }

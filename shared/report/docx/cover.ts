@@ -10,24 +10,25 @@ import { fitPicture, pictureRun } from './figures';
 import { twips, type PageGeometry } from './geometry';
 import { nipRuns } from './people';
 import { placeholderRun, plain } from './runs';
+import { lineCount, lineHeight, type TextFont } from '../measure';
 import { STYLE } from './styles';
 
 const LOGO_CM = 4;
 
-/** Line height of the cover's 14 pt lines (1.15 spacing), and a safe count of capitals per 14 cm line. */
-const LINE_CM = 0.66;
-const CHARS_PER_14CM = 38;
 /** Spacing above the title, "Oleh:", the cohort, the organiser and the city, in cm, before fitting. */
 const GAPS = { title: 1.5, by: 5, cohort: 4, organiser: 1.8, city: 1.5 };
 
 /**
- * Shrinks the gaps so the cover stays on one page whatever the title's length: estimate the lines
- * the text takes, and share what is left of the page among the gaps.
+ * Shrinks the gaps so the cover stays on one page whatever the title's and names' length: the
+ * lines the text takes, measured in the report font (bold capitals, wrapped at spaces), and what
+ * is left of the page shared among the gaps.
  */
-function gapScale(texts: string[], textWidthCm: number, textHeightCm: number, logoCm: number): number {
-  const perLine = Math.max(10, Math.floor((CHARS_PER_14CM * textWidthCm) / 14));
-  const lines = texts.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / perLine)), 0);
-  const free = textHeightCm - lines * LINE_CM - logoCm - 1;
+function gapScale(texts: string[], g: PageGeometry, font: TextFont, logoCm: number): number {
+  const cm = (twipsValue: number) => (twipsValue / 1440) * 2.54;
+  const lines = texts.reduce((n, t) => n + lineCount(t.toUpperCase(), g.textWidth / 20, font), 0);
+  // The cover style's 1.15 line spacing.
+  const lineCm = ((lineHeight(font.size) * 1.15) / 72) * 2.54;
+  const free = cm(g.textHeight) - lines * lineCm - logoCm - 1;
   const wanted = Object.values(GAPS).reduce((a, b) => a + b, 0);
   return Math.max(0, Math.min(1, free / wanted));
 }
@@ -46,10 +47,9 @@ export function coverPage(p: Project, documentType: string, g: PageGeometry): Pa
   const cohort = [`PESERTA ${programmeName(prog).toUpperCase()}`, prog.angkatan.trim() ? `ANGKATAN ${prog.angkatan.trim().toUpperCase()}` : '', prog.year ? `TAHUN ${prog.year}` : ''].filter(Boolean).join(' ');
   const logo = p.documentSettings.logoAttachmentId ? p.attachments.find((a) => a.id === p.documentSettings.logoAttachmentId) : undefined;
   const picture = logo ? attachmentPicture(logo) : null;
-  const cm = (t: number) => (t / 1440) * 2.54;
   const scale = gapScale(
-    [documentType, p.title, 'Oleh:', person.name, 'NIP', 'Nomor', cohort, prog.organiserParent, prog.organiser, prog.city, 'year'],
-    cm(g.textWidth), cm(g.textHeight), picture ? LOGO_CM + 1.5 : 0,
+    [documentType, p.title, 'Oleh:', person.name, `NIP ${person.nip}`, `Nomor Peserta ${person.participantNo}`, cohort, prog.organiserParent, prog.organiser, prog.city, 'year'],
+    g, { family: p.documentSettings.font, size: p.documentSettings.fontSizePt + 1, bold: true }, picture ? LOGO_CM + 1.5 : 0,
   );
   const gap = (key: keyof typeof GAPS) => Math.round(twips(GAPS[key]) * scale);
 

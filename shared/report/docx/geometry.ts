@@ -13,12 +13,24 @@ export interface PageGeometry {
   margins: { top: number; left: number; bottom: number; right: number };
   textWidth: number;
   textHeight: number;
+  /**
+   * The same paper turned for a wide table: the binding margin (left in portrait) becomes the top,
+   * so a bound report opens with the table's top at the spine, as printers expect.
+   */
+  landscape: { width: number; height: number; margins: { top: number; left: number; bottom: number; right: number }; textWidth: number; textHeight: number };
 }
 
 export function pageGeometry(s: DocumentSettings): PageGeometry {
   const size = PAPER[s.paper];
   const margins = { top: twips(s.marginsCm.top), left: twips(s.marginsCm.left), bottom: twips(s.marginsCm.bottom), right: twips(s.marginsCm.right) };
-  return { ...size, margins, textWidth: size.width - margins.left - margins.right, textHeight: size.height - margins.top - margins.bottom };
+  const turned = { top: margins.left, left: margins.top, bottom: margins.right, right: margins.bottom };
+  return {
+    ...size, margins, textWidth: size.width - margins.left - margins.right, textHeight: size.height - margins.top - margins.bottom,
+    landscape: {
+      width: size.height, height: size.width, margins: turned,
+      textWidth: size.height - turned.left - turned.right, textHeight: size.width - turned.top - turned.bottom,
+    },
+  };
 }
 
 /** Twips → the pixels (96 per inch) docx sizes pictures in. */

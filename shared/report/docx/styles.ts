@@ -30,7 +30,11 @@ export function documentStyles(s: DocumentSettings): IStylesOptions {
   const body = { line: Math.round(240 * s.lineSpacing), lineRule: LineRuleType.AUTO };
   return {
     default: {
-      document: { run: { font, size }, paragraph: { spacing: body } },
+      // Widow and orphan control stated, not left to each reader's default (OOXML says off when
+      // unset; docx's page estimate assumes on, as Word's Normal template has it). On, as Word
+      // users expect. docx writes w:widowControl from a style's paragraph options but does not
+      // type it there.
+      document: { run: { font, size }, paragraph: { spacing: body, ...({ widowControl: true } as object) } },
       heading1: {
         run: { font, size: size + 2, bold: true },
         paragraph: { alignment: AlignmentType.CENTER, outlineLevel: 0, spacing: { ...body, before: 0, after: 480 }, keepNext: true, keepLines: true },

@@ -1,13 +1,14 @@
 /**
- * Outline tables → Word tables with explicit twip widths (no percentages: WPS and LibreOffice then
- * lay them out as Word does), a fixed layout, header rows that repeat on every page, and the
- * caption above ("Tabel 1.1 …").
+ * Outline tables → Word tables with explicit twip widths measured from their content (no
+ * percentages: WPS and LibreOffice then lay them out as Word does), a fixed layout, header rows
+ * that repeat on every page, and the caption above ("Tabel 1.1 …").
  */
 import {
   BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType,
   AlignmentType, type FileChild,
 } from 'docx';
 import type { Align, Cell, TableBlock } from '../outline';
+import type { TableLayout } from '../tableLayout';
 import { captionParagraph } from './captions';
 import { placeholderRun, plain, textRuns } from './runs';
 import { STYLE } from './styles';
@@ -36,6 +37,9 @@ function cellParagraphs(c: Cell, align: Align | undefined, style: string, bold =
   const runs = spec.runs ? textRuns(spec.runs, bold || spec.bold ? { bold: true } : {}) : plain(spec.text ?? '', bold || spec.bold ? { bold: true } : {});
   return [new Paragraph({ style, alignment, children: runs })];
 }
+
+/** The table's type size picks its paragraph style: 11 pt (or the body size when smaller) or the 10 pt compact style. */
+export const tableStyle = (sizePt: number, compactPt: number) => (sizePt <= compactPt ? STYLE.tableCompact : STYLE.table);
 
 function span(c: Cell): number {
   return typeof c === 'string' ? 1 : Math.max(1, c.span ?? 1);
@@ -71,9 +75,10 @@ function headerRows(t: TableBlock, widths: number[], style: string): TableRow[] 
   return [new TableRow({ tableHeader: true, cantSplit: true, children: first }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
 }
 
-export function renderTable(t: TableBlock, textWidth: number): FileChild[] {
-  const widths = columnWidths(t.columns.map((c) => c.weight), textWidth);
-  const style = t.compact ? STYLE.tableCompact : STYLE.table;
+export function renderTable(t: TableBlock, layout: TableLayout, compactPt: number): FileChild[] {
+  const widths = layout.widths;
+  const textWidth = widths.reduce((a, b) => a + b, 0);
+  const style = tableStyle(layout.sizePt, compactPt);
   const rows = t.rows.map((row) => {
     let col = 0;
     const cells = row.map((c) => {

@@ -8,6 +8,19 @@ import type { ReportContext } from '../context';
 import type { Cell, TableBlock } from '../outline';
 import { FUNDING, RISK_TYPE } from '../terms';
 
+/**
+ * The source once, then what the participant wrote about it: "APBD — DPA Dinas …". Participants
+ * often start the detail with the source again ("APBD - DPA …", "Swadaya"); that repeat is dropped.
+ */
+export function fundingText(label: string, detail: string): string {
+  const d = detail.trim();
+  if (!d) return label;
+  const head = d.slice(0, label.length);
+  const repeats = head.toLocaleLowerCase('id') === label.toLocaleLowerCase('id') && !/[\p{L}\p{N}]/u.test(d.charAt(label.length));
+  const rest = repeats ? d.slice(label.length).replace(/^[\s\-–—:/,.()]+/, '').trim() : d;
+  return rest ? `${label} — ${rest}` : label;
+}
+
 export function budgetTable(c: ReportContext): TableBlock | null {
   const lines = c.p.budgetLines;
   if (lines.length === 0) return null;
@@ -19,7 +32,7 @@ export function budgetTable(c: ReportContext): TableBlock | null {
     { text: l.unit.trim() || '–' },
     { text: rp(l.unitCost), align: 'right' },
     { text: rp(lineTotal(l)), align: 'right' },
-    l.source ? { text: [FUNDING[l.source], l.sourceDetail.trim()].filter(Boolean).join('\n') } : { missing: true },
+    l.source ? { text: fundingText(FUNDING[l.source], l.sourceDetail) } : { missing: true },
   ]);
   rows.push([{ text: 'Jumlah', span: 5, align: 'right', bold: true }, { text: rp(c.budget.total), align: 'right', bold: true }, '']);
   return table({

@@ -1,79 +1,38 @@
 /**
- * Layout as LibreOffice lays the DOCX out (the slow test: one soffice run converts all four
- * documents). Checks the page numbering (none on the cover, i, ii … then 1, 2 … from BAB I), the
+ * Layout as LibreOffice lays the DOCX out (the slow test: the four documents are exported and
+ * converted once per run, shared with the other report tests through ./exported). Checks the page numbering (none on the cover, i, ii … then 1, 2 … from BAB I), the
  * table of contents and the list of tables against the pages where the headings and captions
  * really land, and that hostile and empty projects still open. Page pictures go to
  * test-results/report/ for a person to look at.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../../shared/model/envelope';
 import { sipantau } from '../domain/sipantau';
 import { ROOT } from '../helpers';
-import { docx, hostile, realised } from './support';
+import { converted, SIPANTAU_DOCS, type ExportedDoc } from './exported';
+import { canConvert, footer, listEntries, squash } from './pdfPages';
+import { hostile } from './support';
+import { groupNip } from '../../../shared/format/nip';
+import { memberPerson } from '../../../shared/domain/team';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const SHOTS = path.join(ROOT, 'test-results/report');
 const ROMAN = /^(?:x{0,3})(ix|iv|v?i{0,3})$/;
 
-interface Pdf { file: string; pages: string[] }
-
-/** A page's number as printed in its footer (the last line), or '' when it has none. */
-const footer = (page: string) => {
-  const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
-  const last = lines[lines.length - 1] ?? '';
-  return /^(\d+|[ivxlc]+)$/.test(last) ? last : '';
-};
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** "BAB I PENDAHULUAN ........ 1" → ['BAB I PENDAHULUAN', '1'], joining entries that wrapped. */
-function listEntries(pages: string[]): [string, string][] {
-  const out: [string, string][] = [];
-  let pending = '';
-  for (const line of pages.join('\n').split('\n').map((l) => l.trim())) {
-    if (!line || /^(DAFTAR (ISI|TABEL|GAMBAR)|[ivxlc]+)$/.test(line)) continue;
-    const m = line.match(/^(.*?)\s*\.{3,}\s*(\d+|[ivxlc]+)$/);
-    if (m) {
-      out.push([squash(`${pending} ${m[1]}`), m[2]!]);
-      pending = '';
-    } else {
-      pending = squash(`${pending} ${line}`);
-    }
-  }
-  return out;
-}
-
-const runnable = !!SOFFICE && spawnSync('pdftotext', ['-v']).status === 0;
-
-describe.skipIf(!runnable)('layout in LibreOffice', () => {
-  const pdfs: Record<string, Pdf> = {};
-  // Kept for the whole file (the helpers' temp folders are removed after each test).
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'rancang-layout-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+describe.skipIf(!canConvert)('layout in LibreOffice', () => {
+  const pdfs: Record<string, ExportedDoc> = {};
 
   beforeAll(async () => {
-    const p = sipantau();
-    const docs: Record<string, Uint8Array> = {
-      rancangan: await docx(p, 'rancangan'),
-      laporan: await docx(realised(p), 'laporan'),
-      hostile: await docx(hostile(p), 'laporan'),
-      kosong: await docx(createProject(), 'rancangan'),
-    };
-    for (const [name, bytes] of Object.entries(docs)) writeFileSync(path.join(dir, `${name}.docx`), bytes);
-    // A private profile and HOME, so a concurrent LibreOffice (or another test) cannot collide.
-    execFileSync(SOFFICE!, [
-      '--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(docs).map((n) => path.join(dir, `${n}.docx`)),
-    ], { env: { ...process.env, HOME: dir }, timeout: 240_000, stdio: 'ignore' });
-    for (const name of Object.keys(docs)) {
-      const file = path.join(dir, `${name}.pdf`);
-      const text = existsSync(file) ? execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }) : '';
-      pdfs[name] = { file, pages: text.split('\f').slice(0, -1) };
-    }
-  }, 300_000);
+    const [rancangan, laporan, hostileDoc, kosong] = await Promise.all([
+      converted('sipantau-rancangan', SIPANTAU_DOCS.rancangan),
+      converted('sipantau-laporan', SIPANTAU_DOCS.laporan),
+      converted('hostile-laporan', { project: () => hostile(sipantau()), kind: 'laporan' }),
+      converted('kosong-rancangan', { project: () => createProject(), kind: 'rancangan' }),
+    ]);
+    Object.assign(pdfs, { rancangan, laporan, hostile: hostileDoc, kosong });
+  }, 900_000);
 
   it('numbers pages: nothing on the cover, i, ii … in the front matter, 1, 2 … from BAB I', () => {
     for (const name of ['rancangan', 'laporan']) {
@@ -136,6 +95,18 @@ describe.skipIf(!runnable)('layout in LibreOffice', () => {
     }
   });
 
+  it('prints amounts and grouped NIPs unbroken in the tables: "Rp6.920.000" and every NIP of the team', () => {
+    const p = sipantau();
+    const nips = [...new Set(p.team.map((m) => memberPerson(p, m).nip.trim()).filter(Boolean).map(groupNip))];
+    expect(nips.length).toBeGreaterThan(3);
+    for (const name of ['rancangan', 'laporan']) {
+      // Each printed line on its own, no-break spaces read as spaces and runs of spaces as one.
+      const lines = pdfs[name]!.pages.join('\n').split('\n').map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' | '));
+      expect(lines.some((l) => l.includes('Rp6.920.000')), `${name}: Rp6.920.000 on one line`).toBe(true);
+      for (const nip of nips) expect(lines.some((l) => l.includes(`NIP ${nip}`)), `${name}: NIP ${nip} on one line`).toBe(true);
+    }
+  });
+
   it('hostile and empty projects open in LibreOffice and show what is missing', () => {
     for (const name of ['hostile', 'kosong']) {
       const { pages } = pdfs[name]!;
@@ -148,7 +119,7 @@ describe.skipIf(!runnable)('layout in LibreOffice', () => {
   it('renders the pages a reviewer looks at (cover, approval, contents, a table, a figure) to test-results/report', () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const name of ['rancangan', 'laporan']) {
-      const { pages, file } = pdfs[name]!;
+      const { pages, pdf: file } = pdfs[name]!;
       // Body pages only: the lists of tables and figures name the same captions.
       const body = pages.findIndex((pg) => /^\s*BAB I\s*$/m.test(pg));
       const find = (re: RegExp) => pages.findIndex((pg, i) => i >= body && re.test(pg)) + 1;

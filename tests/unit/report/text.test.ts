@@ -6,7 +6,8 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../shared/report/buildOutline';
 import { sipantau } from '../domain/sipantau';
-import { ALL_OPTIONS, docx, realised } from './support';
+import { exported, SIPANTAU_DOCS } from './exported';
+import { ALL_OPTIONS } from './support';
 
 const p = sipantau();
 let rancangan: string;
@@ -17,8 +18,9 @@ const plain = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').r
 const headings = (h: string, level: number) => [...h.matchAll(new RegExp(`<h${level}>(.*?)</h${level}>`, 'g'))].map((m) => plain(m[1]!).trim());
 
 beforeAll(async () => {
-  rancangan = await html(await docx(p, 'rancangan'));
-  laporan = await html(await docx(realised(p), 'laporan'));
+  // The same files the layout test converts: exported once per run.
+  rancangan = await html((await exported('sipantau-rancangan', SIPANTAU_DOCS.rancangan)).bytes);
+  laporan = await html((await exported('sipantau-laporan', SIPANTAU_DOCS.laporan)).bytes);
 });
 
 describe('chapters and tables (mammoth)', () => {
