@@ -3,14 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { WorkspaceStore } from './state/workspaceStore';
 import './styles.css';
 
 async function boot() {
-  const info = await getApi().appInfo();
+  const store = new WorkspaceStore(getApi());
+  const info = await store.appInfo();
   await initI18n(info.ok ? info.value.language : 'id');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <App store={store} />
     </StrictMode>,
   );
 }

@@ -1,13 +1,15 @@
-import { useWorkspace, WorkspaceProvider } from '../state/useWorkspace';
+import { useWorkspaceSelector, WorkspaceProvider } from '../state/useWorkspace';
+import type { WorkspaceStore } from '../state/workspaceStore';
 import { StartScreen } from '../start/StartScreen';
 import { ConflictDialog, DiscardDialog, ErrorDialog } from '../workspace/Dialogs';
 import { Workspace } from '../workspace/Workspace';
 
 function Screens() {
-  const ws = useWorkspace();
+  // Only whether a document is open: the screens below select what they show themselves.
+  const hasDocument = useWorkspaceSelector((s) => s.doc !== null);
   return (
     <>
-      {ws.project ? <Workspace /> : <StartScreen />}
+      {hasDocument ? <Workspace /> : <StartScreen />}
       <ErrorDialog />
       <ConflictDialog />
       <DiscardDialog />
@@ -15,9 +17,9 @@ function Screens() {
   );
 }
 
-export function App() {
+export function App({ store }: { store: WorkspaceStore }) {
   return (
-    <WorkspaceProvider>
+    <WorkspaceProvider store={store}>
       <Screens />
     </WorkspaceProvider>
   );

@@ -3,13 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { formatClock } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
-import { useWorkspace } from '../state/useWorkspace';
-import { saveDisplay } from '../state/workspaceState';
+import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { saveDisplay, type SaveDisplay } from '../state/workspaceState';
+
+const sameDisplay = (a: SaveDisplay, b: SaveDisplay) => JSON.stringify(a) === JSON.stringify(b);
 
 export function SaveStatus() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
-  const d = saveDisplay(ws.state);
+  const store = useWorkspaceStore();
+  const d = useDocumentSelector((s) => saveDisplay(s), sameDisplay);
+  // A field holding an entry that is not valid: say which, since that entry is not in the file.
+  const invalid = useDocumentSelector((s) => s.invalidDrafts.map((f) => f.label).join(', '));
   const lang = currentLang();
   let text = '';
   let tone = 'neutral';
@@ -27,7 +31,8 @@ export function SaveStatus() {
     <div className={`save-status tone-${tone}`} role="status" aria-live="polite" aria-label={t('common.save.statusLabel')} data-testid="save-status" data-kind={d.kind}>
       <span className="save-dot" aria-hidden="true" />
       <span>{text}</span>
-      {d.kind === 'failed' && <button type="button" className="small" onClick={() => void ws.save()}>{t('common.actions.retry')}</button>}
+      {invalid && d.kind !== 'readOnly' && <span className="save-invalid" data-testid="save-invalid">{t('common.save.invalidDraft', { fields: invalid })}</span>}
+      {d.kind === 'failed' && <button type="button" className="small" onClick={() => void store.save()}>{t('common.actions.retry')}</button>}
     </div>
   );
 }

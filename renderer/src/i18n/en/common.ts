@@ -18,6 +18,7 @@ export const common: Dictionary['common'] = {
     failed: 'Saving failed: {{message}}',
     readOnly: 'Read-only',
     conflict: 'Not saved: the file was changed outside the app',
+    invalidDraft: 'Not valid, not saved: {{fields}}',
     statusLabel: 'Save status',
   },
   readOnly: {

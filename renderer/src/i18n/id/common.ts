@@ -17,6 +17,7 @@ export const common = {
     failed: 'Gagal menyimpan: {{message}}',
     readOnly: 'Hanya-baca',
     conflict: 'Tidak disimpan: berkas diubah di luar aplikasi',
+    invalidDraft: 'Belum valid, tidak disimpan: {{fields}}',
     statusLabel: 'Status penyimpanan',
   },
   readOnly: {
