@@ -27,6 +27,8 @@ export function SaveStatus() {
     case 'saved': text = t('common.save.saved', { time: formatClock(new Date(d.at), lang) }); tone = 'good'; break;
     case 'none': text = ''; break;
   }
+  // "Saved" is true of the file, but an entry on screen is not in it: not a green light.
+  if (invalid && tone === 'good') tone = 'warn';
   return (
     <div className={`save-status tone-${tone}`} role="status" aria-live="polite" aria-label={t('common.save.statusLabel')} data-testid="save-status" data-kind={d.kind}>
       <span className="save-dot" aria-hidden="true" />

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy } from '../sections/support';
 
-const counts = (page: Page) => page.evaluate(() => ({ ...(window.__rancangRenders ?? {}) }));
+const counts = (page: Page) => page.evaluate(() => ({ ...((window as unknown as { __rancangRenders?: Record<string, number> }).__rancangRenders ?? {}) }));
 
 test('a keystroke in a long text does not re-render the sidebar, the top bar or the workspace', async ({ app }) => {
   const { page } = app;
