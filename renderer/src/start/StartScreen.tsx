@@ -6,7 +6,7 @@ import { PROGRAMME_CODES, type ProgrammeCode } from '../../../shared/model/enums
 import { LIMITS } from '../../../shared/model/limits';
 import { PROGRAMMES } from '../../../shared/model/programmes';
 import { useWorkspaceSelector, useWorkspaceStore } from '../state/useWorkspace';
-import { formatDateLong } from '../../../shared/format/dates';
+import { formatMomentLocal } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
 import { OpenWithHelp } from './OpenWithHelp';
 
@@ -71,7 +71,12 @@ export function StartScreen() {
                 <li key={r.id}>
                   <button type="button" className="link" disabled={!r.exists} onClick={() => void ws.openRecent(r.id)}>
                     <span className="recent-name">{r.fileName}</span>
-                    <span className="recent-meta">{r.folder} · {formatDateLong(r.openedAt.slice(0, 10), currentLang())}{!r.exists && ` · ${t('start.recentMissing')}`}</span>
+                    <span className="recent-meta">
+                      {/* A folder path may break anywhere; the date breaks only between words. */}
+                      <span className="recent-folder">{r.folder}</span>{' · '}
+                      <span className="recent-when" data-testid="recent-when">{formatMomentLocal(r.openedAt, currentLang())}</span>
+                      {!r.exists && ` · ${t('start.recentMissing')}`}
+                    </span>
                   </button>
                   <button type="button" className="icon" aria-label={t('start.recentForget', { file: r.fileName })}
                     onClick={() => void ws.forgetRecent(r.id).then(refresh)}>×</button>
