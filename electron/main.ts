@@ -13,7 +13,9 @@ import { fileAssociationStatus, installKind, reportFileAssociation } from './cor
 import { createReportExporter } from './core/report/exporter';
 import { createServices, type Services } from './core/services';
 import { electronDialogs } from './dialogs';
-import { registerIpc } from './ipc';
+import { isTrustedSender, registerIpc } from './ipc';
+import { acceptDroppedPath } from './core/droppedPath';
+import { DROPPED_FILE_CHANNEL } from '../shared/droppedFile';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, installAppProtocol, registerSchemePrivileges, START_URL } from './protocol';
 import { createMainWindow, lockDownContents, lockDownSession } from './window';
@@ -104,6 +106,12 @@ async function start(): Promise<void> {
   const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
   reportFileAssociation(services, fileAssociationStatus(install));
   registerIpc(ipcMain, services, origins);
+  // A file dropped on the window (sent by the preload for real drops only), checked again here.
+  ipcMain.on(DROPPED_FILE_CHANNEL, (event, value: unknown) => {
+    if (!isTrustedSender(event, origins)) return;
+    const file = acceptDroppedPath(value, process.platform);
+    if (file) void openFromOs(file);
+  });
   const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
   setMenu();
   const setLanguage = services.setLanguage;
