@@ -26,6 +26,11 @@ export interface OpenedDocument {
   /** Format the file was written in, and what was repaired or migrated on the way in. */
   fileVersion: number;
   notices: string[];
+  /**
+   * Made by another installation and nothing remembered about it: the app asks once whether it is
+   * the user's own file (their second computer) or someone else's (read-only stays the default).
+   */
+  askOwnership?: boolean;
 }
 
 export interface SaveResult {
@@ -112,6 +117,8 @@ export interface AppApi {
   /** Shows the save dialog and writes a new file that becomes an editable document; null when cancelled. */
   saveProjectAs(project: Project, suggestedName: string): Promise<Result<OpenedDocument | null>>;
   closeDocument(docId: string): Promise<Result<null>>;
+  /** The answer to "Ini berkas Anda sendiri?", remembered for this file; the document comes back editable or read-only. */
+  setOwnership(docId: string, mine: boolean): Promise<Result<OpenedDocument>>;
   exportReport(request: ExportRequest): Promise<Result<ExportResult | null>>;
   /** Shows the open dialog for a PNG/JPEG picture and returns it checked; null when cancelled. */
   choosePicture(): Promise<Result<PictureFile | null>>;
@@ -130,7 +137,7 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
-  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'choosePicture', 'showExport',
+  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'setOwnership', 'exportReport', 'choosePicture', 'showExport',
   'setUnsavedChanges', 'confirmClose', 'rendererReady',
 ] as const satisfies readonly InvokeMethod[];
 

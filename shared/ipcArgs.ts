@@ -22,6 +22,7 @@ export const IPC_ARGS = {
   saveProject: z.tuple([handle, ProjectSchema, z.boolean()]),
   saveProjectAs: z.tuple([ProjectSchema, fileStem]),
   closeDocument: z.tuple([handle]),
+  setOwnership: z.tuple([handle, z.boolean()]),
   exportReport: z.tuple([z.object({
     project: ProjectSchema,
     kind: z.enum(['rancangan', 'laporan']),

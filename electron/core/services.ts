@@ -18,7 +18,7 @@ import { ProjectConflictError, ProjectReadError } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
 import { quarantineCopy } from './quarantine';
-import { openSettings, RECENT_KEPT, type Settings } from './settingsStore';
+import { openSettings, OWNERSHIP_KEPT, RECENT_KEPT, type Settings } from './settingsStore';
 
 export type ReportExporter = (request: ExportRequest, target: string) => Promise<Result<{ bytes: number; millis: number }>>;
 
@@ -89,9 +89,11 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const decoded = session.adapter.lastRead!;
     if (opts.sample) session.readOnlyReason = 'SAMPLE';
     else if (decoded.future) session.readOnlyReason = 'FUTURE_VERSION';
-    else if (decoded.installId !== settings.data.installId) session.readOnlyReason = 'SHARED';
+    else if (decoded.installId !== settings.data.installId && settings.data.ownership[decoded.project.id] !== true) session.readOnlyReason = 'SHARED';
     if (!opts.sample) await rememberRecent(session.file);
     const doc = describe(session);
+    // Another installation made it and we know nothing about it: ask once (the sample is never asked about).
+    if (session.readOnlyReason === 'SHARED' && settings.data.ownership[decoded.project.id] === undefined) doc.askOwnership = true;
     if (decoded.future) doc.notices = [fail('FUTURE_VERSION', { version: decoded.fileVersion }).message, ...doc.notices];
     return ok(doc);
   };
@@ -189,6 +191,20 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       }
       await rememberRecent(session.file);
       return ok(describe(session));
+    },
+
+    async setOwnership(docId, mine) {
+      return withSession(docId, async (session) => {
+        // Only a file from another installation is asked about; newer-version files and the sample stay read-only.
+        if (session.readOnlyReason !== 'SHARED') return ok(describe(session));
+        const projectId = session.db.data.project.id;
+        const { [projectId]: _old, ...rest } = settings.data.ownership;
+        const kept = Object.entries(rest).slice(-(OWNERSHIP_KEPT - 1));
+        settings.data.ownership = { ...Object.fromEntries(kept), [projectId]: mine };
+        await settings.write();
+        session.readOnlyReason = mine ? null : 'SHARED';
+        return ok(describe(session));
+      });
     },
 
     async closeDocument(docId) {

@@ -13,7 +13,7 @@ import type { Fail } from '../../../shared/result';
 import { SaveScheduler, type Timers } from './saveScheduler';
 import { isDirty, workspaceReducer, type WorkspaceAction, type WorkspaceState, initialWorkspace } from './workspaceState';
 
-export type DocumentApi = Pick<AppApi, 'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges'>;
+export type DocumentApi = Pick<AppApi, 'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges' | 'setOwnership'>;
 
 /** Where a change was made: the section on screen and the field (and row) that had the focus. */
 export interface EditPlace {
@@ -212,6 +212,16 @@ export class DocumentStore {
       if (!r.ok) return r;
       this.apply({ type: 'opened', doc: r.value });
     }
+    return null;
+  }
+
+  /** "Ini berkas Anda sendiri?": main remembers the answer for this file; yes makes it editable here. */
+  async answerOwnership(mine: boolean): Promise<Fail | null> {
+    const docId = this.ws.doc?.docId;
+    if (!docId) return null;
+    const r = await this.api.setOwnership(docId, mine);
+    if (!r.ok) return r;
+    if (!this.disposed) this.apply({ type: 'opened', doc: r.value });
     return null;
   }
 

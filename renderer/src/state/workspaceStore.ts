@@ -68,6 +68,7 @@ export class WorkspaceStore {
   editCopy = async (): Promise<void> => this.showFailure(await this.current?.editCopy());
   resolveConflict = async (choice: ConflictChoice | null): Promise<void> => this.showFailure(await this.current?.resolveConflict(choice));
   dismissNotices = (): void => this.current?.dismissNotices();
+  answerOwnership = async (mine: boolean): Promise<void> => this.showFailure(await this.current?.answerOwnership(mine));
   dismissError = (): void => this.set({ error: null });
 
   // ---- opening and closing -------------------------------------------------------------------

@@ -8,8 +8,11 @@ export function ReadOnlyBanner() {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   const reason = useDocumentSelector((d) => d.doc?.readOnlyReason ?? null);
+  const ask = useDocumentSelector((d) => d.doc?.askOwnership === true);
   if (!reason) return null;
   return (
+    <>
+    {ask && <OwnershipQuestion />}
     <section className="banner banner-readonly" aria-label={t('common.readOnly.label')} data-testid="readonly-banner">
       <svg className="banner-icon" aria-hidden="true" viewBox="0 0 16 16" width="18" height="18">
         <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
@@ -19,6 +22,20 @@ export function ReadOnlyBanner() {
       {reason !== 'FUTURE_VERSION' && (
         <button type="button" className="primary" onClick={() => void store.editCopy()}>{t('common.actions.editCopy')}</button>
       )}
+    </section>
+    </>
+  );
+}
+
+/** Another installation made this file: the participant's own second computer, or someone else's file? Asked once per file. */
+function OwnershipQuestion() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  return (
+    <section className="banner banner-readonly" role="region" aria-labelledby="ownership-q" data-testid="ownership-question">
+      <p><strong id="ownership-q">{t('common.ownership.question')}</strong> {t('common.ownership.explain')}</p>
+      <button type="button" className="primary" onClick={() => void store.answerOwnership(true)}>{t('common.ownership.mine')}</button>
+      <button type="button" onClick={() => void store.answerOwnership(false)}>{t('common.ownership.notMine')}</button>
     </section>
   );
 }

@@ -25,6 +25,7 @@ class MemoryMain implements DocumentApi {
   async saveProjectAs(): Promise<Result<OpenedDocument | null>> { return { ok: true, value: null }; }
   async reloadDocument(): Promise<Result<OpenedDocument>> { throw new Error('not used'); }
   async closeDocument(): Promise<Result<null>> { return { ok: true, value: null }; }
+  async setOwnership(): Promise<Result<OpenedDocument>> { throw new Error('not used'); }
   async setUnsavedChanges(unsaved: boolean): Promise<Result<null>> { this.unsaved.push(unsaved); return { ok: true, value: null }; }
 }
 

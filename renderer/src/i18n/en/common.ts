@@ -21,6 +21,12 @@ export const common: Dictionary['common'] = {
     invalidDraft: 'Not valid, not saved: {{fields}}',
     statusLabel: 'Save status',
   },
+  ownership: {
+    question: 'Is this your own file?',
+    explain: 'This file was last saved on another computer. If it is your project (from your home laptop, say), you can keep editing it here. If it belongs to someone else, it opens read-only. Your answer is remembered for this file.',
+    mine: 'Yes, my file — edit it here',
+    notMine: 'No, open it read-only',
+  },
   readOnly: {
     SHARED: 'This file was made on another computer and is open read-only so it cannot change by accident. To edit, make a copy of your own.',
     SAMPLE: 'This is the SIPANTAU example to explore, open read-only. Make a copy to try editing.',

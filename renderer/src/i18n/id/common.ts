@@ -20,6 +20,12 @@ export const common = {
     invalidDraft: 'Belum valid, tidak disimpan: {{fields}}',
     statusLabel: 'Status penyimpanan',
   },
+  ownership: {
+    question: 'Ini berkas Anda sendiri?',
+    explain: 'Berkas ini terakhir disimpan di komputer lain. Jika ini proyek Anda (misalnya dari laptop rumah), Anda dapat terus menyuntingnya di sini. Jika berkas ini milik orang lain, berkas dibuka hanya-baca. Jawaban Anda diingat untuk berkas ini.',
+    mine: 'Ya, berkas saya — sunting di sini',
+    notMine: 'Bukan, buka hanya-baca',
+  },
   readOnly: {
     SHARED: 'Berkas ini dibuat di komputer lain dan dibuka hanya-baca, agar tidak terubah tanpa sengaja. Untuk menyunting, buat salinan milik Anda.',
     SAMPLE: 'Ini contoh proyek SIPANTAU untuk dijelajahi, dibuka hanya-baca. Buat salinan untuk mencoba menyunting.',
