@@ -37,6 +37,14 @@ export interface SaveResult {
   savedAt: string;
 }
 
+/** A project never saved to a file, kept in the data folder since its first edit. */
+export interface DraftInfo {
+  draftId: string;
+  title: string;
+  programme: string;
+  savedAt: string;
+}
+
 export interface RecentFile {
   id: string;
   fileName: string;
@@ -117,6 +125,11 @@ export interface AppApi {
   /** Shows the save dialog and writes a new file that becomes an editable document; null when cancelled. */
   saveProjectAs(project: Project, suggestedName: string): Promise<Result<OpenedDocument | null>>;
   closeDocument(docId: string): Promise<Result<null>>;
+  /** Keeps a never-saved project in the data folder (hot exit); the id is the renderer's, the path main's. */
+  saveDraft(draftId: string, project: Project): Promise<Result<null>>;
+  listDrafts(): Promise<Result<DraftInfo[]>>;
+  readDraft(draftId: string): Promise<Result<Project>>;
+  discardDraft(draftId: string): Promise<Result<null>>;
   /** The answer to "Ini berkas Anda sendiri?", remembered for this file; the document comes back editable or read-only. */
   setOwnership(docId: string, mine: boolean): Promise<Result<OpenedDocument>>;
   exportReport(request: ExportRequest): Promise<Result<ExportResult | null>>;
@@ -137,7 +150,8 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
-  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'setOwnership', 'exportReport', 'choosePicture', 'showExport',
+  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'setOwnership',
+  'saveDraft', 'listDrafts', 'readDraft', 'discardDraft', 'exportReport', 'choosePicture', 'showExport',
   'setUnsavedChanges', 'confirmClose', 'rendererReady',
 ] as const satisfies readonly InvokeMethod[];
 

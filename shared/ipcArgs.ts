@@ -23,6 +23,10 @@ export const IPC_ARGS = {
   saveProjectAs: z.tuple([ProjectSchema, fileStem]),
   closeDocument: z.tuple([handle]),
   setOwnership: z.tuple([handle, z.boolean()]),
+  saveDraft: z.tuple([handle, ProjectSchema]),
+  listDrafts: z.tuple([]),
+  readDraft: z.tuple([handle]),
+  discardDraft: z.tuple([handle]),
   exportReport: z.tuple([z.object({
     project: ProjectSchema,
     kind: z.enum(['rancangan', 'laporan']),

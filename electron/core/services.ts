@@ -12,6 +12,7 @@ import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { DocumentRegistry, type DocumentSession } from './documents';
+import { DraftStore } from './drafts';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
 import { ProjectConflictError, ProjectReadError } from './projectAdapter';
@@ -51,6 +52,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   const settings: Low<Settings> = await openSettings(deps.dataDir, now);
   const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
   const exports = new Map<string, string>();
+  const drafts = new DraftStore(deps.dataDir, { appVersion: deps.appVersion, installId: settings.data.installId, now });
 
   const describe = (session: DocumentSession): OpenedDocument => {
     const decoded = session.adapter.lastRead;
@@ -206,6 +208,11 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
         return ok(describe(session));
       });
     },
+
+    saveDraft: (draftId, project) => drafts.save(draftId, project),
+    listDrafts: () => drafts.list(),
+    readDraft: (draftId) => drafts.read(draftId),
+    discardDraft: (draftId) => drafts.discard(draftId),
 
     async closeDocument(docId) {
       registry.close(docId);

@@ -8,6 +8,7 @@ import { PROGRAMMES } from '../../../shared/model/programmes';
 import { useWorkspaceSelector, useWorkspaceStore } from '../state/useWorkspace';
 import { formatMomentLocal } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
+import { DraftList } from './DraftList';
 import { OpenWithHelp } from './OpenWithHelp';
 
 export function StartScreen() {
@@ -38,6 +39,7 @@ export function StartScreen() {
         <h1 id="start-title">{t('common.appName')}</h1>
         <p>{t('start.tagline')}</p>
       </header>
+      <DraftList />
       <div className="start-grid">
         <section className="card" aria-labelledby="new-title">
           <h2 id="new-title">{t('start.newTitle')}</h2>

@@ -13,7 +13,7 @@ import type { Fail } from '../../../shared/result';
 import { SaveScheduler, type Timers } from './saveScheduler';
 import { isDirty, workspaceReducer, type WorkspaceAction, type WorkspaceState, initialWorkspace } from './workspaceState';
 
-export type DocumentApi = Pick<AppApi, 'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges' | 'setOwnership'>;
+export type DocumentApi = Pick<AppApi, 'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges' | 'setOwnership' | 'saveDraft' | 'discardDraft'>;
 
 /** Where a change was made: the section on screen and the field (and row) that had the focus. */
 export interface EditPlace {
@@ -49,6 +49,8 @@ export interface DocumentState extends WorkspaceState {
    * one task later, so a keystroke is on screen before the whole-project checks run.
    */
   checked: Project;
+  /** When the never-saved project was last kept as a draft in the data folder; null if not (yet). */
+  draftSavedAt: number | null;
 }
 
 export interface DocumentStoreOptions {
@@ -60,7 +62,10 @@ export interface DocumentStoreOptions {
   place?: () => EditPlace | null;
 }
 
-export type DocumentStart = { kind: 'opened'; doc: OpenedDocument } | { kind: 'created'; project: Project };
+/** A new project, or a draft brought back (it keeps its draft id, so its draft is replaced, not copied). */
+export type DocumentStart = { kind: 'opened'; doc: OpenedDocument } | { kind: 'created'; project: Project; draftId?: string };
+
+const newDraftId = () => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 export class DocumentStore {
   private ws: WorkspaceState;
@@ -81,6 +86,9 @@ export class DocumentStore {
   private checked: Project;
   private checkTimer: unknown = null;
   private readonly timers: Timers;
+  /** The draft of a never-saved project; null once it has a file. */
+  private draftId: string | null = null;
+  private draftSavedAt: number | null = null;
 
   constructor(private readonly api: DocumentApi, start: DocumentStart, options: DocumentStoreOptions = {}) {
     this.now = options.now ?? (() => Date.now());
@@ -89,6 +97,7 @@ export class DocumentStore {
     this.scheduler = new SaveScheduler(() => void this.autosave(), options.quietMs, options.maxWaitMs, options.timers);
     this.ws = workspaceReducer(initialWorkspace(), start.kind === 'opened' ? { type: 'opened', doc: start.doc } : { type: 'created', project: start.project });
     this.checked = this.ws.history.present;
+    if (start.kind === 'created') this.draftId = start.draftId ?? newDraftId();
     this.snapshot = this.build();
     // A new project is unsaved from its first moment; main must know to ask before closing.
     if (this.snapshot.dirty) {
@@ -191,8 +200,30 @@ export class DocumentStore {
     const sent = this.ws.history.present;
     const r = await this.api.saveProjectAs(sent, suggestedName ?? (sent.title.trim() || 'Proyek Perubahan'));
     if (!r.ok) return r;
-    if (r.value) this.apply({ type: 'savedAs', doc: r.value, project: sent });
+    if (r.value) {
+      this.apply({ type: 'savedAs', doc: r.value, project: sent });
+      // In a file now: the rescue copy has done its job.
+      await this.dropDraft();
+    }
     return null;
+  }
+
+  /** Writes the never-saved project to its draft now (before the window closes, say). */
+  async keepDraft(): Promise<void> {
+    if (!this.draftId || this.ws.doc?.docId || !this.getSnapshot().dirty) return;
+    const r = await this.api.saveDraft(this.draftId, this.ws.history.present);
+    if (r.ok && !this.disposed) {
+      this.draftSavedAt = this.now();
+      this.emit();
+    }
+  }
+
+  /** "Jangan simpan": the draft goes too. */
+  async dropDraft(): Promise<void> {
+    const id = this.draftId;
+    this.draftId = null;
+    this.draftSavedAt = null;
+    if (id) await this.api.discardDraft(id);
   }
 
   /** "Sunting salinan": an editable copy of a read-only file. */
@@ -246,11 +277,13 @@ export class DocumentStore {
 
   private edited(): void {
     const doc = this.ws.doc;
-    if (doc?.docId && !doc.readOnlyReason && isDirty(this.ws)) this.scheduler.touch();
+    if (doc && !doc.readOnlyReason && isDirty(this.ws) && (doc.docId || this.draftId)) this.scheduler.touch();
   }
 
   private async autosave(): Promise<void> {
     if (this.disposed || this.ws.lastSave?.kind === 'conflict' || !isDirty(this.ws)) return;
+    // Never saved to a file: keep it as a draft in the data folder instead.
+    if (!this.ws.doc?.docId) return this.keepDraft();
     await this.save(false);
   }
 
@@ -290,6 +323,7 @@ export class DocumentStore {
       invalidDrafts: this.invalidDrafts,
       lastMove: this.lastMove,
       checked: this.checked,
+      draftSavedAt: this.draftSavedAt,
     };
   }
 }

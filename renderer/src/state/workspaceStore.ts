@@ -4,7 +4,7 @@
  * asks to open. Components reach window.api only through this store.
  */
 import type { Command } from '../../../shared/domain/commands';
-import type { AppApi, MenuCommand, OpenedDocument, RecentFile, AppInfo } from '../../../shared/ipc';
+import type { AppApi, MenuCommand, OpenedDocument, RecentFile, AppInfo, DraftInfo } from '../../../shared/ipc';
 import { createProject } from '../../../shared/model/envelope';
 import type { Lang } from '../../../shared/errors';
 import type { ProgrammeCode } from '../../../shared/model/enums';
@@ -12,13 +12,14 @@ import type { Fail, Result } from '../../../shared/result';
 import { DocumentStore, type DocumentState, type DocumentStoreOptions, type EditPlace } from './documentStore';
 
 export type ConflictChoice = 'saveCopy' | 'overwrite' | 'reload';
+export type LeaveChoice = 'save' | 'discard' | 'cancel';
 
 export interface WorkspaceSnapshot {
   /** The open document's state, null on the start screen. */
   doc: DocumentState | null;
   error: Fail | null;
-  /** Ask before throwing away unsaved work; resolved by the DiscardDialog. */
-  discardPrompt: { resolve(ok: boolean): void } | null;
+  /** Unsaved work is about to be left: "Simpan / Jangan simpan / Batal", answered in the LeaveDialog. */
+  discardPrompt: { resolve(choice: LeaveChoice): void } | null;
   /** Bumped by File → New so the start screen can put the focus on the new-project form. */
   newRequest: number;
 }
@@ -114,6 +115,17 @@ export class WorkspaceStore {
   // ---- the world outside the document (start screen, settings) -------------------------------
 
   listRecent = (): Promise<Result<RecentFile[]>> => this.api.listRecent();
+  listDrafts = (): Promise<Result<DraftInfo[]>> => this.api.listDrafts();
+  discardDraft = (draftId: string): Promise<Result<null>> => this.api.discardDraft(draftId);
+
+  /** A draft kept after a crash or a close, back as the unsaved project it was. */
+  restoreDraft = async (draftId: string): Promise<void> => {
+    if (!(await this.askDiscard())) return;
+    const r = await this.api.readDraft(draftId);
+    if (!r.ok) return this.showFailure(r);
+    await this.replace({ kind: 'created', project: r.value, draftId });
+    // Unsaved from the first moment, like any new project; written again as its draft on the next edit.
+  };
   forgetRecent = (recentId: string): Promise<Result<null>> => this.api.forgetRecent(recentId);
   appInfo = (): Promise<Result<AppInfo>> => this.api.appInfo();
   setLanguage = (lang: Lang): Promise<Result<null>> => this.api.setLanguage(lang);
@@ -145,6 +157,8 @@ export class WorkspaceStore {
       case 'new': return this.requestNew();
       case 'export': if (this.current) window.dispatchEvent(new Event(EXPORT_EVENT)); return;
       case 'closeRequested': {
+        // A never-saved project is first kept as a draft, whatever the save dialog's answer.
+        await this.current?.keepDraft();
         await this.save();
         await this.current?.settled();
         // Only close when the work really is on disk (a cancelled "save as" keeps the window open).
@@ -157,9 +171,21 @@ export class WorkspaceStore {
 
   // ---- internals -----------------------------------------------------------------------------
 
-  private askDiscard(): Promise<boolean> {
-    if (!this.current?.getSnapshot().dirty) return Promise.resolve(true);
-    return new Promise((resolve) => this.set({ discardPrompt: { resolve: (ok) => { this.set({ discardPrompt: null }); resolve(ok); } } }));
+  /** True when it is fine to leave the current document: nothing unsaved, saved now, or let go on purpose. */
+  private async askDiscard(): Promise<boolean> {
+    const doc = this.current;
+    if (!doc?.getSnapshot().dirty) return true;
+    const choice = await new Promise<LeaveChoice>((resolve) => this.set({ discardPrompt: { resolve: (c) => { this.set({ discardPrompt: null }); resolve(c); } } }));
+    if (choice === 'cancel') return false;
+    if (choice === 'discard') {
+      await doc.dropDraft();
+      return true;
+    }
+    await this.save();
+    await doc.settled();
+    const s = doc.getSnapshot();
+    // Leave only when the work really is in a file (a cancelled "save as" stays).
+    return !!s.doc?.docId && !s.dirty && s.lastSave?.kind === 'saved';
   }
 
   private async adopt(r: Result<OpenedDocument | null>): Promise<void> {

@@ -14,12 +14,16 @@ export function SaveStatus() {
   const d = useDocumentSelector((s) => saveDisplay(s), sameDisplay);
   // A field holding an entry that is not valid: say which, since that entry is not in the file.
   const invalid = useDocumentSelector((s) => s.invalidDrafts.map((f) => f.label).join(', '));
+  const draftAt = useDocumentSelector((s) => s.draftSavedAt);
   const lang = currentLang();
   let text = '';
   let tone = 'neutral';
   switch (d.kind) {
     case 'readOnly': text = t('common.save.readOnly'); break;
-    case 'neverSaved': text = t('common.save.neverSaved'); tone = 'warn'; break;
+    case 'neverSaved':
+      text = draftAt === null ? t('common.save.neverSaved') : t('common.save.draftKept', { time: formatClock(new Date(draftAt), lang) });
+      tone = 'warn';
+      break;
     case 'saving': text = t('common.save.saving'); break;
     case 'conflict': text = t('common.save.conflict'); tone = 'bad'; break;
     case 'failed': text = t('common.save.failed', { message: lang === 'en' ? errorText(d.error.code, d.error.params ?? {}, 'en') : d.error.message }); tone = 'bad'; break;

@@ -24,6 +24,6 @@ test('Ctrl+N asks before leaving unsaved work, and Cancel keeps it', async ({ ap
   await dialog.getByRole('button', { name: 'Batal' }).click();
   await expect(page.locator('main [data-field="title"]')).toHaveValue('Belum disimpan');
   await page.keyboard.press('Control+n');
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Hapus' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Jangan simpan' }).click();
   await expect(page.getByTestId('new-title')).toBeFocused();
 });

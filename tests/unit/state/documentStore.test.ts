@@ -26,6 +26,9 @@ class MemoryMain implements DocumentApi {
   async reloadDocument(): Promise<Result<OpenedDocument>> { throw new Error('not used'); }
   async closeDocument(): Promise<Result<null>> { return { ok: true, value: null }; }
   async setOwnership(): Promise<Result<OpenedDocument>> { throw new Error('not used'); }
+  drafts = new Map<string, Project>();
+  async saveDraft(id: string, project: Project): Promise<Result<null>> { this.drafts.set(id, project); return { ok: true, value: null }; }
+  async discardDraft(id: string): Promise<Result<null>> { this.drafts.delete(id); return { ok: true, value: null }; }
   async setUnsavedChanges(unsaved: boolean): Promise<Result<null>> { this.unsaved.push(unsaved); return { ok: true, value: null }; }
 }
 
@@ -140,13 +143,17 @@ describe('the document store', () => {
     expect(main.saved).toEqual([]);
   });
 
-  it('a never-saved project is not autosaved over any file, and read-only documents refuse edits', async () => {
+  it('a never-saved project is kept as a draft (never over a file), and read-only documents refuse edits', async () => {
     const main = new MemoryMain();
     const fresh = new DocumentStore(main, { kind: 'created', project: createProject() }, { now: () => clock });
     fresh.dispatch({ type: 'title/set', value: 'Baru' });
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_WAIT_MS);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
     expect(main.saved).toEqual([]);
+    expect([...main.drafts.values()].map((p) => p.title)).toEqual(['Baru']);
+    expect(fresh.getSnapshot().draftSavedAt).not.toBeNull();
     expect(main.unsaved[0]).toBe(true);
+    await fresh.dropDraft();
+    expect(main.drafts.size).toBe(0);
     const ro = new DocumentStore(main, { kind: 'opened', doc: { ...opened(), readOnly: true, readOnlyReason: 'SHARED' } as OpenedDocument }, { now: () => clock });
     const before = ro.project;
     ro.dispatch({ type: 'title/set', value: 'X' });

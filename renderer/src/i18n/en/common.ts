@@ -19,6 +19,7 @@ export const common: Dictionary['common'] = {
     readOnly: 'Read-only',
     conflict: 'Not saved: the file was changed outside the app',
     invalidDraft: 'Not valid, not saved: {{fields}}',
+    draftKept: 'Not in a file yet; draft kept {{time}}',
     statusLabel: 'Save status',
   },
   ownership: {
@@ -26,6 +27,10 @@ export const common: Dictionary['common'] = {
     explain: 'This file was last saved on another computer. If it is your project (from your home laptop, say), you can keep editing it here. If it belongs to someone else, it opens read-only. Your answer is remembered for this file.',
     mine: 'Yes, my file — edit it here',
     notMine: 'No, open it read-only',
+  },
+  leave: {
+    title: 'Save your changes?',
+    discard: 'Don’t save',
   },
   readOnly: {
     SHARED: 'This file was made on another computer and is open read-only so it cannot change by accident. To edit, make a copy of your own.',
@@ -48,7 +53,7 @@ export const common: Dictionary['common'] = {
     details: 'Details',
   },
   notices: { title: 'Notes from opening the file' },
-  unsavedConfirm: 'There are unsaved changes. Discard them?',
+  unsavedConfirm: 'There are unsaved changes. Save them before leaving?',
   required: 'required',
   tooLong: 'Too long: {{length}} characters, the limit is {{max}}. Your text stays here but is not saved yet; shorten it first.',
   notNumber: 'Not a number',

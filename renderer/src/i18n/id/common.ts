@@ -18,6 +18,7 @@ export const common = {
     readOnly: 'Hanya-baca',
     conflict: 'Tidak disimpan: berkas diubah di luar aplikasi',
     invalidDraft: 'Belum valid, tidak disimpan: {{fields}}',
+    draftKept: 'Belum disimpan ke berkas; draf dijaga {{time}}',
     statusLabel: 'Status penyimpanan',
   },
   ownership: {
@@ -25,6 +26,10 @@ export const common = {
     explain: 'Berkas ini terakhir disimpan di komputer lain. Jika ini proyek Anda (misalnya dari laptop rumah), Anda dapat terus menyuntingnya di sini. Jika berkas ini milik orang lain, berkas dibuka hanya-baca. Jawaban Anda diingat untuk berkas ini.',
     mine: 'Ya, berkas saya — sunting di sini',
     notMine: 'Bukan, buka hanya-baca',
+  },
+  leave: {
+    title: 'Simpan perubahan?',
+    discard: 'Jangan simpan',
   },
   readOnly: {
     SHARED: 'Berkas ini dibuat di komputer lain dan dibuka hanya-baca, agar tidak terubah tanpa sengaja. Untuk menyunting, buat salinan milik Anda.',
@@ -47,7 +52,7 @@ export const common = {
     details: 'Rincian',
   },
   notices: { title: 'Catatan saat membuka berkas' },
-  unsavedConfirm: 'Ada perubahan yang belum disimpan. Buang perubahan itu?',
+  unsavedConfirm: 'Ada perubahan yang belum disimpan. Simpan dulu sebelum meninggalkannya?',
   required: 'wajib diisi',
   tooLong: 'Terlalu panjang: {{length}} karakter, batasnya {{max}}. Teks Anda tetap di sini tetapi belum disimpan; persingkat dulu.',
   notNumber: 'Bukan angka',
