@@ -80,6 +80,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
+// Main's own failures go to the log in the data folder (message and stack only), then as before.
+process.on('uncaughtException', (e) => {
+  void services?.logMainError(e);
+  dialog.showErrorBox('Rancang Perubahan', e.message);
+});
+process.on('unhandledRejection', (e) => void services?.logMainError(e));
+
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession);
   installAppProtocol(protocol, path.join(appRoot, 'dist'));

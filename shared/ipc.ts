@@ -128,6 +128,8 @@ export interface AppApi {
   /** Keeps a never-saved project in the data folder (hot exit); the id is the renderer's, the path main's. */
   saveDraft(draftId: string, project: Project): Promise<Result<null>>;
   listDrafts(): Promise<Result<DraftInfo[]>>;
+  /** A renderer error (message and stack only, no project content) for the log in the data folder. */
+  logError(message: string, stack: string): Promise<Result<null>>;
   readDraft(draftId: string): Promise<Result<Project>>;
   discardDraft(draftId: string): Promise<Result<null>>;
   /** The answer to "Ini berkas Anda sendiri?", remembered for this file; the document comes back editable or read-only. */
@@ -151,7 +153,7 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
   'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'setOwnership',
-  'saveDraft', 'listDrafts', 'readDraft', 'discardDraft', 'exportReport', 'choosePicture', 'showExport',
+  'saveDraft', 'listDrafts', 'readDraft', 'discardDraft', 'logError', 'exportReport', 'choosePicture', 'showExport',
   'setUnsavedChanges', 'confirmClose', 'rendererReady',
 ] as const satisfies readonly InvokeMethod[];
 

@@ -27,6 +27,7 @@ export const IPC_ARGS = {
   listDrafts: z.tuple([]),
   readDraft: z.tuple([handle]),
   discardDraft: z.tuple([handle]),
+  logError: z.tuple([z.string().max(2000), z.string().max(10_000)]),
   exportReport: z.tuple([z.object({
     project: ProjectSchema,
     kind: z.enum(['rancangan', 'laporan']),

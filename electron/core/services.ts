@@ -13,6 +13,7 @@ import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
+import { ErrorLog } from './errorLog';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
 import { ProjectConflictError, ProjectReadError } from './projectAdapter';
@@ -40,6 +41,7 @@ export type Services = Omit<AppApi, 'onOpenDocument' | 'onMenuCommand'> & {
   /** Opens a path the OS handed over (argv, second instance, macOS open-file). */
   openPath(file: string): Promise<Result<OpenedDocument>>;
   language(): Lang;
+  logMainError(e: unknown): Promise<void>;
 };
 
 /** Failures that mean the bytes are damaged or foreign: keep a copy aside, as evidence and as a rescue. */
@@ -52,6 +54,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   const settings: Low<Settings> = await openSettings(deps.dataDir, now);
   const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
   const exports = new Map<string, string>();
+  const errorLog = new ErrorLog(deps.dataDir, now);
   const drafts = new DraftStore(deps.dataDir, { appVersion: deps.appVersion, installId: settings.data.installId, now });
 
   const describe = (session: DocumentSession): OpenedDocument => {
@@ -208,6 +211,14 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
         return ok(describe(session));
       });
     },
+
+    async logError(message, stack) {
+      await errorLog.append({ source: 'renderer', message, stack });
+      return ok(null);
+    },
+
+    /** For main's own uncaught errors (not an IPC method). */
+    logMainError: (e: unknown) => errorLog.append({ source: 'main', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }),
 
     saveDraft: (draftId, project) => drafts.save(draftId, project),
     listDrafts: () => drafts.list(),

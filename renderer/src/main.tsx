@@ -8,6 +8,9 @@ import './styles.css';
 
 async function boot() {
   const store = new WorkspaceStore(getApi());
+  // Errors outside React's rendering (event handlers, promises) are logged too.
+  window.addEventListener('error', (e) => store.logError(e.error ?? e.message));
+  window.addEventListener('unhandledrejection', (e) => store.logError(e.reason));
   const info = await store.appInfo();
   await initI18n(info.ok ? info.value.language : 'id');
   createRoot(document.getElementById('root')!).render(

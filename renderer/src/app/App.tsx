@@ -1,3 +1,4 @@
+import { ErrorBoundary } from './ErrorBoundary';
 import { useWorkspaceSelector, WorkspaceProvider } from '../state/useWorkspace';
 import type { WorkspaceStore } from '../state/workspaceStore';
 import { StartScreen } from '../start/StartScreen';
@@ -19,8 +20,10 @@ function Screens() {
 
 export function App({ store }: { store: WorkspaceStore }) {
   return (
-    <WorkspaceProvider store={store}>
-      <Screens />
-    </WorkspaceProvider>
+    <ErrorBoundary onError={(e, componentStack) => store.logError(e, componentStack)}>
+      <WorkspaceProvider store={store}>
+        <Screens />
+      </WorkspaceProvider>
+    </ErrorBoundary>
   );
 }

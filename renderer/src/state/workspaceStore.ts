@@ -128,6 +128,11 @@ export class WorkspaceStore {
   };
   forgetRecent = (recentId: string): Promise<Result<null>> => this.api.forgetRecent(recentId);
   appInfo = (): Promise<Result<AppInfo>> => this.api.appInfo();
+  /** An error for the log in the data folder: its message and stack only, never the project. */
+  logError = (e: unknown, extra = ''): void => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    void this.api.logError(err.message.slice(0, 2000), `${err.stack ?? ''}\n${extra}`.slice(0, 10_000)).catch(() => undefined);
+  };
   setLanguage = (lang: Lang): Promise<Result<null>> => this.api.setLanguage(lang);
   /** Calls that change nothing in the document: export, showing an export, choosing a picture. */
   get exporter(): Pick<AppApi, 'exportReport' | 'showExport' | 'choosePicture'> {

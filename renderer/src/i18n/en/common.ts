@@ -32,6 +32,12 @@ export const common: Dictionary['common'] = {
     title: 'Save your changes?',
     discard: 'Don’t save',
   },
+  crash: {
+    title: 'Sorry, this screen failed to load',
+    body: 'Something went wrong in the app. Saved projects are safe in their files, and unsaved ones are kept as drafts. Reload to carry on; if it happens again, copy the details for support.',
+    reload: 'Reload',
+    copy: 'Copy details',
+  },
   readOnly: {
     SHARED: 'This file was made on another computer and is open read-only so it cannot change by accident. To edit, make a copy of your own.',
     SAMPLE: 'This is the SIPANTAU example to explore, open read-only. Make a copy to try editing.',

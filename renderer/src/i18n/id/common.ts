@@ -31,6 +31,12 @@ export const common = {
     title: 'Simpan perubahan?',
     discard: 'Jangan simpan',
   },
+  crash: {
+    title: 'Maaf, tampilan ini gagal dimuat',
+    body: 'Terjadi kesalahan di aplikasi. Proyek yang sudah disimpan aman di berkasnya, dan proyek yang belum disimpan dijaga sebagai draf. Muat ulang untuk melanjutkan; jika terulang, salin detailnya untuk tim pendukung.',
+    reload: 'Muat ulang',
+    copy: 'Salin detail',
+  },
   readOnly: {
     SHARED: 'Berkas ini dibuat di komputer lain dan dibuka hanya-baca, agar tidak terubah tanpa sengaja. Untuk menyunting, buat salinan milik Anda.',
     SAMPLE: 'Ini contoh proyek SIPANTAU untuk dijelajahi, dibuka hanya-baca. Buat salinan untuk mencoba menyunting.',
