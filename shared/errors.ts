@@ -41,6 +41,10 @@ export const ERROR_TEXT = {
     id: 'Berkas dibuat dengan versi aplikasi yang lebih baru (format {version}) dan tidak dapat dibaca versi ini. Perbarui aplikasi.',
     en: 'The file was made with a newer version of the app (format {version}) and this version cannot read it. Update the app.',
   },
+  PROJECT_TOO_LARGE: {
+    id: 'Proyek terlalu besar untuk disimpan ({size}; batas berkas {limit}), jadi belum disimpan. Gambar memakai {pictures}: hapus beberapa gambar atau ganti dengan versi yang lebih kecil, mulai dari yang terbesar: {biggest}.',
+    en: 'The project is too large to save ({size}; the file limit is {limit}), so it was not saved. Pictures take {pictures}: remove some or replace them with smaller versions, starting with the largest: {biggest}.',
+  },
   TOO_LARGE: {
     id: 'Berkas terlalu besar ({size}); batasnya {limit}. Berkas tidak dibuka.',
     en: 'The file is too large ({size}); the limit is {limit}. It was not opened.',

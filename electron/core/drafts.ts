@@ -9,6 +9,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../../shared/errors';
 import type { DraftInfo } from '../../shared/ipc';
+import { checkFileBudget } from '../../shared/domain/fileBudget';
 import { encodeProject } from '../../shared/model/envelope';
 import { ID_PATTERN } from '../../shared/model/fields';
 import type { Project } from '../../shared/model/types';
@@ -33,6 +34,8 @@ export class DraftStore {
   async save(draftId: string, project: Project): Promise<Result<null>> {
     const file = this.fileOf(draftId);
     if (!file) return fail('BAD_ARGS', { detail: 'draf' });
+    const over = checkFileBudget(project);
+    if (over) return over;
     try {
       await fsp.mkdir(this.dir, { recursive: true });
       await writeFileDurably(file, encodeProject(project, { ...this.meta, savedAt: this.meta.now().toISOString() }));

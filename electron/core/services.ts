@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import { fail, type ErrorCode, type Lang } from '../../shared/errors';
 import type { AppApi, AppInfo, ExportRequest, ExportResult, OpenedDocument, RecentFile, SaveResult } from '../../shared/ipc';
+import { checkFileBudget } from '../../shared/domain/fileBudget';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
@@ -168,6 +169,9 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     async saveProject(docId, project, overwrite): Promise<Result<SaveResult>> {
       return withSession(docId, async (session) => {
         if (session.readOnlyReason) return fail('READ_ONLY');
+        // A file over the cap could not be opened again: refuse before writing, saying what to shrink.
+        const over = checkFileBudget(project);
+        if (over) return over;
         session.db.data = { project: stamped(project) };
         session.adapter.overwriteOnce = overwrite;
         try {
@@ -181,6 +185,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     },
 
     async saveProjectAs(project, suggestedName) {
+      const over = checkFileBudget(project);
+      if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);
       const file = withExtension(chosen, FILE_EXTENSION);
