@@ -13,6 +13,9 @@ import type { Fail } from '../../../shared/result';
 import { SaveScheduler, type Timers } from './saveScheduler';
 import { isDirty, workspaceReducer, type WorkspaceAction, type WorkspaceState, initialWorkspace } from './workspaceState';
 
+/** The readiness marks and counts follow the typing after this pause. */
+export const CHECK_PAUSE_MS = 250;
+
 export type DocumentApi = Pick<AppApi, 'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges' | 'setOwnership' | 'saveDraft' | 'discardDraft'>;
 
 /** Where a change was made: the section on screen and the field (and row) that had the focus. */
@@ -46,7 +49,7 @@ export interface DocumentState extends WorkspaceState {
   lastMove: HistoryMove | null;
   /**
    * The project as the checks (readiness marks, counts) last saw it. It follows `history.present`
-   * one task later, so a keystroke is on screen before the whole-project checks run.
+   * after a short pause in typing, so keystrokes never wait for the whole-project checks.
    */
   checked: Project;
   /** When the never-saved project was last kept as a draft in the data folder; null if not (yet). */
@@ -295,13 +298,15 @@ export class DocumentStore {
   }
 
   private emit(): void {
-    if (this.ws.history.present !== this.checked && this.checkTimer === null) {
+    if (this.ws.history.present !== this.checked) {
+      // Restarted by each edit: the whole-project checks run once typing pauses, not per keystroke.
+      if (this.checkTimer !== null) this.timers.clearTimeout(this.checkTimer);
       this.checkTimer = this.timers.setTimeout(() => {
         this.checkTimer = null;
         if (this.disposed) return;
         this.checked = this.ws.history.present;
         this.emit();
-      }, 0);
+      }, CHECK_PAUSE_MS);
     }
     this.snapshot = this.build();
     if (this.snapshot.dirty !== this.reportedDirty) {

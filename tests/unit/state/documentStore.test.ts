@@ -4,7 +4,7 @@ import type { OpenedDocument, SaveResult } from '../../../shared/ipc';
 import { createProject } from '../../../shared/model/envelope';
 import type { Project } from '../../../shared/model/types';
 import type { Result } from '../../../shared/result';
-import { DocumentStore, type DocumentApi, type EditPlace } from '../../../renderer/src/state/documentStore';
+import { CHECK_PAUSE_MS, DocumentStore, type DocumentApi, type EditPlace } from '../../../renderer/src/state/documentStore';
 import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../renderer/src/state/saveScheduler';
 
 /** An in-memory main: records what each save sent; a save can be held open to edit during it. */
@@ -161,12 +161,15 @@ describe('the document store', () => {
     expect(ro.getSnapshot().canUndo).toBe(false);
   });
 
-  it('the checked project follows one task behind the typing', async () => {
+  it('the checked project follows the typing once it pauses', async () => {
     const { store } = open();
     const first = store.getSnapshot().checked;
-    store.dispatch({ type: 'title/set', value: 'Cek' });
-    expect(store.getSnapshot().checked).toBe(first);
-    await vi.advanceTimersByTimeAsync(0);
+    for (const v of ['C', 'Ce', 'Cek']) {
+      store.dispatch({ type: 'title/set', value: v });
+      await vi.advanceTimersByTimeAsync(CHECK_PAUSE_MS - 50);
+      expect(store.getSnapshot().checked).toBe(first);
+    }
+    await vi.advanceTimersByTimeAsync(50);
     expect(store.getSnapshot().checked).toBe(store.project);
   });
 
