@@ -6,7 +6,7 @@
  * stores the "5" of its first keystroke. While the entry is not valid, the save status names the
  * field and the file keeps the last valid value.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseNumberEntry } from '../../../shared/format/numberEntry';
 import { formatNumber } from '../../../shared/format/numbers';
@@ -45,10 +45,13 @@ export function NumberInput(props: NumberInputProps) {
   const store = useWorkspaceStore();
   // An outside change (undo, reload) replaces whatever is being typed; our own commit does not.
   const { draft, setDraft, markCommitted } = useDraft(props.value);
+  // What the commit timer and the unmount flush read: kept in step after each render, not during it.
   const draftRef = useRef(draft);
-  draftRef.current = draft;
   const latest = useRef(props);
-  latest.current = props;
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+    latest.current = props;
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const problem = draft === null ? null : check(draft, props);

@@ -46,7 +46,9 @@ export function useDocumentSelector<T>(select: (d: DocumentState) => T, equal?: 
   // When the document closes, the screen showing it is about to go; until then it keeps its last value.
   const last = useRef<T>(undefined as T);
   const value = useWorkspaceSelector((s) => (s.doc ? select(s.doc) : last.current), equal);
-  last.current = value;
+  useEffect(() => {
+    last.current = value;
+  });
   return value;
 }
 

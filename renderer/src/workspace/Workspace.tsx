@@ -41,7 +41,9 @@ export function Workspace() {
 
   // Each edit is recorded with where it was made, so undo can take the user back there.
   const sectionRef = useRef(section);
-  sectionRef.current = section;
+  useEffect(() => {
+    sectionRef.current = section;
+  }, [section]);
   useEffect(() => {
     store.setPlaceFinder(() => {
       const el = document.activeElement instanceof HTMLElement && mainRef.current?.contains(document.activeElement) ? document.activeElement : null;
