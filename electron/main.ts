@@ -18,7 +18,9 @@ import { createSlidesExporter } from './core/slides/slidesExporter';
 import { createPosterExporter } from './core/poster/posterExporter';
 import { createServices, type Services } from './core/services';
 import { electronDialogs } from './dialogs';
-import { registerIpc } from './ipc';
+import { isTrustedSender, registerIpc } from './ipc';
+import { acceptDroppedPath } from './core/droppedPath';
+import { DROPPED_FILE_CHANNEL } from '../shared/droppedFile';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, installAppProtocol, registerSchemePrivileges, START_URL } from './protocol';
 import { createMainWindow, lockDownContents, lockDownSession } from './window';
@@ -83,6 +85,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
+// Main's own failures go to the log in the data folder (message and stack only), then as before.
+process.on('uncaughtException', (e) => {
+  void services?.logMainError(e);
+  dialog.showErrorBox('Rancang Perubahan', e.message);
+});
+process.on('unhandledRejection', (e) => void services?.logMainError(e));
+
 async function start(): Promise<void> {
   lockDownSession(session.defaultSession);
   installAppProtocol(protocol, path.join(appRoot, 'dist'));
@@ -112,6 +121,12 @@ async function start(): Promise<void> {
   const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
   reportFileAssociation(services, fileAssociationStatus(install));
   registerIpc(ipcMain, services, origins);
+  // A file dropped on the window (sent by the preload for real drops only), checked again here.
+  ipcMain.on(DROPPED_FILE_CHANNEL, (event, value: unknown) => {
+    if (!isTrustedSender(event, origins)) return;
+    const file = acceptDroppedPath(value, process.platform);
+    if (file) void openFromOs(file);
+  });
   const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
   setMenu();
   const setLanguage = services.setLanguage;

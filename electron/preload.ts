@@ -3,7 +3,8 @@
  * No ipcRenderer, no event objects and no Node reach the page. Bundled into one CommonJS file
  * because sandboxed preloads cannot load ES modules or other files.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { DROPPED_FILE_CHANNEL, droppedProjectPath } from '../shared/droppedFile';
 import { channelOf, INVOKE_METHODS, PUSH_CHANNELS, type AppApi, type MenuCommand, type OpenedDocument } from '../shared/ipc';
 import type { Result } from '../shared/result';
 
@@ -24,3 +25,12 @@ const api = {
 } as AppApi;
 
 contextBridge.exposeInMainWorld('api', api);
+
+// A .rancang file dropped on the window opens like a double-clicked one. Only here, in the preload,
+// is a dropped file's path known; the page never sees it and cannot send one.
+window.addEventListener('dragover', (e) => e.preventDefault());
+window.addEventListener('drop', (e) => {
+  e.preventDefault();
+  const file = droppedProjectPath(e, (f: File) => webUtils.getPathForFile(f));
+  if (file) ipcRenderer.send(DROPPED_FILE_CHANNEL, file);
+});

@@ -18,12 +18,12 @@ export const ERROR_TEXT = {
     en: 'The file is not valid UTF-8 text; it may be damaged or not a Rancang Perubahan file.',
   },
   TRUNCATED: {
-    id: 'Berkas terpotong: isinya berhenti di tengah jalan, mungkin karena penyimpanan terputus.',
-    en: 'The file is cut short: its content stops midway, perhaps because saving was interrupted.',
+    id: 'Berkas terpotong: isinya berhenti di tengah jalan (baris {line}, kolom {column}), mungkin karena penyimpanan terputus.',
+    en: 'The file is cut short: its content stops midway (line {line}, column {column}), perhaps because saving was interrupted.',
   },
   NOT_JSON: {
-    id: 'Berkas tidak dapat dibaca: isinya bukan data JSON yang sah ({detail}).',
-    en: 'The file cannot be read: its content is not valid JSON ({detail}).',
+    id: 'Berkas tidak dapat dibaca: isinya rusak di baris {line}, kolom {column} (tanda “{found}” tidak semestinya ada di situ).',
+    en: 'The file cannot be read: its content is damaged at line {line}, column {column} (“{found}” does not belong there).',
   },
   NOT_RANCANG: {
     id: 'Berkas ini bukan berkas Rancang Perubahan (.rancang); mungkin dibuat aplikasi lain.',
@@ -40,6 +40,10 @@ export const ERROR_TEXT = {
   FUTURE_VERSION_UNREADABLE: {
     id: 'Berkas dibuat dengan versi aplikasi yang lebih baru (format {version}) dan tidak dapat dibaca versi ini. Perbarui aplikasi.',
     en: 'The file was made with a newer version of the app (format {version}) and this version cannot read it. Update the app.',
+  },
+  PROJECT_TOO_LARGE: {
+    id: 'Proyek terlalu besar untuk disimpan ({size}; batas berkas {limit}), jadi belum disimpan. Gambar memakai {pictures}: hapus beberapa gambar atau ganti dengan versi yang lebih kecil, mulai dari yang terbesar: {biggest}.',
+    en: 'The project is too large to save ({size}; the file limit is {limit}), so it was not saved. Pictures take {pictures}: remove some or replace them with smaller versions, starting with the largest: {biggest}.',
   },
   TOO_LARGE: {
     id: 'Berkas terlalu besar ({size}); batasnya {limit}. Berkas tidak dibuka.',

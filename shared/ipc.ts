@@ -30,9 +30,22 @@ export interface OpenedDocument {
   /** Format the file was written in, and what was repaired or migrated on the way in. */
   fileVersion: number;
   notices: string[];
+  /**
+   * Made by another installation and nothing remembered about it: the app asks once whether it is
+   * the user's own file (their second computer) or someone else's (read-only stays the default).
+   */
+  askOwnership?: boolean;
 }
 
 export interface SaveResult {
+  savedAt: string;
+}
+
+/** A project never saved to a file, kept in the data folder since its first edit. */
+export interface DraftInfo {
+  draftId: string;
+  title: string;
+  programme: string;
   savedAt: string;
 }
 
@@ -160,6 +173,15 @@ export interface AppApi {
   /** Shows the save dialog and writes a new file that becomes an editable document; null when cancelled. */
   saveProjectAs(project: Project, suggestedName: string): Promise<Result<OpenedDocument | null>>;
   closeDocument(docId: string): Promise<Result<null>>;
+  /** Keeps a never-saved project in the data folder (hot exit); the id is the renderer's, the path main's. */
+  saveDraft(draftId: string, project: Project): Promise<Result<null>>;
+  listDrafts(): Promise<Result<DraftInfo[]>>;
+  /** A renderer error (message and stack only, no project content) for the log in the data folder. */
+  logError(message: string, stack: string): Promise<Result<null>>;
+  readDraft(draftId: string): Promise<Result<Project>>;
+  discardDraft(draftId: string): Promise<Result<null>>;
+  /** The answer to "Ini berkas Anda sendiri?", remembered for this file; the document comes back editable or read-only. */
+  setOwnership(docId: string, mine: boolean): Promise<Result<OpenedDocument>>;
   exportReport(request: ExportRequest): Promise<Result<ExportResult | null>>;
   /** Shows the open dialog for a PNG/JPEG picture and returns it checked; null when cancelled. */
   choosePicture(): Promise<Result<PictureFile | null>>;
@@ -186,7 +208,8 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
-  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'choosePicture', 'showExport',
+  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'setOwnership',
+  'saveDraft', 'listDrafts', 'readDraft', 'discardDraft', 'logError', 'exportReport', 'choosePicture', 'showExport',
   'setUnsavedChanges', 'confirmClose', 'rendererReady', 'openCohort', 'openCohortMember', 'exportCohort', 'exportCohortReports',
 ] as const satisfies readonly InvokeMethod[];
 

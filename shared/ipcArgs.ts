@@ -25,6 +25,12 @@ export const IPC_ARGS = {
   saveProject: z.tuple([handle, ProjectSchema, z.boolean()]),
   saveProjectAs: z.tuple([ProjectSchema, fileStem]),
   closeDocument: z.tuple([handle]),
+  setOwnership: z.tuple([handle, z.boolean()]),
+  saveDraft: z.tuple([handle, ProjectSchema]),
+  listDrafts: z.tuple([]),
+  readDraft: z.tuple([handle]),
+  discardDraft: z.tuple([handle]),
+  logError: z.tuple([z.string().max(2000), z.string().max(10_000)]),
   exportReport: z.tuple([z.object({
     project: ProjectSchema,
     kind: z.enum(['rancangan', 'laporan']),

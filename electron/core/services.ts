@@ -8,18 +8,21 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import { fail, type ErrorCode, type Lang } from '../../shared/errors';
 import { FORMAT_EXTENSION, type AppApi, type AppInfo, type ExportRequest, type ExportResult, type OpenedDocument, type RecentFile, type SaveResult } from '../../shared/ipc';
+import { checkFileBudget } from '../../shared/domain/fileBudget';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { createCohortMethods } from './cohort/service';
 import { DocumentRegistry, type DocumentSession } from './documents';
+import { DraftStore } from './drafts';
+import { ErrorLog } from './errorLog';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
 import { ProjectConflictError, ProjectReadError } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
 import { quarantineCopy } from './quarantine';
-import { openSettings, RECENT_KEPT, type Settings } from './settingsStore';
+import { openSettings, OWNERSHIP_KEPT, RECENT_KEPT, type Settings } from './settingsStore';
 
 export type ReportExporter = (request: ExportRequest, target: string) => Promise<Result<{ bytes: number; millis: number }>>;
 
@@ -46,6 +49,7 @@ export type Services = Omit<AppApi, 'onOpenDocument' | 'onMenuCommand'> & {
   /** Opens a path the OS handed over (argv, second instance, macOS open-file). */
   openPath(file: string): Promise<Result<OpenedDocument>>;
   language(): Lang;
+  logMainError(e: unknown): Promise<void>;
 };
 
 /** Failures that mean the bytes are damaged or foreign: keep a copy aside, as evidence and as a rescue. */
@@ -58,6 +62,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   const settings: Low<Settings> = await openSettings(deps.dataDir, now);
   const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
   const exports = new Map<string, string>();
+  const errorLog = new ErrorLog(deps.dataDir, now);
+  const drafts = new DraftStore(deps.dataDir, { appVersion: deps.appVersion, installId: settings.data.installId, now });
 
   const describe = (session: DocumentSession): OpenedDocument => {
     const decoded = session.adapter.lastRead;
@@ -97,9 +103,11 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const decoded = session.adapter.lastRead!;
     if (opts.sample) session.readOnlyReason = 'SAMPLE';
     else if (decoded.future) session.readOnlyReason = 'FUTURE_VERSION';
-    else if (decoded.installId !== settings.data.installId || opts.member) session.readOnlyReason = 'SHARED';
+    else if ((decoded.installId !== settings.data.installId && settings.data.ownership[decoded.project.id] !== true) || opts.member) session.readOnlyReason = 'SHARED';
     if (!opts.sample && !opts.member) await rememberRecent(session.file);
     const doc = describe(session);
+    // Another installation made it and we know nothing about it: ask once (the sample is never asked about).
+    if (session.readOnlyReason === 'SHARED' && !opts.member && settings.data.ownership[decoded.project.id] === undefined) doc.askOwnership = true;
     if (decoded.future) doc.notices = [fail('FUTURE_VERSION', { version: decoded.fileVersion }).message, ...doc.notices];
     return ok(doc);
   };
@@ -177,6 +185,9 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     async saveProject(docId, project, overwrite): Promise<Result<SaveResult>> {
       return withSession(docId, async (session) => {
         if (session.readOnlyReason) return fail('READ_ONLY');
+        // A file over the cap could not be opened again: refuse before writing, saying what to shrink.
+        const over = checkFileBudget(project);
+        if (over) return over;
         session.db.data = { project: stamped(project) };
         session.adapter.overwriteOnce = overwrite;
         try {
@@ -190,6 +201,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     },
 
     async saveProjectAs(project, suggestedName) {
+      const over = checkFileBudget(project);
+      if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);
       const file = withExtension(chosen, FILE_EXTENSION);
@@ -206,6 +219,33 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       await rememberRecent(session.file);
       return ok(describe(session));
     },
+
+    async setOwnership(docId, mine) {
+      return withSession(docId, async (session) => {
+        // Only a file from another installation is asked about; newer-version files and the sample stay read-only.
+        if (session.readOnlyReason !== 'SHARED') return ok(describe(session));
+        const projectId = session.db.data.project.id;
+        const { [projectId]: _old, ...rest } = settings.data.ownership;
+        const kept = Object.entries(rest).slice(-(OWNERSHIP_KEPT - 1));
+        settings.data.ownership = { ...Object.fromEntries(kept), [projectId]: mine };
+        await settings.write();
+        session.readOnlyReason = mine ? null : 'SHARED';
+        return ok(describe(session));
+      });
+    },
+
+    async logError(message, stack) {
+      await errorLog.append({ source: 'renderer', message, stack });
+      return ok(null);
+    },
+
+    /** For main's own uncaught errors (not an IPC method). */
+    logMainError: (e: unknown) => errorLog.append({ source: 'main', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }),
+
+    saveDraft: (draftId, project) => drafts.save(draftId, project),
+    listDrafts: () => drafts.list(),
+    readDraft: (draftId) => drafts.read(draftId),
+    discardDraft: (draftId) => drafts.discard(draftId),
 
     async closeDocument(docId) {
       registry.close(docId);

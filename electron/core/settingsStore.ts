@@ -24,7 +24,15 @@ const SettingsSchema = z.object({
     path: z.string().max(4096),
     openedAt: z.string().max(40),
   })).max(50).default([]),
+  /**
+   * Files made on another installation, by their project id (stable across copies, moves and
+   * sync folders): true = "my own file" (editable here), false = someone else's (read-only).
+   */
+  ownership: z.record(z.string().regex(ID_PATTERN), z.boolean()).default({}),
 });
+
+/** Answers kept; the oldest are dropped first (insertion order). */
+export const OWNERSHIP_KEPT = 500;
 
 export type Settings = z.infer<typeof SettingsSchema>;
 

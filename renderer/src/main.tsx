@@ -3,14 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { WorkspaceStore } from './state/workspaceStore';
 import './styles.css';
 
 async function boot() {
-  const info = await getApi().appInfo();
+  const store = new WorkspaceStore(getApi());
+  // Errors outside React's rendering (event handlers, promises) are logged too.
+  window.addEventListener('error', (e) => store.logError(e.error ?? e.message));
+  window.addEventListener('unhandledrejection', (e) => store.logError(e.reason));
+  const info = await store.appInfo();
   await initI18n(info.ok ? info.value.language : 'id');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <App store={store} />
     </StrictMode>,
   );
 }

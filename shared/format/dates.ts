@@ -14,6 +14,16 @@ export function parseDay(iso: string | null | undefined): Date | null {
   return isValid(d) ? d : null;
 }
 
+/**
+ * A moment (an ISO timestamp such as a file's "opened at") as the user's own clock shows it:
+ * "Rabu, 2 Desember 2026, 04.17" in the runtime's local time zone, never the UTC calendar day.
+ */
+export function formatMomentLocal(isoInstant: string, lang: Lang = 'id'): string {
+  const d = new Date(isoInstant);
+  if (!isValid(d)) return '';
+  return `${format(d, 'EEEE, d MMMM yyyy', { locale: locales[lang] })}, ${formatClock(d, lang)}`;
+}
+
 /** "Selasa, 24 Mei 2022" */
 export function formatDateLong(iso: string | null | undefined, lang: Lang = 'id'): string {
   const d = parseDay(iso);

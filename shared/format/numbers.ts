@@ -1,5 +1,6 @@
 /** Numbers and money with Indonesian separators: "6.920.000", "76,4", "Rp6.920.000". */
 import type { CurrencyStyle } from '../model/enums';
+import { parseNumberEntry } from './numberEntry';
 
 const grouped = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const groupedEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -16,12 +17,8 @@ export function formatRupiah(amount: number, style: CurrencyStyle = 'PLAIN'): st
   return `${sign}Rp${body}${style === 'DECIMALS' ? ',00' : ''}`;
 }
 
-/** Parses what people type for money or volume: "6.920.000", "Rp 40.000", "1,5". Null when it is not a number. */
+/** Parses what people type for money or volume: "6.920.000", "Rp 40.000", "1,5". Null when it is not one number. */
 export function parseIndonesianNumber(text: string): number | null {
-  const t = text.replace(/rp/i, '').replace(/\s/g, '').replace(/,-$/, '');
-  if (t === '') return null;
-  if (!/^-?[\d.]*(,\d+)?$/.test(t)) return null;
-  const normalised = t.replace(/\./g, '').replace(',', '.');
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
+  const entry = parseNumberEntry(text);
+  return entry && entry.factors === null ? entry.value : null;
 }

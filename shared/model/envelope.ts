@@ -12,6 +12,7 @@ import { fail } from '../errors';
 import { ok, type Result } from '../result';
 import { decodeBase64, pictureSize } from '../format/pictures';
 import { describeIssue } from './issueMessages';
+import { findJsonSyntaxProblem } from './jsonSyntax';
 import { LIMITS } from './limits';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { looksLikeFormat1 } from './migrations/v1';
@@ -74,10 +75,12 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    if (/end of (json )?input|Unterminated string/i.test(msg)) return fail('TRUNCATED');
-    return fail('NOT_JSON', { detail: msg.slice(0, 160) });
+  } catch {
+    // Say where, in words; never JSON.parse's English.
+    const problem = findJsonSyntaxProblem(text) ?? { kind: 'unexpected' as const, line: 1, column: 1, found: text[0] ?? '' };
+    if (problem.kind === 'end') return fail('TRUNCATED', { line: problem.line, column: problem.column });
+    const found = JSON.stringify(problem.found).slice(1, -1);
+    return fail('NOT_JSON', { line: problem.line, column: problem.column, found });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('NOT_RANCANG');
 

@@ -1,17 +1,20 @@
 import { CohortView } from '../cohort/CohortView';
 import { useCohort } from '../cohort/cohortStore';
-import { useWorkspace, WorkspaceProvider } from '../state/useWorkspace';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useWorkspaceSelector, WorkspaceProvider } from '../state/useWorkspace';
+import type { WorkspaceStore } from '../state/workspaceStore';
 import { StartScreen } from '../start/StartScreen';
 import { ConflictDialog, DiscardDialog, ErrorDialog } from '../workspace/Dialogs';
 import { Workspace } from '../workspace/Workspace';
 
 function Screens() {
-  const ws = useWorkspace();
+  // Only whether a document is open: the screens below select what they show themselves.
+  const hasDocument = useWorkspaceSelector((s) => s.doc !== null);
   // A project opened from the cohort table returns to the table when it is closed.
   const cohortOpen = useCohort((s) => s.view !== null);
   return (
     <>
-      {ws.project ? <Workspace /> : cohortOpen ? <CohortView /> : <StartScreen />}
+      {hasDocument ? <Workspace /> : cohortOpen ? <CohortView /> : <StartScreen />}
       <ErrorDialog />
       <ConflictDialog />
       <DiscardDialog />
@@ -19,10 +22,12 @@ function Screens() {
   );
 }
 
-export function App() {
+export function App({ store }: { store: WorkspaceStore }) {
   return (
-    <WorkspaceProvider>
-      <Screens />
-    </WorkspaceProvider>
+    <ErrorBoundary onError={(e, componentStack) => store.logError(e, componentStack)}>
+      <WorkspaceProvider store={store}>
+        <Screens />
+      </WorkspaceProvider>
+    </ErrorBoundary>
   );
 }

@@ -9,6 +9,7 @@ import type { Milestone } from '../../../shared/model/types';
 import { announce, focusLater } from '../components/announce';
 import { TextField } from '../components/Field';
 import { useEdit } from '../components/useEdit';
+import { PictureBudget } from './PictureBudget';
 import { pictureUrl, usePicturePicker } from './usePicturePicker';
 
 export function EvidencePictures({ milestone }: { milestone: Milestone }) {
@@ -53,6 +54,7 @@ export function EvidencePictures({ milestone }: { milestone: Milestone }) {
       {!readOnly && (
         <button type="button" onClick={() => void add()} disabled={busy || full}>{t('pictures.addEvidence')}</button>
       )}
+      {!readOnly && <PictureBudget />}
       {full && <p className="hint">{t('pictures.tooMany', { max: String(LIMITS.attachments) })}</p>}
       {error && <p className="message error" role="alert">{error}</p>}
     </fieldset>

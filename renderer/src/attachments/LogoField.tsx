@@ -4,6 +4,7 @@ import { newId } from '../../../shared/model/schema';
 import type { Command } from '../../../shared/domain/commands';
 import { announce } from '../components/announce';
 import { useEdit } from '../components/useEdit';
+import { PictureBudget } from './PictureBudget';
 import { pictureUrl, usePicturePicker } from './usePicturePicker';
 
 export function LogoField() {
@@ -42,6 +43,7 @@ export function LogoField() {
           )}
         </div>
       )}
+      {!readOnly && <PictureBudget />}
       {error && <p className="message error" role="alert">{error}</p>}
     </fieldset>
   );

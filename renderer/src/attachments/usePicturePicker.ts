@@ -5,16 +5,17 @@
 import { useState } from 'react';
 import { errorText } from '../../../shared/errors';
 import type { PictureFile } from '../../../shared/ipc';
-import { getApi } from '../api';
+import { useWorkspaceStore } from '../state/useWorkspace';
 import { currentLang } from '../i18n';
 
 export function usePicturePicker(): { pick(): Promise<PictureFile | null>; error: string | null; busy: boolean } {
+  const store = useWorkspaceStore();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const pick = async () => {
     setBusy(true);
     try {
-      const r = await getApi().choosePicture();
+      const r = await store.exporter.choosePicture();
       if (!r.ok) {
         setError(currentLang() === 'en' ? errorText(r.code, r.params ?? {}, 'en') : r.message);
         return null;

@@ -12,7 +12,7 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResul
 import { productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
 import type { Fail } from '../../../shared/result';
-import { getApi } from '../api';
+import { useWorkspaceStore } from '../state/useWorkspace';
 import { Modal } from '../components/Modal';
 import { currentLang } from '../i18n';
 import { ReadinessList } from '../readiness/ReadinessList';
@@ -72,6 +72,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   const texts = TEXTS[format];
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const partsId = useId();
+  const store = useWorkspaceStore();
   const product = productLabel(project.programme);
   const findings = useMemo(() => (open ? readinessFindings(project, kind) : []), [open, project, kind]);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -91,7 +92,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   const run = async () => {
     setStep({ kind: 'running' });
     try {
-      const r = await getApi().exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' || format === 'pdf' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
+      const r = await store.exporter.exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' || format === 'pdf' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
       if (!r.ok) setStep({ kind: 'failed', failure: r });
       else if (r.value === null) setStep({ kind: 'choose', note: 'cancelled' });
       else setStep({ kind: 'done', result: r.value });
@@ -111,7 +112,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
         return null;
       case 'done':
         return <>
-          <button type="button" onClick={() => void getApi().showExport(step.result.exportId)} data-testid="export-open-folder">{t('exportDialog.openFolder')}</button>
+          <button type="button" onClick={() => void store.exporter.showExport(step.result.exportId)} data-testid="export-open-folder">{t('exportDialog.openFolder')}</button>
           <button type="button" className="primary" onClick={close} autoFocus>{t('common.actions.close')}</button>
         </>;
       case 'failed':

@@ -6,14 +6,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc';
-import { getApi } from '../api';
+import { useWorkspaceStore } from '../state/useWorkspace';
 
 export function OpenWithHelp() {
   const { t } = useTranslation();
+  const store = useWorkspaceStore();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
-    void getApi().appInfo().then((r) => r.ok && setInfo(r.value));
-  }, []);
+    void store.appInfo().then((r) => r.ok && setInfo(r.value));
+  }, [store]);
 
   if (info?.fileAssociation !== 'unavailable') return null;
   return (

@@ -1,31 +1,37 @@
 /** The first screen: start a project (programme first), open a file, a recent file, or the sample. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../shared/ipc';
 import { PROGRAMME_CODES, type ProgrammeCode } from '../../../shared/model/enums';
 import { LIMITS } from '../../../shared/model/limits';
 import { PROGRAMMES } from '../../../shared/model/programmes';
-import { getApi } from '../api';
-import { useWorkspace } from '../state/useWorkspace';
-import { formatDateLong } from '../../../shared/format/dates';
+import { useWorkspaceSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { formatMomentLocal } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
 import { CohortStart } from '../cohort/CohortStart';
+import { DraftList } from './DraftList';
 import { OpenWithHelp } from './OpenWithHelp';
 
 export function StartScreen() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
+  const ws = useWorkspaceStore();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [dataDir, setDataDir] = useState('');
   const [code, setCode] = useState<ProgrammeCode>('PKP');
   const [title, setTitle] = useState('');
   const programmeId = useId();
   const titleId = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  // File → New (Ctrl+N) lands here: put the focus where a new project starts.
+  const newRequest = useWorkspaceSelector((s) => s.newRequest);
+  useEffect(() => {
+    if (newRequest > 0) titleRef.current?.focus();
+  }, [newRequest]);
 
-  const refresh = () => void getApi().listRecent().then((r) => r.ok && setRecent(r.value));
+  const refresh = () => void ws.listRecent().then((r) => r.ok && setRecent(r.value));
   useEffect(() => {
     refresh();
-    void getApi().appInfo().then((r) => r.ok && setDataDir(r.value.dataDir));
+    void ws.appInfo().then((r) => r.ok && setDataDir(r.value.dataDir));
   }, []);
 
   return (
@@ -34,6 +40,7 @@ export function StartScreen() {
         <h1 id="start-title">{t('common.appName')}</h1>
         <p>{t('start.tagline')}</p>
       </header>
+      <DraftList />
       <div className="start-grid">
         <section className="card" aria-labelledby="new-title">
           <h2 id="new-title">{t('start.newTitle')}</h2>
@@ -51,7 +58,7 @@ export function StartScreen() {
             </div>
             <div className="field">
               <label htmlFor={titleId}>{t('start.projectTitle')}</label>
-              <input id={titleId} type="text" value={title} maxLength={LIMITS.title} onChange={(e) => setTitle(e.target.value)} />
+              <input id={titleId} ref={titleRef} type="text" data-testid="new-title" value={title} maxLength={LIMITS.title} onChange={(e) => setTitle(e.target.value)} />
             </div>
             <button type="submit" className="primary">{t('common.actions.create')}</button>
           </form>
@@ -67,10 +74,15 @@ export function StartScreen() {
                 <li key={r.id}>
                   <button type="button" className="link" disabled={!r.exists} onClick={() => void ws.openRecent(r.id)}>
                     <span className="recent-name">{r.fileName}</span>
-                    <span className="recent-meta">{r.folder} · {formatDateLong(r.openedAt.slice(0, 10), currentLang())}{!r.exists && ` · ${t('start.recentMissing')}`}</span>
+                    <span className="recent-meta">
+                      {/* A folder path may break anywhere; the date breaks only between words. */}
+                      <span className="recent-folder">{r.folder}</span>{' · '}
+                      <span className="recent-when" data-testid="recent-when">{formatMomentLocal(r.openedAt, currentLang())}</span>
+                      {!r.exists && ` · ${t('start.recentMissing')}`}
+                    </span>
                   </button>
                   <button type="button" className="icon" aria-label={t('start.recentForget', { file: r.fileName })}
-                    onClick={() => void getApi().forgetRecent(r.id).then(refresh)}>×</button>
+                    onClick={() => void ws.forgetRecent(r.id).then(refresh)}>×</button>
                 </li>
               ))}
             </ul>

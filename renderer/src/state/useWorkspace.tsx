@@ -1,31 +1,66 @@
 /**
- * The workspace controller: holds the state, talks to window.api, and runs autosave. Components
- * get it through useWorkspace(); they dispatch commands and never call the api themselves.
+ * React's view of the workspace store. useWorkspaceSelector(select) re-renders a component only
+ * when what it selects changes (a keystroke in one field leaves the sidebar and the top bar alone);
+ * useWorkspace() keeps the older all-in-one shape for screens that show most of it anyway.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Command } from '../../../shared/domain/commands';
-import { canRedo, canUndo } from '../../../shared/domain/history';
-import type { MenuCommand, OpenedDocument } from '../../../shared/ipc';
-import { createProject } from '../../../shared/model/envelope';
 import type { ProgrammeCode } from '../../../shared/model/enums';
 import type { Project } from '../../../shared/model/types';
-import type { Fail, Result } from '../../../shared/result';
-import { getApi } from '../api';
-import { initialWorkspace, isDirty, workspaceReducer, type WorkspaceState } from './workspaceState';
+import type { Fail } from '../../../shared/result';
+import type { DocumentState } from './documentStore';
+import { initialWorkspace } from './workspaceState';
+import { shortcutCommand, type ConflictChoice, type WorkspaceSnapshot, WorkspaceStore } from './workspaceStore';
 
-/** Quiet time after the last edit before autosave writes the file. */
-export const AUTOSAVE_MS = 800;
+export { EXPORT_EVENT, type ConflictChoice } from './workspaceStore';
 
-export type ConflictChoice = 'saveCopy' | 'overwrite' | 'reload';
+const Ctx = createContext<WorkspaceStore | null>(null);
+
+export function useWorkspaceStore(): WorkspaceStore {
+  const store = useContext(Ctx);
+  if (!store) throw new Error('useWorkspaceStore outside WorkspaceProvider');
+  return store;
+}
+
+/**
+ * Reads one piece of the workspace. `equal` decides whether a new result is "the same" (shallow
+ * equality for a list of marks, say), so a recomputed but equal value does not re-render.
+ */
+export function useWorkspaceSelector<T>(select: (s: WorkspaceSnapshot) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const store = useWorkspaceStore();
+  const cache = useRef<{ snap: WorkspaceSnapshot; select: typeof select; value: T } | null>(null);
+  const read = () => {
+    const snap = store.getSnapshot();
+    const c = cache.current;
+    if (c && c.snap === snap && c.select === select) return c.value;
+    const value = select(snap);
+    const kept = c && equal(c.value, value) ? c.value : value;
+    cache.current = { snap, select, value: kept };
+    return kept;
+  };
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+
+/** The open document's state; only for components shown while a document is open. */
+export function useDocumentSelector<T>(select: (d: DocumentState) => T, equal?: (a: T, b: T) => boolean): T {
+  // When the document closes, the screen showing it is about to go; until then it keeps its last value.
+  const last = useRef<T>(undefined as T);
+  const value = useWorkspaceSelector((s) => (s.doc ? select(s.doc) : last.current), equal);
+  last.current = value;
+  return value;
+}
+
+export const shallowEqual = <T,>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 export interface Workspace {
-  state: WorkspaceState;
+  state: DocumentState;
   project: Project | null;
   dirty: boolean;
   canUndo: boolean;
   canRedo: boolean;
-  /** A failure to show in the error dialog (opening a damaged file, saving as …). */
   error: Fail | null;
+  conflictOpen: boolean;
+  discardPrompt: WorkspaceSnapshot['discardPrompt'];
   dismissError(): void;
   dispatch(command: Command): void;
   undo(): void;
@@ -41,189 +76,47 @@ export interface Workspace {
   openCohortMember(cohortId: string, file: string): Promise<void>;
   closeProject(): Promise<void>;
   resolveConflict(choice: ConflictChoice | null): Promise<void>;
-  conflictOpen: boolean;
   dismissNotices(): void;
-  /** Ask before throwing away unsaved work; resolved by the ConfirmDiscard dialog. */
-  discardPrompt: { resolve(ok: boolean): void } | null;
 }
 
-const Ctx = createContext<Workspace | null>(null);
+/** What useWorkspace() shows on the start screen, where no document is open. */
+const NO_DOCUMENT: DocumentState = { ...initialWorkspace(), dirty: false, canUndo: false, canRedo: false, conflictOpen: false, invalidDrafts: [], lastMove: null, checked: null as unknown as Project, draftSavedAt: null };
 
+/** Everything at once: re-renders on every change. Prefer useWorkspaceSelector in anything that stays on screen while typing. */
 export function useWorkspace(): Workspace {
-  const w = useContext(Ctx);
-  if (!w) throw new Error('useWorkspace outside WorkspaceProvider');
-  return w;
+  const store = useWorkspaceStore();
+  const snap = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const d = snap.doc;
+  return {
+    state: d ?? NO_DOCUMENT,
+    project: d ? d.history.present : null,
+    dirty: d?.dirty ?? false,
+    canUndo: d?.canUndo ?? false,
+    canRedo: d?.canRedo ?? false,
+    error: snap.error,
+    conflictOpen: d?.conflictOpen ?? false,
+    discardPrompt: snap.discardPrompt,
+    dismissError: store.dismissError,
+    dispatch: store.dispatch,
+    undo: store.undo,
+    redo: store.redo,
+    save: store.save,
+    saveAs: store.saveAs,
+    editCopy: store.editCopy,
+    newProject: store.newProject,
+    openFile: store.openFile,
+    openRecent: store.openRecent,
+    openSample: store.openSample,
+    openCohortMember: store.openCohortMember,
+    closeProject: store.closeProject,
+    resolveConflict: store.resolveConflict,
+    dismissNotices: store.dismissNotices,
+  };
 }
 
-export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const api = getApi();
-  const [state, rawDispatch] = useReducer(workspaceReducer, undefined, initialWorkspace);
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const [error, setError] = useState<Fail | null>(null);
-  const [conflictOpen, setConflictOpen] = useState(false);
-  const [discardPrompt, setDiscardPrompt] = useState<Workspace['discardPrompt']>(null);
-  const savingRef = useRef<Promise<void> | null>(null);
-
-  const project = state.doc ? state.history.present : null;
-  const dirty = isDirty(state);
-
-  const askDiscard = useCallback((): Promise<boolean> => {
-    if (!isDirty(stateRef.current)) return Promise.resolve(true);
-    return new Promise((resolve) => setDiscardPrompt({ resolve: (ok) => { setDiscardPrompt(null); resolve(ok); } }));
-  }, []);
-
-  const adopt = useCallback((r: Result<OpenedDocument | null>) => {
-    if (!r.ok) {
-      setError(r);
-      return;
-    }
-    if (r.value) rawDispatch({ type: 'opened', doc: r.value });
-  }, []);
-
-  const saveNow = useCallback(async (overwrite = false): Promise<void> => {
-    const s = stateRef.current;
-    if (!s.doc?.docId || s.doc.readOnlyReason) return;
-    if (savingRef.current) {
-      await savingRef.current;
-      if (!isDirty(stateRef.current)) return;
-    }
-    const sent = stateRef.current.history.present;
-    const docId = s.doc.docId;
-    rawDispatch({ type: 'saveStarted' });
-    const run = (async () => {
-      const r = await api.saveProject(docId, sent, overwrite);
-      if (r.ok) rawDispatch({ type: 'saveSucceeded', project: sent, savedAt: r.value.savedAt });
-      else {
-        rawDispatch({ type: 'saveFailed', error: r });
-        if (r.code === 'CONFLICT') setConflictOpen(true);
-      }
-    })();
-    savingRef.current = run;
-    try {
-      await run;
-    } finally {
-      savingRef.current = null;
-    }
-  }, [api]);
-
-  const saveAs = useCallback(async (): Promise<void> => {
-    const s = stateRef.current;
-    if (!s.doc) return;
-    const sent = s.history.present;
-    const r = await api.saveProjectAs(sent, sent.title.trim() || 'Proyek Perubahan');
-    if (!r.ok) return setError(r);
-    if (r.value) rawDispatch({ type: 'savedAs', doc: r.value, project: sent });
-  }, [api]);
-
-  const save = useCallback(async (): Promise<void> => {
-    const s = stateRef.current;
-    if (!s.doc || s.doc.readOnlyReason) return;
-    if (!s.doc.docId) return saveAs();
-    return saveNow(false);
-  }, [saveAs, saveNow]);
-
-  const editCopy = useCallback(async (): Promise<void> => {
-    const s = stateRef.current;
-    if (!s.doc || s.doc.readOnlyReason === 'FUTURE_VERSION') return;
-    const sent = s.history.present;
-    const stem = (s.doc.fileName ?? sent.title ?? 'Proyek').replace(/\.rancang$/i, '');
-    const r = await api.saveProjectAs(sent, `${stem} (salinan)`);
-    if (!r.ok) return setError(r);
-    if (r.value) rawDispatch({ type: 'savedAs', doc: r.value, project: sent });
-  }, [api]);
-
-  const closeCurrent = useCallback(async () => {
-    const docId = stateRef.current.doc?.docId;
-    if (docId) await api.closeDocument(docId);
-  }, [api]);
-
-  const ws: Workspace = useMemo(() => ({
-    state, project, dirty, error, conflictOpen, discardPrompt,
-    canUndo: !!state.doc && !state.doc.readOnlyReason && canUndo(state.history),
-    canRedo: !!state.doc && !state.doc.readOnlyReason && canRedo(state.history),
-    dismissError: () => setError(null),
-    dispatch: (command) => rawDispatch({ type: 'command', command, now: Date.now() }),
-    undo: () => rawDispatch({ type: 'undo' }),
-    redo: () => rawDispatch({ type: 'redo' }),
-    save, saveAs, editCopy,
-    async newProject(code, title) {
-      if (!(await askDiscard())) return;
-      await closeCurrent();
-      rawDispatch({ type: 'created', project: createProject({ programmeCode: code, title }) });
-    },
-    async openFile() {
-      if (!(await askDiscard())) return;
-      const r = await api.openProject();
-      if (r.ok && r.value) await closeCurrent();
-      adopt(r);
-    },
-    async openRecent(recentId) {
-      if (!(await askDiscard())) return;
-      const r = await api.openRecent(recentId);
-      if (r.ok) await closeCurrent();
-      adopt(r);
-    },
-    async openSample() {
-      if (!(await askDiscard())) return;
-      const r = await api.openSample();
-      if (r.ok) await closeCurrent();
-      adopt(r);
-    },
-    async openCohortMember(cohortId, file) {
-      if (!(await askDiscard())) return;
-      const r = await api.openCohortMember(cohortId, file);
-      if (r.ok) await closeCurrent();
-      adopt(r);
-    },
-    async closeProject() {
-      if (!(await askDiscard())) return;
-      await closeCurrent();
-      rawDispatch({ type: 'closed' });
-    },
-    async resolveConflict(choice) {
-      setConflictOpen(false);
-      if (choice === 'saveCopy') await saveAs();
-      else if (choice === 'overwrite') await saveNow(true);
-      else if (choice === 'reload') {
-        const docId = stateRef.current.doc?.docId;
-        if (docId) adopt(await api.reloadDocument(docId));
-      }
-    },
-    dismissNotices: () => rawDispatch({ type: 'dismissNotices' }),
-  }), [state, project, dirty, error, conflictOpen, discardPrompt, save, saveAs, editCopy, askDiscard, closeCurrent, api, adopt, saveNow]);
-
-  // Autosave: once the document has a file, every pause in editing writes it.
-  useEffect(() => {
-    const doc = state.doc;
-    if (!doc?.docId || doc.readOnlyReason || !dirty || state.saving || state.lastSave?.kind === 'conflict') return;
-    const timer = setTimeout(() => void saveNow(false), AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [state.doc, state.history.present, dirty, state.saving, state.lastSave, saveNow]);
-
-  // Main needs to know, to ask before the window closes.
-  useEffect(() => {
-    void api.setUnsavedChanges(dirty);
-  }, [api, dirty]);
-
-  // Files the OS asked to open, and native menu commands.
-  const wsRef = useRef(ws);
-  wsRef.current = ws;
-  useEffect(() => {
-    const offOpen = api.onOpenDocument((r) => {
-      void askDiscard().then(async (okToDiscard) => {
-        if (!okToDiscard) return;
-        if (r.ok) await closeCurrent();
-        adopt(r);
-      });
-    });
-    const offMenu = api.onMenuCommand((c) => void runMenuCommand(c, () => wsRef.current, api));
-    void api.rendererReady();
-    return () => {
-      offOpen();
-      offMenu();
-    };
-  }, [api, adopt, askDiscard, closeCurrent]);
+export function WorkspaceProvider({ store, children }: { store: WorkspaceStore; children: ReactNode }) {
+  // Menu commands and files the OS asks to open.
+  useEffect(() => store.attach(), [store]);
 
   // Keyboard shortcuts, handled here (the native menu only displays them).
   useEffect(() => {
@@ -231,47 +124,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       const command = shortcutCommand(e);
       if (!command) return;
       e.preventDefault();
-      void runMenuCommand(command, () => wsRef.current, api);
+      void store.runMenuCommand(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [api]);
+  }, [store]);
 
-  return <Ctx.Provider value={ws}>{children}</Ctx.Provider>;
-}
-
-export function shortcutCommand(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  const key = e.key.toLowerCase();
-  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
-  if (key === 'y') return 'redo';
-  if (key === 's') return e.shiftKey ? 'saveAs' : 'save';
-  if (key === 'o') return 'open';
-  if (key === 'e') return 'export';
-  return null;
-}
-
-/** Export is opened by the workspace screen; it listens for this event. */
-export const EXPORT_EVENT = 'rancang:export';
-export const NEW_EVENT = 'rancang:new';
-
-async function runMenuCommand(c: MenuCommand, current: () => Workspace, api: ReturnType<typeof getApi>): Promise<void> {
-  const ws = current();
-  switch (c) {
-    case 'undo': return ws.undo();
-    case 'redo': return ws.redo();
-    case 'save': return ws.save();
-    case 'saveAs': return ws.state.doc?.readOnlyReason ? ws.editCopy() : ws.saveAs();
-    case 'open': return ws.openFile();
-    case 'new': window.dispatchEvent(new Event(NEW_EVENT)); return;
-    case 'export': window.dispatchEvent(new Event(EXPORT_EVENT)); return;
-    case 'closeRequested': {
-      await ws.save();
-      // Only close when the work really is on disk (a cancelled "save as" keeps the window open).
-      await new Promise((r) => setTimeout(r, 0));
-      const s = current().state;
-      if (s.doc?.docId && !isDirty(s) && s.lastSave?.kind === 'saved') await api.confirmClose();
-      return;
-    }
-  }
+  return <Ctx.Provider value={store}>{children}</Ctx.Provider>;
 }

@@ -15,6 +15,8 @@ export interface DocMeta {
   folder: string | null;
   readOnlyReason: ReadOnlyReason | null;
   notices: string[];
+  /** Another installation's file with nothing remembered: ask "Ini berkas Anda sendiri?". */
+  askOwnership: boolean;
 }
 
 export type LastSave = { kind: 'saved'; at: string } | { kind: 'failed'; error: Fail } | { kind: 'conflict' } | null;
@@ -51,7 +53,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
   switch (action.type) {
     case 'opened':
       return {
-        doc: { docId: action.doc.docId, fileName: action.doc.fileName, folder: action.doc.folder, readOnlyReason: action.doc.readOnlyReason, notices: action.doc.notices },
+        doc: { docId: action.doc.docId, fileName: action.doc.fileName, folder: action.doc.folder, readOnlyReason: action.doc.readOnlyReason, notices: action.doc.notices, askOwnership: action.doc.askOwnership === true },
         history: startHistory(action.doc.project),
         savedProject: action.doc.project,
         saving: false,
@@ -59,7 +61,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         refusal: null,
       };
     case 'created':
-      return { doc: { docId: null, fileName: null, folder: null, readOnlyReason: null, notices: [] }, history: startHistory(action.project), savedProject: null, saving: false, lastSave: null, refusal: null };
+      return { doc: { docId: null, fileName: null, folder: null, readOnlyReason: null, notices: [], askOwnership: false }, history: startHistory(action.project), savedProject: null, saving: false, lastSave: null, refusal: null };
     case 'command': {
       if (!state.doc || state.doc.readOnlyReason) return state;
       const r = applyCommand(state.history.present, action.command);
@@ -79,7 +81,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'savedAs':
       return {
         ...state,
-        doc: { docId: action.doc.docId, fileName: action.doc.fileName, folder: action.doc.folder, readOnlyReason: null, notices: [] },
+        doc: { docId: action.doc.docId, fileName: action.doc.fileName, folder: action.doc.folder, readOnlyReason: null, notices: [], askOwnership: false },
         savedProject: action.project,
         saving: false,
         lastSave: action.doc.savedAt ? { kind: 'saved', at: action.doc.savedAt } : null,

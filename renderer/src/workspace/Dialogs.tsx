@@ -56,15 +56,17 @@ export function ConflictDialog() {
   );
 }
 
+/** Leaving unsaved work: save it, let it go, or stay. Saving a never-saved project asks where. */
 export function DiscardDialog() {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const prompt = ws.discardPrompt;
   return (
-    <Modal open={!!prompt} role="alertdialog" title={t('common.unsavedConfirm')} onClose={() => prompt?.resolve(false)}
+    <Modal open={!!prompt} role="alertdialog" title={t('common.leave.title')} onClose={() => prompt?.resolve('cancel')}
       actions={<>
-        <button type="button" onClick={() => prompt?.resolve(false)} autoFocus>{t('common.actions.cancel')}</button>
-        <button type="button" className="danger" onClick={() => prompt?.resolve(true)}>{t('common.actions.remove')}</button>
+        <button type="button" onClick={() => prompt?.resolve('cancel')}>{t('common.actions.cancel')}</button>
+        <button type="button" className="danger" onClick={() => prompt?.resolve('discard')}>{t('common.leave.discard')}</button>
+        <button type="button" className="primary" onClick={() => prompt?.resolve('save')} autoFocus>{t('common.actions.save')}</button>
       </>}>
       <p>{t('common.unsavedConfirm')}</p>
     </Modal>

@@ -3,19 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { formatClock } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
-import { useWorkspace } from '../state/useWorkspace';
-import { saveDisplay } from '../state/workspaceState';
+import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { saveDisplay, type SaveDisplay } from '../state/workspaceState';
+
+const sameDisplay = (a: SaveDisplay, b: SaveDisplay) => JSON.stringify(a) === JSON.stringify(b);
 
 export function SaveStatus() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
-  const d = saveDisplay(ws.state);
+  const store = useWorkspaceStore();
+  const d = useDocumentSelector((s) => saveDisplay(s), sameDisplay);
+  // A field holding an entry that is not valid: say which, since that entry is not in the file.
+  const invalid = useDocumentSelector((s) => s.invalidDrafts.map((f) => f.label).join(', '));
+  const draftAt = useDocumentSelector((s) => s.draftSavedAt);
   const lang = currentLang();
   let text = '';
   let tone = 'neutral';
   switch (d.kind) {
     case 'readOnly': text = t('common.save.readOnly'); break;
-    case 'neverSaved': text = t('common.save.neverSaved'); tone = 'warn'; break;
+    case 'neverSaved':
+      text = draftAt === null ? t('common.save.neverSaved') : t('common.save.draftKept', { time: formatClock(new Date(draftAt), lang) });
+      tone = 'warn';
+      break;
     case 'saving': text = t('common.save.saving'); break;
     case 'conflict': text = t('common.save.conflict'); tone = 'bad'; break;
     case 'failed': text = t('common.save.failed', { message: lang === 'en' ? errorText(d.error.code, d.error.params ?? {}, 'en') : d.error.message }); tone = 'bad'; break;
@@ -23,11 +31,14 @@ export function SaveStatus() {
     case 'saved': text = t('common.save.saved', { time: formatClock(new Date(d.at), lang) }); tone = 'good'; break;
     case 'none': text = ''; break;
   }
+  // "Saved" is true of the file, but an entry on screen is not in it: not a green light.
+  if (invalid && tone === 'good') tone = 'warn';
   return (
     <div className={`save-status tone-${tone}`} role="status" aria-live="polite" aria-label={t('common.save.statusLabel')} data-testid="save-status" data-kind={d.kind}>
       <span className="save-dot" aria-hidden="true" />
       <span>{text}</span>
-      {d.kind === 'failed' && <button type="button" className="small" onClick={() => void ws.save()}>{t('common.actions.retry')}</button>}
+      {invalid && d.kind !== 'readOnly' && <span className="save-invalid" data-testid="save-invalid">{t('common.save.invalidDraft', { fields: invalid })}</span>}
+      {d.kind === 'failed' && <button type="button" className="small" onClick={() => void store.save()}>{t('common.actions.retry')}</button>}
     </div>
   );
 }

@@ -1,16 +1,22 @@
 /** Sections in report order, each with its completion mark in words as well as a symbol. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadinessFinding } from '../../../shared/domain/readiness';
-import { SECTION_GROUPS, type SectionId } from '../../../shared/domain/sections';
-import { sectionStatus } from '../../../shared/domain/sectionStatus';
+import type { ReportKind } from '../../../shared/domain/readiness';
+import { SECTION_GROUPS, SECTION_IDS, type SectionId } from '../../../shared/domain/sections';
 import { productLabel } from '../../../shared/model/programmes';
-import type { Project } from '../../../shared/model/types';
+import { useRenderCount } from '../components/renderCount';
+import { sectionMarks } from '../state/checks';
+import { shallowEqual, useDocumentSelector } from '../state/useWorkspace';
 
-/** Memoised: it depends on the (deferred) checked project only, so an edit elsewhere does not redraw it. */
-export const Sidebar = memo(function Sidebar({ project, findings, active, onSelect }: { project: Project; findings: ReadinessFinding[]; active: SectionId; onSelect(s: SectionId): void }) {
+/**
+ * Selects only the marks and the product name (from the checked project, one task behind the
+ * typing), so a keystroke re-renders it only when a mark changes.
+ */
+export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind: ReportKind; active: SectionId; onSelect(s: SectionId): void }) {
   const { t } = useTranslation();
-  const product = productLabel(project.programme);
+  useRenderCount('sidebar');
+  const marks = useDocumentSelector((d) => sectionMarks(d.checked, kind), shallowEqual);
+  const product = useDocumentSelector((d) => productLabel(d.checked.programme));
   return (
     <nav className="sidebar" aria-label={t('workspace.sidebarLabel')}>
       {SECTION_GROUPS.map((group) => (
@@ -18,7 +24,7 @@ export const Sidebar = memo(function Sidebar({ project, findings, active, onSele
           <h2 id={`group-${group.id}`}>{t(`workspace.groups.${group.id}`, { product })}</h2>
           <ul aria-labelledby={`group-${group.id}`}>
             {group.sections.map((s) => {
-              const status = sectionStatus(project, s, findings);
+              const status = marks[SECTION_IDS.indexOf(s)];
               const statusText = status === 'complete' ? t('workspace.complete') : t('workspace.incomplete');
               return (
                 <li key={s}>

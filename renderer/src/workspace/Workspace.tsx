@@ -1,26 +1,31 @@
 /** The editing screen: top bar, banners, the section list, the editor of the chosen section and the readiness panel. */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
-import type { SectionId } from '../../../shared/domain/sections';
+import type { ReadinessFinding, ReportKind } from '../../../shared/domain/readiness';
+import { isSectionId, type SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
+import { useRenderCount } from '../components/renderCount';
 import { ExportDialog } from '../export/ExportDialog';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { ReadingView } from '../reading/ReadingView';
 import { SectionEditor } from '../sections/registry';
-import { EXPORT_EVENT, useWorkspace } from '../state/useWorkspace';
+import { findingsOf, phaseKind, sameFindings } from '../state/checks';
+import { EXPORT_EVENT, useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { useHistoryMoves } from './useHistoryMoves';
 
 /** Frames to wait for a collapsed row to open before settling for the nearest thing to focus. */
 const REVEAL_FRAMES = 20;
 const PANEL_ID = 'readiness-panel';
 
 export function Workspace() {
-  const { t } = useTranslation();
-  const ws = useWorkspace();
-  const project = ws.project!;
+  const store = useWorkspaceStore();
+  useRenderCount('workspace');
+  // Only the phase: the project itself is read by the parts that show it.
+  const phase = useDocumentSelector((d) => d.history.present.phase);
+  const readOnly = useDocumentSelector((d) => d.doc?.readOnlyReason != null);
   const [section, setSection] = useState<SectionId>('identitas');
   const [exportOpen, setExportOpen] = useState(false);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -28,20 +33,38 @@ export function Workspace() {
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [reading, setReading] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
-  const phaseKind: ReportKind = ['SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING', 'IMPLEMENTATION'].includes(project.phase) ? 'laporan' : 'rancangan';
-  const kind = kindChoice ?? phaseKind;
-  // The sidebar marks follow the document the participant is working towards now.
-  // The checks run over the whole project; deferring them keeps typing and drops on large boards
-  // from waiting for them (React renders the deferred value when the urgent update is on screen).
-  const checkedProject = useDeferredValue(project);
-  const findings = useMemo(() => readinessFindings(checkedProject, kind), [checkedProject, kind]);
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const kind = kindChoice ?? phaseKind(phase);
 
   useEffect(() => {
     const open = () => setExportOpen(true);
     window.addEventListener(EXPORT_EVENT, open);
     return () => window.removeEventListener(EXPORT_EVENT, open);
   }, []);
+
+  // Each edit is recorded with where it was made, so undo can take the user back there.
+  const sectionRef = useRef(section);
+  sectionRef.current = section;
+  useEffect(() => {
+    store.setPlaceFinder(() => {
+      const el = document.activeElement instanceof HTMLElement && mainRef.current?.contains(document.activeElement) ? document.activeElement : null;
+      const fieldEl = el?.closest<HTMLElement>('[data-field]');
+      const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0]?.textContent?.trim() : undefined;
+      return {
+        section: sectionRef.current,
+        field: fieldEl?.dataset['field'],
+        itemId: el?.closest<HTMLElement>('[data-item]')?.dataset['item'],
+        fieldLabel: label || undefined,
+      };
+    });
+    return () => store.setPlaceFinder(() => null);
+  }, [store]);
+
+  const goTo = useCallback((target: string, itemId?: string, field?: string) => {
+    if (!isSectionId(target)) return;
+    setSection(target);
+    setReveal({ itemId, field, seq: Date.now() });
+  }, []);
+  useHistoryMoves(goTo);
 
   // After navigating to a finding: wait for the section (and a collapsed row) to render, then focus.
   useEffect(() => {
@@ -65,38 +88,67 @@ export function Workspace() {
     requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h2')?.focus());
   }, []);
 
-  const go = (f: ReadinessFinding) => {
+  const go = useCallback((f: ReadinessFinding) => {
     setReading(false);
-    setSection(f.section);
-    setReveal({ itemId: f.itemId, field: f.field, seq: Date.now() });
-  };
+    goTo(f.section, f.itemId, f.field);
+  }, [goTo]);
+  const openExport = useCallback(() => setExportOpen(true), []);
+  const toggleReading = useCallback(() => setReading((r) => !r), []);
 
   return (
     <div className="workspace" data-export-open={exportOpen || undefined}>
-      <TopBar onExport={() => setExportOpen(true)} reading={reading} onRead={() => setReading((r) => !r)} />
+      <TopBar onExport={openExport} reading={reading} onRead={toggleReading} />
       <ReadOnlyBanner />
       <NoticesBanner />
       <RefusalBanner />
-      {reading ? <ReadingView project={project} initialKind={kind} onClose={() => setReading(false)} /> : (
+      {reading ? <ReadingHost kind={kind} onClose={() => setReading(false)} /> : (
       <div className="workspace-body">
-        <Sidebar project={checkedProject} findings={findings} active={section} onSelect={select} />
+        <Sidebar kind={kind} active={section} onSelect={select} />
         <main ref={mainRef} className="editor" tabIndex={-1}>
           <div className="editor-tools">
-            <button type="button" className={`readiness-toggle${errors ? ' has-errors' : ''}`} aria-expanded={panelOpen} aria-controls={PANEL_ID}
-              onClick={() => setPanelOpen((o) => !o)} data-testid="readiness-toggle">
-              {panelOpen ? t('readiness.toggleHide') : t('readiness.toggleShow')}
-              {' '}({t('readiness.summary', { errors: String(errors), warnings: String(findings.length - errors) })})
-            </button>
+            <ReadinessToggle kind={kind} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />
           </div>
           <RevealContext.Provider value={reveal}>
             <SectionEditor key={section} section={section} />
           </RevealContext.Provider>
         </main>
-        {panelOpen && <ReadinessPanel id={PANEL_ID} findings={findings} kind={kind} onKind={setKindChoice} onGo={go} />}
+        {panelOpen && <ReadinessPanelHost kind={kind} onKind={setKindChoice} onGo={go} />}
       </div>
       )}
-      <ExportDialog open={exportOpen} project={project} readOnly={ws.state.doc?.readOnlyReason != null} initialKind={kind}
-        onClose={() => setExportOpen(false)} onGo={go} />
+      <ExportHost open={exportOpen} readOnly={readOnly} kind={kind} onClose={() => setExportOpen(false)} onGo={go} />
     </div>
   );
+}
+
+function ReadinessToggle({ kind, open, onToggle }: { kind: ReportKind; open: boolean; onToggle(): void }) {
+  const { t } = useTranslation();
+  // Two numbers, from the checked project: typing re-renders this only when a count changes.
+  const errors = useDocumentSelector((d) => findingsOf(d.checked, kind).filter((f) => f.severity === 'error').length);
+  const total = useDocumentSelector((d) => findingsOf(d.checked, kind).length);
+  return (
+    <button type="button" className={`readiness-toggle${errors ? ' has-errors' : ''}`} aria-expanded={open} aria-controls={PANEL_ID}
+      onClick={onToggle} data-testid="readiness-toggle">
+      {open ? t('readiness.toggleHide') : t('readiness.toggleShow')}
+      {' '}({t('readiness.summary', { errors: String(errors), warnings: String(total - errors) })})
+    </button>
+  );
+}
+
+function ReadinessPanelHost({ kind, onKind, onGo }: { kind: ReportKind; onKind(k: ReportKind): void; onGo(f: ReadinessFinding): void }) {
+  const findings = useDocumentSelector((d) => findingsOf(d.checked, kind), sameFindings);
+  return <ReadinessPanel id={PANEL_ID} findings={findings} kind={kind} onKind={onKind} onGo={onGo} />;
+}
+
+/** The export dialog follows the project only while it is open; closed, typing does not reach it. */
+function ExportHost({ open, readOnly, kind, onClose, onGo }: { open: boolean; readOnly: boolean; kind: ReportKind; onClose(): void; onGo(f: ReadinessFinding): void }) {
+  const store = useWorkspaceStore();
+  const live = useDocumentSelector((d) => (open ? d.history.present : null));
+  const project = live ?? store.document!.project;
+  return <ExportDialog open={open} project={project} readOnly={readOnly} initialKind={kind} onClose={onClose} onGo={onGo} />;
+}
+
+/** The reading view reads the whole project, so it subscribes only while it is open. */
+function ReadingHost({ kind, onClose }: { kind: ReportKind; onClose(): void }) {
+  const project = useDocumentSelector((d) => d.history.present);
+  return <ReadingView project={project} initialKind={kind} onClose={onClose} />;
 }

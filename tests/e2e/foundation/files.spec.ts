@@ -137,6 +137,6 @@ test('unsaved work is not thrown away without asking', async ({ app }) => {
   await ask.getByRole('button', { name: 'Batal' }).click();
   await expect(field(page, 'title')).toHaveValue('Belum disimpan');
   await page.getByRole('button', { name: 'Ke layar awal' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Hapus' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Jangan simpan' }).click();
   await expect(page.getByRole('heading', { name: 'Mulai proyek baru' })).toBeVisible();
 });

@@ -59,10 +59,11 @@ describe('layer rules', () => {
     expect(show(bad)).toEqual([]);
   });
 
-  it('the preload needs nothing but electron and the contract', () => {
+  it('the preload needs nothing but electron, the contract and the drop helper (which imports nothing)', () => {
     const refs = importsOf(path.join(ROOT, 'electron/preload.ts'));
     const runtime = refs.filter((r) => !r.typeOnly).map((r) => r.specifier);
-    expect(runtime.filter((s) => s !== 'electron' && s !== '../shared/ipc')).toEqual([]);
+    expect(runtime.filter((s) => s !== 'electron' && s !== '../shared/ipc' && s !== '../shared/droppedFile')).toEqual([]);
+    expect(importsOf(path.join(ROOT, 'shared/droppedFile.ts')).filter((r) => !r.typeOnly)).toEqual([]);
   });
 
   it('tests and scripts never import electron at runtime', () => {

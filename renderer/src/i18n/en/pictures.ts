@@ -17,5 +17,7 @@ export const pictures: Dictionary['pictures'] = {
   removed: 'Picture {{name}} removed.',
   added: 'Picture {{name}} added.',
   size: '{{width}} × {{height}} pixels, {{kb}} KB',
+  budget: 'Pictures in the project: {{used}} of the {{limit}} file limit.',
+  budgetNearLimit: 'Pictures in the project already take {{used}} of the {{limit}} file limit. Use smaller photos; a file over the limit cannot be saved.',
   tooMany: 'This project already has {{max}} pictures; remove some first.',
 };

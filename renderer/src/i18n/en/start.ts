@@ -9,6 +9,12 @@ export const start: Dictionary['start'] = {
   openTitle: 'Open a file',
   openHint: 'Open your own .rancang file, or a participant’s file shared with you as mentor or examiner.',
   recentTitle: 'Recent files',
+  drafts: {
+    title: 'Projects not saved yet',
+    hint: 'These projects were never saved to a file. They are kept as drafts in the data folder from the first keystroke, so closing the app does not lose them.',
+    restore: 'Restore',
+    discard: 'Discard',
+  },
   recentEmpty: 'No files opened yet.',
   recentMissing: 'not found',
   recentForget: 'Forget {{file}} from the list',

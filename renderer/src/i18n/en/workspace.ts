@@ -24,4 +24,9 @@ export const workspace: Dictionary['workspace'] = {
   unsavedFile: 'Not saved to a file yet',
   shortcuts: 'Shortcuts: Ctrl+S save, Ctrl+Z undo, Ctrl+Y redo.',
   backToStart: 'Back to start',
+  history: {
+    undone: 'Undone: {{where}}',
+    redone: 'Redone: {{where}}',
+    somewhere: 'the last change',
+  },
 };

@@ -16,5 +16,7 @@ export const pictures = {
   removed: 'Gambar {{name}} dihapus.',
   added: 'Gambar {{name}} ditambahkan.',
   size: '{{width}} × {{height}} piksel, {{kb}} KB',
+  budget: 'Gambar dalam proyek: {{used}} dari batas berkas {{limit}}.',
+  budgetNearLimit: 'Gambar dalam proyek sudah {{used}} dari batas berkas {{limit}}. Pakai foto yang lebih kecil; berkas di atas batas tidak dapat disimpan.',
   tooMany: 'Sudah {{max}} gambar dalam proyek ini; hapus yang tidak perlu dulu.',
 } as const;

@@ -7,6 +7,12 @@ export const start = {
   openTitle: 'Buka berkas',
   openHint: 'Buka berkas .rancang milik Anda, atau berkas peserta yang dibagikan kepada Anda sebagai mentor atau penguji.',
   recentTitle: 'Berkas terakhir',
+  drafts: {
+    title: 'Proyek yang belum disimpan',
+    hint: 'Proyek ini belum pernah disimpan ke berkas. Isinya dijaga sebagai draf di folder data sejak ketikan pertama, jadi tidak hilang saat aplikasi tertutup.',
+    restore: 'Pulihkan',
+    discard: 'Buang',
+  },
   recentEmpty: 'Belum ada berkas yang dibuka.',
   recentMissing: 'tidak ditemukan',
   recentForget: 'Lupakan {{file}} dari daftar',

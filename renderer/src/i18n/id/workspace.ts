@@ -22,4 +22,9 @@ export const workspace = {
   unsavedFile: 'Belum disimpan ke berkas',
   shortcuts: 'Pintasan: Ctrl+S simpan, Ctrl+Z urungkan, Ctrl+Y ulangi.',
   backToStart: 'Ke layar awal',
+  history: {
+    undone: 'Diurungkan: {{where}}',
+    redone: 'Diulangi: {{where}}',
+    somewhere: 'perubahan terakhir',
+  },
 } as const;

@@ -41,7 +41,7 @@ export function BudgetSection() {
             <div className="grid budget-grid">
               <TextField label={t('organisation.item')} value={l.item} max={LIMITS.shortText} readOnly={readOnly} wide fieldName="item"
                 onCommit={(item) => update(l.id, { item })} />
-              <NumberInput label={t('organisation.volume')} value={l.volume} min={0} max={1e9} emptyAs={0} readOnly={readOnly} fieldName="volume"
+              <NumberInput label={t('organisation.volume')} value={l.volume} factors min={0} max={1e9} emptyAs={0} readOnly={readOnly} fieldName="volume"
                 onCommit={(volume) => update(l.id, { volume: volume ?? 0 })} />
               <TextField label={t('organisation.unit')} value={l.unit} max={60} readOnly={readOnly} fieldName="unit" onCommit={(unit) => update(l.id, { unit })} />
               <MoneyInput label={t('organisation.unitCost')} value={l.unitCost} max={1e13} readOnly={readOnly} fieldName="unitCost"

@@ -2,7 +2,7 @@
  * USG scores of the issues that passed APKL, in the order they were written (a row never jumps
  * while its scores are typed); totals and ranks are computed and shown beside them.
  */
-import { memo } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsgRanking } from '../../../../shared/domain/usg';
 import { USG_CRITERIA } from '../../../../shared/model/enums';
@@ -57,19 +57,26 @@ interface RowProps {
 
 const UsgRow = memo(function UsgRow({ issue, n, total, rank, tied, dispatch, readOnly }: RowProps) {
   const { t } = useTranslation();
+  // A score box holding an entry that is not valid ("52"): the total and rank wait for it.
+  const [invalid, setInvalid] = useState<readonly string[]>([]);
+  const onInvalid = useCallback((c: string, bad: boolean) => setInvalid((cs) => {
+    const rest = cs.filter((x) => x !== c);
+    return bad ? [...rest, c] : rest.length === cs.length ? cs : rest;
+  }), []);
+  const pending = invalid.length > 0;
   return (
-    <tr data-item={issue.id}>
+    <tr data-item={issue.id} data-pending={pending || undefined}>
       <td className="num">{n}</td>
       <td>{issue.statement || t('readiness.untitled')}</td>
       {USG_CRITERIA.map((c, i) => (
         <td key={c} className="score-cell" data-field={i === 0 ? 'usg' : undefined}>
           <ScoreInput label={t('issues.usgCell', { criterion: t(`terms.usgCriteria.${c}`), n: String(n) })} hideLabel
-            value={issue.usg[c]} readOnly={readOnly} fieldName={`usg.${c}`}
+            value={issue.usg[c]} readOnly={readOnly} fieldName={`usg.${c}`} onInvalid={(bad) => onInvalid(c, bad)}
             onCommit={(v) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { usg: { ...issue.usg, [c]: v } } })} />
         </td>
       ))}
-      <td className="num"><output>{total ?? '–'}</output></td>
-      <td className="num" data-testid="usg-rank">{rank ? `${rank}${tied ? ' (=)' : ''}` : t('issues.incompleteUsg')}</td>
+      <td className="num"><output data-testid="usg-total">{pending ? t('issues.pendingUsg') : total ?? '–'}</output></td>
+      <td className="num" data-testid="usg-rank">{pending ? t('issues.pendingUsg') : rank ? `${rank}${tied ? ' (=)' : ''}` : t('issues.incompleteUsg')}</td>
     </tr>
   );
 });

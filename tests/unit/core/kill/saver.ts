@@ -1,6 +1,8 @@
 /**
  * Child process for the kill test: opens a project through the real services and saves it over
- * and over, each time with a new counter, until it is killed. Prints "saving" once it has started.
+ * and over, each time with a new counter, until it is killed. Before each save it prints
+ * "begin <title>", after it "done <title>" (stdout to a pipe is written synchronously on Linux and
+ * macOS, so what the parent reads after the kill is exactly how far the child got).
  */
 import path from 'node:path';
 import { createServices } from '../../../../electron/core/services';
@@ -18,12 +20,13 @@ if (!opened.ok) {
 }
 let project = opened.value.project;
 let n = 0;
-process.stdout.write('saving\n');
 for (;;) {
   project = { ...project, title: `Putaran ${round}, simpanan ke-${++n}` };
+  process.stdout.write(`begin ${project.title}\n`);
   const r = await services.saveProject(opened.value.docId, project, false);
   if (!r.ok) {
     console.error(r.message);
     process.exit(3);
   }
+  process.stdout.write(`done ${project.title}\n`);
 }
