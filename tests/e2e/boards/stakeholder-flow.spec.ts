@@ -69,8 +69,11 @@ test('the box beside the grid adds to "Belum ditempatkan" beside the grid; a mou
   expect(trayBox.y).toBeLessThan(grid.y + grid.height);
   await page.screenshot({ path: 'test-results/screens/boards-stakeholders-tray.png' });
 
-  await mouseDrag(page, tray.locator('.sh-handle', { hasText: 'Operator aplikasi' }), cell(page, 2, 2));
-  await expect(cell(page, 2, 2)).toContainText('Operator aplikasi');
+  // Target and source well inside the editor, away from the edges where dnd-kit scrolls the pane
+  // under the pointer (the sticky tray stays beside the grid).
+  await cell(page, 4, 3).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await mouseDrag(page, tray.locator('.sh-handle', { hasText: 'Operator aplikasi' }), cell(page, 4, 3));
+  await expect(cell(page, 4, 3)).toContainText('Operator aplikasi');
 
   const handle = tray.locator('.sh-handle').filter({ hasText: 'Asosiasi pengusaha' });
   await handle.focus();
@@ -97,6 +100,7 @@ test('"Salin posisi Sebelum" starts the Sesudah map from the Sebelum positions, 
   await cell(page, 4, 5).click({ position: { x: 30, y: 60 } });
   await page.keyboard.type('Media lokal');
   await page.keyboard.press('Enter');
+  await cell(page, 2, 4).evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await mouseDrag(page, page.getByTestId('sh-tray').locator('.sh-handle', { hasText: 'Camat' }), cell(page, 2, 4));
   await page.getByRole('button', { name: 'Salin posisi Sebelum' }).click();
   await expect(page.getByTestId('copy-note')).toHaveText('Posisi Sebelum disalin untuk 1 stakeholder; 1 yang sudah punya posisi Sesudah tidak diubah.');
