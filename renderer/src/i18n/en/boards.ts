@@ -71,7 +71,12 @@ export const boards: Dictionary['boards'] = {
   attitudeMarks: { MENDUKUNG: '+', NETRAL: '○', MENOLAK: '−', none: '?' },
   milestones: {
     viewBoard: 'Board', viewTable: 'Table', viewTimeline: 'Schedule',
-    lane: '{{horizon}}', laneCount: '{{count}} milestones', empty: 'No milestones yet. Drag a card here or add one in the table.',
+    lane: '{{horizon}}', laneCount: '{{count}} milestones', empty: 'No milestones yet. Add one below, or drag a card here.',
+    addCard: '+ Add milestone', addCardIn: 'Add a milestone in {{horizon}}', addCardName: 'Title of the new milestone in {{horizon}}',
+    addCardHint: 'Enter adds the card and opens a box for the next one; Escape closes.',
+    added: '{{code}} “{{title}}” added in {{horizon}}.',
+    details: 'Details of {{title}}', closeDetails: 'Close details', dates: 'Dates',
+    outOfOrder: 'starts before {{code}} above it; the order no longer follows the dates',
     open: 'Open {{title}}',
     openCard: 'Open', moveTo: 'Move to…', moveToTitle: 'Move {{title}}', toLane: 'To horizon', toPosition: 'Position',
     position: 'no. {{n}}', beforeCard: 'before “{{title}}”', move: 'Move', untitled: '(untitled)', noDates: 'no dates yet', outsideWindow: 'outside the off-campus window',

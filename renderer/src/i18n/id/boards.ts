@@ -72,7 +72,12 @@ export const boards = {
   attitudeMarks: { MENDUKUNG: '+', NETRAL: '○', MENOLAK: '−', none: '?' },
   milestones: {
     viewBoard: 'Papan', viewTable: 'Tabel', viewTimeline: 'Jadwal',
-    lane: '{{horizon}}', laneCount: '{{count}} milestone', empty: 'Belum ada milestone. Seret kartu ke sini atau tambah dari tabel.',
+    lane: '{{horizon}}', laneCount: '{{count}} milestone', empty: 'Belum ada milestone. Tambah di bawah, atau seret kartu ke sini.',
+    addCard: '+ Tambah milestone', addCardIn: 'Tambah milestone di {{horizon}}', addCardName: 'Judul milestone baru di {{horizon}}',
+    addCardHint: 'Enter menambah kartu dan membuka kotak untuk kartu berikutnya; Escape menutup.',
+    added: '{{code}} “{{title}}” ditambahkan di {{horizon}}.',
+    details: 'Detail {{title}}', closeDetails: 'Tutup detail', dates: 'Tanggal',
+    outOfOrder: 'mulai sebelum {{code}} di atasnya; urutan tidak lagi sesuai tanggal',
     open: 'Buka {{title}}',
     openCard: 'Buka', moveTo: 'Pindahkan ke…', moveToTitle: 'Pindahkan {{title}}', toLane: 'Ke jangka', toPosition: 'Posisi',
     position: 'ke-{{n}}', beforeCard: 'sebelum “{{title}}”', move: 'Pindahkan', untitled: '(tanpa judul)', noDates: 'tanggal belum diisi', outsideWindow: 'di luar masa off campus',

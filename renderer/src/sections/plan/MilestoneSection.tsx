@@ -1,6 +1,6 @@
 /**
  * Milestones by horizon, in two views of the same list: the table (every field, the editor) and
- * the drag-and-drop board (order and lanes). Opening a card on the board shows it in the table.
+ * the drag-and-drop board (order and lanes). Opening a card on the board shows its details beside it.
  */
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,8 +35,8 @@ function MilestoneTables({ project, ctx, focusId }: MilestoneViewProps) {
   ));
 }
 
-function BoardView({ project, ctx, onOpen }: MilestoneViewProps) {
-  return <MilestoneBoardView project={project} readOnly={ctx.readOnly} dispatch={ctx.dispatch} onOpen={onOpen} />;
+function BoardView({ project, ctx }: MilestoneViewProps) {
+  return <MilestoneBoardView project={project} ctx={ctx} />;
 }
 
 /** The table is the editor; the drag-and-drop board (boards/milestones) is the other view. */
