@@ -1,7 +1,12 @@
 /**
  * How many actions it takes to add and place 4 stakeholders (before and after) and 3 milestones
  * in a new project. The figure is printed (and attached) for the issue's closing note; the test
- * asserts only that the result on disk is right, never the count.
+ * asserts only the result, never the count.
+ *
+ * On the base UI (commit 7980ac5 ran this against it) the same task took 34 actions: per
+ * stakeholder "Tambah stakeholder", Ctrl+A over the pre-filled "Stakeholder baru", the name,
+ * "Tutup", a drag from the tray below the grid; "Sesudah" and four more drags; then the milestone
+ * section and, per milestone, the table's add button and the title.
  */
 import { expect, test } from '../support/fixtures';
 import { newProject } from '../support/dsl';
@@ -23,29 +28,28 @@ test('actions to add and place 4 stakeholders before/after and 3 milestones', as
 
   await a.click(page.locator('.sidebar [data-section="stakeholder"]'));
   for (const s of PEOPLE) {
-    await a.click(page.getByRole('button', { name: 'Tambah stakeholder' }));
-    const dialog = page.getByRole('dialog');
-    await expect(dialog.locator('[data-field="name"]')).toBeFocused();
-    await a.press('Control+a');
+    // Click the empty cell, type the name, Enter: added and placed in one go.
+    await a.click(cell(s.before[0], s.before[1]));
     await a.type(s.name);
-    await a.click(dialog.getByRole('button', { name: 'Tutup' }));
-    await a.drag(page.locator('.sh-tray').getByText(s.name), cell(s.before[0], s.before[1]));
+    await a.press('Enter');
     await expect(cell(s.before[0], s.before[1])).toContainText(s.name);
   }
-  await a.check(page.getByRole('radio', { name: 'Sesudah (target/realisasi)' }));
+  await a.check(page.getByRole('radio', { name: 'Sesudah', exact: true }));
   for (const s of PEOPLE) {
-    await a.drag(page.locator('.sh-tray').getByText(s.name), cell(s.after[0], s.after[1]));
+    // Every one of them moves, so "Salin posisi Sebelum" would save nothing here: drag from the tray beside the grid.
+    await cell(s.after[0], s.after[1]).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await a.drag(page.getByTestId('sh-tray').locator('.sh-handle', { hasText: s.name }), cell(s.after[0], s.after[1]));
     await expect(cell(s.after[0], s.after[1])).toContainText(s.name);
   }
 
   await a.click(page.locator('.sidebar [data-section="milestone"]'));
+  await a.check(page.getByRole('radio', { name: 'Papan' }));
+  await a.click(page.getByRole('button', { name: 'Tambah milestone di jangka pendek' }));
   for (const title of MILESTONES) {
-    await a.click(page.locator('[data-add="milestones-PENDEK"]'));
-    await expect(page.locator('[data-testid="milestones-PENDEK"] [data-field="title"]').last()).toBeFocused();
     await a.type(title);
+    await a.press('Enter');
   }
-  await a.press('Tab');
-  await expect(page.locator('[data-testid="milestones-PENDEK"] [data-field="title"]')).toHaveCount(3);
+  await expect(page.locator('[data-lane="PENDEK"] li.ms-card')).toHaveCount(3);
 
   console.log(`ACTIONS: ${a.summary()}`);
   await info.attach('actions', { body: a.summary() });
