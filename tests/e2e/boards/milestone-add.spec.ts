@@ -87,6 +87,20 @@ test('a card that starts before the card above it gets a gentle note naming that
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Posisi').selectOption({ index: 2 });
   await dialog.getByRole('button', { name: 'Pindahkan' }).click();
-  await expect(page.getByTestId('ms-order-MP-03')).toHaveText(/mulai sebelum MP-03 di atasnya|mulai sebelum MP-0\d di atasnya/);
+  // Codes are stable: the moved card is still MP-04, and the note names it.
+  await expect(lane(page, 'PENDEK').locator('[data-item="MP-04"] .ms-code')).toHaveText('MP-04');
+  await expect(page.getByTestId('ms-order-MP-03')).toHaveText('↕ mulai sebelum MP-04 di atasnya; urutan tidak lagi sesuai tanggal');
   await page.screenshot({ path: 'test-results/screens/boards-milestones-order.png' });
+
+  // Renumbering is a separate, explicit action that lists what changes first.
+  await page.getByRole('button', { name: 'Nomori ulang kode (2 berubah)…' }).click();
+  const renumber = page.getByRole('dialog', { name: 'Nomori ulang kode milestone' });
+  await expect(renumber.getByTestId('renumber-plan').locator('li')).toHaveText([/^MP-04 → MP-03 Penyusunan dan penetapan SOP/, /^MP-03 → MP-04 Pemetaan proses bisnis/]);
+  await page.screenshot({ path: 'test-results/screens/dialog-renumber.png' });
+  expect(await axeViolations(page)).toEqual([]);
+  await renumber.getByRole('button', { name: 'Nomori ulang' }).click();
+  await expect(lane(page, 'PENDEK').locator('[data-item="MP-04"] .ms-code')).toHaveText('MP-03');
+  await expect(page.getByRole('button', { name: /^Nomori ulang kode/ })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(lane(page, 'PENDEK').locator('[data-item="MP-04"] .ms-code')).toHaveText('MP-04');
 });

@@ -8,6 +8,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { HORIZONS } from '../../../../shared/model/enums';
 import type { Project } from '../../../../shared/model/types';
 import { MilestoneBoardView } from '../../boards/milestones/MilestoneBoardView';
+import { RenumberCodes } from '../../boards/milestones/RenumberCodes';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
 import { currentLang } from '../../i18n';
@@ -76,6 +77,7 @@ export function MilestoneSection() {
           </label>
         ))}
       </fieldset>
+      {!readOnly && <div className="milestone-tools"><RenumberCodes milestones={p.milestones} dispatch={dispatch} /></div>}
       <view.View project={p} ctx={ctx} onOpen={open} focusId={focusId} />
     </Section>
   );
