@@ -139,7 +139,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
               {errors ? t('exportDialog.mustFix', { n: String(errors) }) : t('exportDialog.ready')}
             </p>
             <div className="export-findings">
-              <ReadinessList findings={findings} onGo={(f) => { onClose(); onGo(f); }} />
+              <ReadinessList project={project} findings={findings} onGo={(f) => { onClose(); onGo(f); }} />
             </div>
           </section>
         </>}

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding } from '../../../shared/domain/readiness';
 import { SECTION_GROUPS, type SectionId } from '../../../shared/domain/sections';
+import { sectionProgress } from '../../../shared/domain/readinessLevels';
 import { sectionStatus } from '../../../shared/domain/sectionStatus';
 import { productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
@@ -25,8 +26,9 @@ export const Sidebar = memo(function Sidebar({ project, findings, active, onSele
                   <button type="button" className={`section-link status-${status}`} aria-current={s === active ? 'page' : undefined}
                     onClick={() => onSelect(s)} data-section={s}>
                     <span className={`mark mark-${status}`} aria-hidden="true" />
-                    <span>{t(`workspace.sections.${s}`)}</span>
+                    <span className="section-name">{t(`workspace.sections.${s}`)}</span>
                     <span className="visually-hidden">, {statusText}</span>
+                    {status === 'incomplete' && <ProgressFigure n={sectionProgress(project, s, findings)} />}
                   </button>
                 </li>
               );
@@ -37,3 +39,9 @@ export const Sidebar = memo(function Sidebar({ project, findings, active, onSele
     </nav>
   );
 });
+
+/** How far a started section is, as a figure beside its name ("57%"), read as "57% lengkap". */
+function ProgressFigure({ n }: { n: number }) {
+  const { t } = useTranslation();
+  return <span className="section-progress" data-testid="section-progress"><span aria-hidden="true">{n}%</span><span className="visually-hidden">, {t('readiness.progress', { n: String(n) })}</span></span>;
+}

@@ -2,6 +2,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
+import { levelCounts } from '../../../shared/domain/readinessLevels';
 import type { SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
 import { ExportDialog } from '../export/ExportDialog';
@@ -33,7 +34,8 @@ export function Workspace() {
   // from waiting for them (React renders the deferred value when the urgent update is on screen).
   const checkedProject = useDeferredValue(project);
   const findings = useMemo(() => readinessFindings(checkedProject, kind), [checkedProject, kind]);
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  // Three levels: only what must be fixed in a section being written shows in red.
+  const levels = useMemo(() => levelCounts(checkedProject, findings), [checkedProject, findings]);
 
   useEffect(() => {
     const open = () => setExportOpen(true);
@@ -78,17 +80,17 @@ export function Workspace() {
         <Sidebar project={checkedProject} findings={findings} active={section} onSelect={select} />
         <main ref={mainRef} className="editor" tabIndex={-1}>
           <div className="editor-tools">
-            <button type="button" className={`readiness-toggle${errors ? ' has-errors' : ''}`} aria-expanded={panelOpen} aria-controls={PANEL_ID}
+            <button type="button" className={`readiness-toggle${levels.must ? ' has-errors' : ''}`} aria-expanded={panelOpen} aria-controls={PANEL_ID}
               onClick={() => setPanelOpen((o) => !o)} data-testid="readiness-toggle">
               {panelOpen ? t('readiness.toggleHide') : t('readiness.toggleShow')}
-              {' '}({t('readiness.summary', { errors: String(errors), warnings: String(findings.length - errors) })})
+              {' '}({t('readiness.summaryLevels', { must: String(levels.must), improve: String(levels.improve), empty: String(levels.empty) })})
             </button>
           </div>
           <RevealContext.Provider value={reveal}>
             <SectionEditor key={section} section={section} />
           </RevealContext.Provider>
         </main>
-        {panelOpen && <ReadinessPanel id={PANEL_ID} findings={findings} kind={kind} onKind={setKindChoice} onGo={go} />}
+        {panelOpen && <ReadinessPanel id={PANEL_ID} project={checkedProject} findings={findings} kind={kind} onKind={setKindChoice} onGo={go} />}
       </div>
       <ExportDialog open={exportOpen} project={project} readOnly={ws.state.doc?.readOnlyReason != null} initialKind={kind}
         onClose={() => setExportOpen(false)} onGo={go} />
