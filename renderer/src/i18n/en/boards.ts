@@ -36,6 +36,7 @@ export const boards: Dictionary['boards'] = {
       external: 'external stakeholder', moved: 'changed quadrant (before → after)', dashed: 'dashed edge: attitude not assessed',
     },
     moveTo: 'Move to…', moveToTitle: 'Move {{name}}', moveToQuadrant: 'To quadrant', moveToScores: 'Or exact scores',
+    viewDetails: 'View',
     move: 'Move', edit: 'Edit', remove: 'Remove', removeConfirmed: '{{name}} removed.',
     dragHandle: 'Drag {{name}}',
     roleDescription: 'draggable',

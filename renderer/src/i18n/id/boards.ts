@@ -35,6 +35,7 @@ export const boards = {
       external: 'stakeholder eksternal', moved: 'pindah kuadran (sebelum → sesudah)', dashed: 'garis putus-putus: sikap belum dinilai',
     },
     moveTo: 'Pindahkan ke…', moveToTitle: 'Pindahkan {{name}}', moveToQuadrant: 'Ke kuadran', moveToScores: 'Atau skor tepat',
+    viewDetails: 'Lihat',
     move: 'Pindahkan', edit: 'Sunting', remove: 'Hapus', removeConfirmed: '{{name}} dihapus.',
     dragHandle: 'Seret {{name}}',
     roleDescription: 'dapat diseret',
