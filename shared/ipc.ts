@@ -116,6 +116,8 @@ export interface AppApi {
   /** Shows the open dialog for a PNG/JPEG picture and returns it checked; null when cancelled. */
   choosePicture(): Promise<Result<PictureFile | null>>;
   showExport(exportId: string): Promise<Result<null>>;
+  /** Opens the exported document in the program the system uses for .docx (Word, LibreOffice, WPS). */
+  openExport(exportId: string): Promise<Result<null>>;
   /** Tells main whether the renderer holds unsaved changes, for the prompt on close. */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
   /** The renderer finished closing after a close request (saved or discarded). */
@@ -130,7 +132,7 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
-  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'choosePicture', 'showExport',
+  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'exportReport', 'choosePicture', 'showExport', 'openExport',
   'setUnsavedChanges', 'confirmClose', 'rendererReady',
 ] as const satisfies readonly InvokeMethod[];
 

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inBrackets } from '../../../../shared/format/brackets';
 import { formatDate } from '../../../../shared/format/dates';
 import { HORIZONS } from '../../../../shared/model/enums';
 import type { Project } from '../../../../shared/model/types';
@@ -30,7 +31,7 @@ function MilestoneTables({ project, ctx, focusId }: MilestoneViewProps) {
   const { t } = useTranslation();
   return HORIZONS.map((h) => (
     <section key={h} className="lane" aria-labelledby={`lane-${h}`}>
-      <h3 id={`lane-${h}`}>{t('plan.lane', { horizon: t(`terms.horizons.${h}`), length: project.horizonLengths[h] })}</h3>
+      <h3 id={`lane-${h}`}>{t('plan.lane', { horizon: t(`terms.horizons.${h}`), length: project.horizonLengths[h].trim() ? inBrackets(project.horizonLengths[h]) : '' })}</h3>
       <MilestoneTable horizon={h} milestones={project.milestones.filter((m) => m.horizon === h)} all={project.milestones} ctx={ctx} focusId={focusId} />
     </section>
   ));
