@@ -3,12 +3,13 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useTranslation } from 'react-i18next';
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
 import { levelCounts } from '../../../shared/domain/readinessLevels';
-import type { SectionId } from '../../../shared/domain/sections';
+import { isSectionId, type SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
 import { ExportDialog } from '../export/ExportDialog';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { SectionEditor } from '../sections/registry';
 import { EXPORT_EVENT, useWorkspace } from '../state/useWorkspace';
+import { NAVIGATE_EVENT } from '../firstSteps/navigate';
 import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -42,6 +43,12 @@ export function Workspace() {
     window.addEventListener(EXPORT_EVENT, open);
     return () => window.removeEventListener(EXPORT_EVENT, open);
   }, []);
+  // The guided path's "Ke …" button (renderer/src/firstSteps/navigate.ts).
+  useEffect(() => {
+    const onNavigate = (e: Event) => { if (isSectionId((e as CustomEvent).detail)) select((e as CustomEvent<SectionId>).detail); };
+    window.addEventListener(NAVIGATE_EVENT, onNavigate);
+    return () => window.removeEventListener(NAVIGATE_EVENT, onNavigate);
+  });
 
   // After navigating to a finding: wait for the section (and a collapsed row) to render, then focus.
   useEffect(() => {

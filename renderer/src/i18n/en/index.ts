@@ -3,6 +3,7 @@ import { boards } from './boards';
 import { common } from './common';
 import { editing } from './editing';
 import { exportDialog } from './export';
+import { firstSteps } from './firstSteps';
 import { narrative } from './narrative';
 import { issues } from './issues';
 import { analysis } from './analysis';
@@ -17,4 +18,4 @@ import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, firstSteps };
