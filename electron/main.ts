@@ -101,7 +101,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     platform: process.platform,
     dialogs: electronDialogs(dialog, () => win, lang, () => app.getPath('documents')),
-    shell: { showItemInFolder: (file) => shell.showItemInFolder(file) },
+    shell: { showItemInFolder: (file) => shell.showItemInFolder(file), openPath: (file) => shell.openPath(file) },
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
     // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts.
     exportReport: createReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),

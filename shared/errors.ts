@@ -49,6 +49,10 @@ export const ERROR_TEXT = {
     id: 'Berkas terlalu besar ({size}); batasnya {limit}. Berkas tidak dibuka.',
     en: 'The file is too large ({size}); the limit is {limit}. It was not opened.',
   },
+  OPEN_FAILED: {
+    id: 'Dokumen tidak dapat dibuka: {detail}. Gunakan “Buka folder” lalu buka dengan Word, LibreOffice atau WPS.',
+    en: 'The document could not be opened: {detail}. Use “Open folder” and open it with Word, LibreOffice or WPS.',
+  },
   NOT_FOUND: {
     id: 'Berkas tidak ditemukan: {detail}. Mungkin sudah dipindahkan atau dihapus.',
     en: 'File not found: {detail}. It may have been moved or deleted.',

@@ -194,6 +194,8 @@ export interface AppApi {
   exportCohort(cohortId: string, format: CohortFormat): Promise<Result<ExportResult | null>>;
   /** Exports every participant's report (the document of its phase) into a folder the user chooses; null when cancelled. */
   exportCohortReports(cohortId: string): Promise<Result<CohortReportsResult | null>>;
+  /** Opens the exported document in the program the system uses for .docx (Word, LibreOffice, WPS). */
+  openExport(exportId: string): Promise<Result<null>>;
   /** Tells main whether the renderer holds unsaved changes, for the prompt on close. */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
   /** The renderer finished closing after a close request (saved or discarded). */
@@ -209,7 +211,7 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuComma
 export const INVOKE_METHODS = [
   'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
   'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'setOwnership',
-  'saveDraft', 'listDrafts', 'readDraft', 'discardDraft', 'logError', 'exportReport', 'choosePicture', 'showExport',
+  'saveDraft', 'listDrafts', 'readDraft', 'discardDraft', 'logError', 'exportReport', 'choosePicture', 'showExport', 'openExport',
   'setUnsavedChanges', 'confirmClose', 'rendererReady', 'openCohort', 'openCohortMember', 'exportCohort', 'exportCohortReports',
 ] as const satisfies readonly InvokeMethod[];
 

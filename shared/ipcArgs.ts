@@ -45,6 +45,7 @@ export const IPC_ARGS = {
   })]),
   choosePicture: z.tuple([]),
   showExport: z.tuple([handle]),
+  openExport: z.tuple([handle]),
   setUnsavedChanges: z.tuple([z.boolean()]),
   confirmClose: z.tuple([]),
   rendererReady: z.tuple([]),

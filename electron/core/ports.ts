@@ -20,6 +20,8 @@ export interface Dialogs {
 
 export interface DesktopShell {
   showItemInFolder(file: string): void;
+  /** Opens a file with the system's program for it; resolves to an error message, or '' when it opened (Electron's shell.openPath). */
+  openPath(file: string): Promise<string>;
 }
 
 /** Window lifecycle signals the renderer sends; only the Electron glue acts on them. */

@@ -279,6 +279,19 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       return ok(null);
     },
 
+    async openExport(exportId) {
+      const file = exports.get(exportId);
+      if (!file) return fail('NOT_FOUND', { detail: 'hasil ekspor' });
+      // Checked first: a document moved or deleted since the export is named, not a silent no-op.
+      try {
+        await fsp.access(file);
+      } catch {
+        return fail('NOT_FOUND', { detail: path.basename(file) });
+      }
+      const problem = await deps.shell.openPath(file);
+      return problem ? fail('OPEN_FAILED', { detail: problem }) : ok(null);
+    },
+
     async setUnsavedChanges(unsaved) {
       lifecycle.setUnsaved(unsaved);
       return ok(null);

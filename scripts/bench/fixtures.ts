@@ -30,7 +30,7 @@ export function largeProject(targetBytes: number): Project {
   }));
   let i = 0;
   const milestone = () => ({
-    id: `ms-${i}`, horizon: (['PENDEK', 'MENENGAH', 'PANJANG'] as const)[i % 3]!, title: `Milestone ${i++}: penyusunan dan penetapan dokumen pendukung layanan`,
+    id: `ms-${i}`, code: '', horizon: (['PENDEK', 'MENENGAH', 'PANJANG'] as const)[i % 3]!, title: `Milestone ${i++}: penyusunan dan penetapan dokumen pendukung layanan`,
     activities: ['Rapat koordinasi', 'Penyusunan draf', 'Pembahasan dengan mentor', 'Penetapan'], start: '2022-03-15', end: '2022-04-15',
     output: 'Dokumen ditetapkan dan disosialisasikan', indicator: 'Dokumen ditandatangani pejabat berwenang', evidence: ['Notulen', 'Daftar hadir', 'Foto', 'SK'],
     picTeamId: null, stakeholderIds: ['sh-1', 'sh-2'], budgetLineIds: [], status: 'PLANNED' as const, actualStart: null, actualEnd: null,

@@ -39,7 +39,7 @@ export async function run(): Promise<BenchRow[]> {
 
     // Typical project: the SIPANTAU sample, saved through the services as autosave does.
     const noDialogs = { chooseProjectToOpen: async () => null, chooseProjectSavePath: async () => path.join(dir, 'sipantau.rancang'), chooseExportPath: async () => null, choosePicturePath: async () => null };
-    const services = await createServices({ dataDir: path.join(dir, 'data'), appVersion: 'bench', platform: process.platform, dialogs: noDialogs, shell: { showItemInFolder: () => undefined }, samplePath: SAMPLE_FILE });
+    const services = await createServices({ dataDir: path.join(dir, 'data'), appVersion: 'bench', platform: process.platform, dialogs: noDialogs, shell: { showItemInFolder: () => undefined, openPath: async () => '' }, samplePath: SAMPLE_FILE });
     const project = sampleProject();
     const doc = await services.saveProjectAs(project, 'sipantau');
     if (!doc.ok || !doc.value) throw new Error('save as failed');

@@ -7,6 +7,7 @@
  * memory is always one that can be saved: an out-of-range score or an over-long text is refused
  * here with a message, not discovered later at save time.
  */
+import { milestoneCodes, nextMilestoneCode, renumberPlan } from './milestoneCodes';
 import type { z } from 'zod';
 import { describeIssue } from '../model/issueMessages';
 import * as S from '../model/schema';
@@ -41,6 +42,8 @@ export type Command =
   | { type: 'list/move'; list: ListName; id: string; toIndex: number }
   /** Board: move a milestone to a lane (horizon) at a position within that lane. */
   | { type: 'milestone/move'; id: string; horizon: Horizon; index: number }
+  /** The explicit renumbering: every lane's codes from 01 in its current order (renumberPlan shows it first). */
+  | { type: 'milestones/renumber' }
   /** Grid: put a stakeholder on a cell of the before or after map. */
   | { type: 'stakeholder/place'; id: string; which: 'before' | 'after'; power: number; interest: number }
   /** Several changes as one undo step (e.g. adding sponsor, mentor, coach and project leader at once); all or nothing. */
@@ -92,6 +95,10 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
     case 'documentSettings/patch':
       return checked(S.DocumentSettingsSchema, { ...p.documentSettings, ...cmd.patch }, (documentSettings) => ({ ...p, documentSettings }));
     case 'list/add':
+      // A milestone gets its code once, here; moves and edits keep it.
+      if (cmd.list === 'milestones' && !cmd.item.code) {
+        return listAdd(p, cmd.list, { ...cmd.item, code: nextMilestoneCode(p.milestones, cmd.item.horizon, new Set(milestoneCodes(p.milestones).values())) }, cmd.index);
+      }
       return listAdd(p, cmd.list, cmd.item, cmd.index);
     case 'list/update':
       return listUpdate(p, cmd.list, cmd.id, cmd.patch);
@@ -112,6 +119,11 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
     }
     case 'milestone/move':
       return moveMilestone(p, cmd.id, cmd.horizon, cmd.index);
+    case 'milestones/renumber': {
+      const changes = new Map(renumberPlan(p.milestones).map((c) => [c.id, c.to]));
+      const codes = milestoneCodes(p.milestones);
+      return { ok: true, project: { ...p, milestones: p.milestones.map((m) => ({ ...m, code: changes.get(m.id) ?? codes.get(m.id)! })) } };
+    }
     case 'batch': {
       let project = p;
       for (const c of cmd.commands) {
@@ -190,7 +202,8 @@ function moveMilestone(p: T.Project, id: string, horizon: Horizon, index: number
   if (!card) return notFound(id);
   const rest = p.milestones.filter((m) => m.id !== id);
   const lane = rest.filter((m) => m.horizon === horizon);
-  const moved = { ...card, horizon };
+  // The code it showed stays with it (frozen now if it was only derived).
+  const moved = { ...card, horizon, code: card.code || milestoneCodes(p.milestones).get(id)! };
   const at = clamp(index, 0, lane.length);
   let insertAt: number;
   if (at < lane.length) insertAt = rest.indexOf(lane[at]!);
@@ -219,7 +232,7 @@ function notFound(id: string): CommandResult {
  */
 export function coalesceKey(cmd: Command): string | null {
   switch (cmd.type) {
-    case 'list/add': case 'list/remove': case 'list/move': case 'milestone/move': case 'stakeholder/place':
+    case 'list/add': case 'list/remove': case 'list/move': case 'milestone/move': case 'milestones/renumber': case 'stakeholder/place':
     case 'tie/decide': case 'tie/reopen': case 'batch':
       return null;
     case 'list/update':

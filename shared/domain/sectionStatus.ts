@@ -38,6 +38,11 @@ const CONTENT: Record<SectionId, (p: Project) => boolean> = {
   seminar: (p) => p.seminars.RANCANGAN.date !== null || p.seminars.LAPORAN.date !== null,
 };
 
+/** Whether anything has been written in the section yet. */
+export function sectionHasContent(p: Project, section: SectionId): boolean {
+  return CONTENT[section](p);
+}
+
 export function sectionStatus(p: Project, section: SectionId, findings: readonly ReadinessFinding[]): SectionStatus {
   if (!CONTENT[section](p)) return 'empty';
   return findings.some((f) => f.section === section) ? 'incomplete' : 'complete';

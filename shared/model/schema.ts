@@ -130,6 +130,8 @@ export const GoalSchema = z.object({
 
 export const MilestoneSchema = z.object({
   id: id(),
+  /** MP-01 …: given once when added and kept when the card moves (shared/domain/milestoneCodes). */
+  code: z.string().max(12).regex(/^([A-Z]{2}-\d{1,4})?$/).default(''),
   horizon: z.enum(HORIZONS).default('PENDEK'),
   title: shortText(),
   activities: list(shortText(), LIMITS.activities),

@@ -38,6 +38,10 @@ test('the examiner exports the SIPANTAU rancangan from the read-only view and op
 
   await page.getByTestId('export-open-folder').click();
   await expect.poll(() => app.shown).toEqual([`${target}.docx`]);
+  // "Buka dokumen" beside "Buka folder": the system opens the .docx itself.
+  await page.getByRole('button', { name: 'Buka dokumen' }).click();
+  await expect.poll(() => app.opened).toEqual([`${target}.docx`]);
+  await expect(page.getByTestId('export-open-problem')).toHaveCount(0);
   const files = unzipSync(readFileSync(`${target}.docx`));
   const xml = strFromU8(files['word/document.xml']!);
   expect(xml).toContain('LEMBAR PERSETUJUAN');

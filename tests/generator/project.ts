@@ -99,10 +99,12 @@ export function generateProject(options: GenerateOptions): Project {
   });
 
   const milestoneCount = count(BASE.milestones, scale, LIMITS.milestones, 3);
+  // Codes are given once, as the app does when a milestone is added (MP-01, MM-01, MJ-01 …).
+  const perHorizon: Record<Horizon, number> = { PENDEK: 0, MENENGAH: 0, PANJANG: 0 };
   p.milestones = ids('ms', milestoneCount).map((id, i) => {
     const horizon: Horizon = i < Math.ceil(milestoneCount * 0.6) ? 'PENDEK' : i < Math.ceil(milestoneCount * 0.85) ? 'MENENGAH' : 'PANJANG';
     const [start, end] = milestoneDates(r, horizon);
-    return { id, horizon, title: `${r.pick(W.VERBS)} ${r.pick(W.OBJECTS)}`, activities: Array.from({ length: r.int(0, 4) }, () => `${r.pick(W.VERBS)} ${r.pick(W.OBJECTS)}`),
+    return { id, code: `${{ PENDEK: 'MP', MENENGAH: 'MM', PANJANG: 'MJ' }[horizon]}-${String(++perHorizon[horizon]).padStart(2, '0')}`, horizon, title: `${r.pick(W.VERBS)} ${r.pick(W.OBJECTS)}`, activities: Array.from({ length: r.int(0, 4) }, () => `${r.pick(W.VERBS)} ${r.pick(W.OBJECTS)}`),
       start, end, output: `${r.pick(W.OBJECTS)} tersedia`, indicator: 'Dokumen ditetapkan dan digunakan', evidence: ['Notulen', 'Daftar hadir', 'Foto'].slice(0, r.int(1, 3)),
       picTeamId: r.pick(teamIds), stakeholderIds: [r.pick(stakeholderIds)], budgetLineIds: r.chance(0.5) ? [r.pick(budgetIds)] : [],
       status: 'PLANNED' as const, actualStart: null, actualEnd: null, achievementPct: null, notes: '', attachmentIds: [] };

@@ -35,7 +35,7 @@ export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) 
   const dialogs = new QueueDialogs();
   const services = await createServices({
     dataDir: path.join(dir, 'data'), appVersion: '9.9.9-test', platform: process.platform, dialogs,
-    shell: { showItemInFolder: () => undefined }, samplePath: SAMPLE, ...extra,
+    shell: { showItemInFolder: () => undefined, openPath: async () => '' }, samplePath: SAMPLE, ...extra,
   });
   return { services, dialogs };
 }

@@ -73,8 +73,9 @@ export function TextField(props: TextFieldProps) {
   };
   return (
     <FieldShell id={id} label={props.label} hint={props.hint} error={error} warning={props.warning} wide={props.wide ?? props.multiline} hideLabel={props.hideLabel}>
-      {props.multiline
-        ? <textarea {...common} rows={props.rows ?? 6} onChange={(e) => draft.onChange(e.target.value)} />
+      {/* Read-only text is shown whole: a box that grows with its content (see .field-sizing in styles.css), never a single line that cuts it. */}
+      {props.multiline || props.readOnly
+        ? <textarea {...common} rows={props.multiline ? props.rows ?? 6 : 1} onChange={(e) => draft.onChange(e.target.value)} />
         : <input {...common} type="text" onChange={(e) => draft.onChange(e.target.value)} />}
     </FieldShell>
   );

@@ -1,5 +1,7 @@
 /** A section editor's frame: its heading (focused on navigation) and a short introduction. */
 import type { ReactNode } from 'react';
+import type { SectionId } from '../../../shared/domain/sections';
+import { FirstSteps } from '../firstSteps/FirstSteps';
 
 interface Props {
   id: string;
@@ -13,6 +15,7 @@ export function Section({ id, title, intro, children }: Props) {
     <section className="section" aria-labelledby={`${id}-title`} data-section-editor={id}>
       <h2 id={`${id}-title`} tabIndex={-1}>{title}</h2>
       {intro && <p className="section-intro">{intro}</p>}
+      <FirstSteps section={id as SectionId} />
       {children}
     </section>
   );

@@ -32,6 +32,9 @@ export function focusRevealTarget(root: HTMLElement, req: RevealRequest, lastTry
   if (!target) target = root.querySelector<HTMLElement>('h2');
   if (!target) return lastTry;
   if (!target.matches(FOCUSABLE) && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  // A field kept in a closed popover (the boards' settings) is shown before it is focused.
+  const folded = target.closest('details');
+  if (folded && !folded.open) folded.open = true;
   target.scrollIntoView({ block: 'center' });
   target.focus();
   return true;

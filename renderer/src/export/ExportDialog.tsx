@@ -91,6 +91,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
 
   const run = async () => {
     setStep({ kind: 'running' });
+    setOpenProblem('');
     try {
       const r = await store.exporter.exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' || format === 'pdf' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
       if (!r.ok) setStep({ kind: 'failed', failure: r });
@@ -106,12 +107,20 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   };
   const failureText = (f: Fail) => (currentLang() === 'en' ? errorText(f.code, f.params ?? {}, 'en') : f.message);
 
+  // "Buka dokumen": the system's program for .docx opens it; if it cannot, say so beside the buttons.
+  const [openProblem, setOpenProblem] = useState('');
+  const openDocument = async (exportId: string) => {
+    const r = await store.exporter.openExport(exportId);
+    setOpenProblem(r.ok ? '' : failureText(r));
+  };
+
   const actions = (() => {
     switch (step.kind) {
       case 'running':
         return null;
       case 'done':
         return <>
+          <button type="button" onClick={() => void openDocument(step.result.exportId)} data-testid="export-open-document">{t('exportDialog.openDocument')}</button>
           <button type="button" onClick={() => void store.exporter.showExport(step.result.exportId)} data-testid="export-open-folder">{t('exportDialog.openFolder')}</button>
           <button type="button" className="primary" onClick={close} autoFocus>{t('common.actions.close')}</button>
         </>;
@@ -172,7 +181,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
               {errors ? t('exportDialog.mustFix', { n: String(errors) }) : t('exportDialog.ready')}
             </p>
             <div className="export-findings">
-              <ReadinessList findings={findings} onGo={(f) => { onClose(); onGo(f); }} />
+              <ReadinessList project={project} findings={findings} onGo={(f) => { onClose(); onGo(f); }} />
             </div>
           </section>
         </>}
@@ -185,6 +194,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
         {step.kind === 'done' && (
           <div role="status" data-testid="export-done">
             <p>{t('exportDialog.done', { file: step.result.fileName, folder: step.result.folder, size: `${Math.max(1, Math.round(step.result.bytes / 1024))} KB` })}</p>
+            {openProblem && <p className="message error" role="alert" data-testid="export-open-problem">{openProblem}</p>}
             <p className="hint">{t('exportDialog.doneTime', { seconds: (step.result.millis / 1000).toLocaleString(currentLang() === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }) })}</p>
           </div>
         )}

@@ -2,17 +2,19 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding, ReportKind } from '../../../shared/domain/readiness';
+import type { Project } from '../../../shared/model/types';
 import { ReadinessList } from './ReadinessList';
 
 interface Props {
   id: string;
+  project: Project;
   findings: readonly ReadinessFinding[];
   kind: ReportKind;
   onKind(kind: ReportKind): void;
   onGo(finding: ReadinessFinding): void;
 }
 
-export function ReadinessPanel({ id, findings, kind, onKind, onGo }: Props) {
+export function ReadinessPanel({ id, project, findings, kind, onKind, onGo }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const kindId = useId();
@@ -27,7 +29,7 @@ export function ReadinessPanel({ id, findings, kind, onKind, onGo }: Props) {
           <option value="laporan">{t('readiness.kinds.laporan')}</option>
         </select>
       </div>
-      <ReadinessList findings={findings} onGo={onGo} />
+      <ReadinessList project={project} findings={findings} onGo={onGo} />
     </aside>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
 import { SECTION_IDS } from '../../../shared/domain/sections';
+import { sectionProgress } from '../../../shared/domain/readinessLevels';
 import { sectionStatus } from '../../../shared/domain/sectionStatus';
 import type { Project } from '../../../shared/model/types';
 
@@ -27,6 +28,12 @@ export function phaseKind(phase: Project['phase']): ReportKind {
 export function sectionMarks(project: Project, kind: ReportKind): string[] {
   const findings = findingsOf(project, kind);
   return SECTION_IDS.map((s) => sectionStatus(project, s, findings));
+}
+
+/** How far each section is (0–100), in SECTION_IDS order: the figure beside a started section's name. */
+export function sectionProgressFigures(project: Project, kind: ReportKind): number[] {
+  const findings = findingsOf(project, kind);
+  return SECTION_IDS.map((s) => sectionProgress(project, s, findings));
 }
 
 /** Findings compared by what they show, so an equal list recomputed after a keystroke is "the same". */

@@ -140,7 +140,7 @@ export class WorkspaceStore {
   };
   setLanguage = (lang: Lang): Promise<Result<null>> => this.api.setLanguage(lang);
   /** Calls that change nothing in the document: export, showing an export, choosing a picture. */
-  get exporter(): Pick<AppApi, 'exportReport' | 'showExport' | 'choosePicture'> {
+  get exporter(): Pick<AppApi, 'exportReport' | 'showExport' | 'openExport' | 'choosePicture'> {
     return this.api;
   }
 

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding, ReportKind } from '../../../shared/domain/readiness';
+import { levelCounts } from '../../../shared/domain/readinessLevels';
 import { isSectionId, type SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
 import { useRenderCount } from '../components/renderCount';
@@ -11,6 +12,7 @@ import { ReadingView } from '../reading/ReadingView';
 import { SectionEditor } from '../sections/registry';
 import { findingsOf, phaseKind, sameFindings } from '../state/checks';
 import { EXPORT_EVENT, useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { NAVIGATE_EVENT } from '../firstSteps/navigate';
 import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -40,6 +42,12 @@ export function Workspace() {
     window.addEventListener(EXPORT_EVENT, open);
     return () => window.removeEventListener(EXPORT_EVENT, open);
   }, []);
+  // The guided path's "Ke …" button (renderer/src/firstSteps/navigate.ts).
+  useEffect(() => {
+    const onNavigate = (e: Event) => { if (isSectionId((e as CustomEvent).detail)) select((e as CustomEvent<SectionId>).detail); };
+    window.addEventListener(NAVIGATE_EVENT, onNavigate);
+    return () => window.removeEventListener(NAVIGATE_EVENT, onNavigate);
+  });
 
   // Each edit is recorded with where it was made, so undo can take the user back there.
   const sectionRef = useRef(section);
@@ -123,20 +131,21 @@ export function Workspace() {
 function ReadinessToggle({ kind, open, onToggle }: { kind: ReportKind; open: boolean; onToggle(): void }) {
   const { t } = useTranslation();
   // Two numbers, from the checked project: typing re-renders this only when a count changes.
-  const errors = useDocumentSelector((d) => findingsOf(d.checked, kind).filter((f) => f.severity === 'error').length);
-  const total = useDocumentSelector((d) => findingsOf(d.checked, kind).length);
+  // Three levels: only what must be fixed in a section being written shows in red.
+  const levels = useDocumentSelector((d) => levelCounts(d.checked, findingsOf(d.checked, kind)), (a, b) => a.must === b.must && a.improve === b.improve && a.empty === b.empty);
   return (
-    <button type="button" className={`readiness-toggle${errors ? ' has-errors' : ''}`} aria-expanded={open} aria-controls={PANEL_ID}
+    <button type="button" className={`readiness-toggle${levels.must ? ' has-errors' : ''}`} aria-expanded={open} aria-controls={PANEL_ID}
       onClick={onToggle} data-testid="readiness-toggle">
       {open ? t('readiness.toggleHide') : t('readiness.toggleShow')}
-      {' '}({t('readiness.summary', { errors: String(errors), warnings: String(total - errors) })})
+      {' '}({t('readiness.summaryLevels', { must: String(levels.must), improve: String(levels.improve), empty: String(levels.empty) })})
     </button>
   );
 }
 
 function ReadinessPanelHost({ kind, onKind, onGo }: { kind: ReportKind; onKind(k: ReportKind): void; onGo(f: ReadinessFinding): void }) {
   const findings = useDocumentSelector((d) => findingsOf(d.checked, kind), sameFindings);
-  return <ReadinessPanel id={PANEL_ID} findings={findings} kind={kind} onKind={onKind} onGo={onGo} />;
+  const project = useDocumentSelector((d) => d.checked);
+  return <ReadinessPanel id={PANEL_ID} project={project} findings={findings} kind={kind} onKind={onKind} onGo={onGo} />;
 }
 
 /** The export dialog follows the project only while it is open; closed, typing does not reach it. */

@@ -4,13 +4,15 @@
  * shape. Add a step (and an old-version fixture in tests/fixtures) whenever the format changes.
  */
 import { migrate1to2 } from './v1';
+import { migrate2to3 } from './v2';
 
 type Obj = Record<string, unknown>;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const MIGRATIONS: Record<number, (data: Obj) => Obj> = {
   1: migrate1to2,
+  2: migrate2to3,
 };
 
 export function migrate(data: Obj, fromVersion: number): Obj {

@@ -1,4 +1,5 @@
 /** BAB I PENDAHULUAN (DOMAIN.md §2.2): background, issues (APKL, USG), causes and gap, the idea, goals, benefits, scope. */
+import { inBrackets } from '../../format/brackets';
 import { HORIZONS } from '../../model/enums';
 import { bold, inlineRuns, italic, lettered, para, rich, value } from '../blocks';
 import type { ReportContext } from '../context';
@@ -88,7 +89,7 @@ function tujuan(c: ReportContext): Block[] {
   const out: Block[] = [para(`Tujuan ${c.noun} ini dibagi menurut jangka waktunya:`)];
   out.push({
     kind: 'list', ordered: true,
-    items: HORIZONS.map((h) => [bold(`${HORIZON_TITLE[h]} (${c.p.horizonLengths[h].trim() || MISSING}): `), ...inlineRuns(c.p.goals[h].statement)]),
+    items: HORIZONS.map((h) => [bold(`${HORIZON_TITLE[h]} ${inBrackets(c.p.horizonLengths[h].trim() || MISSING)}: `), ...inlineRuns(c.p.goals[h].statement)]),
   });
   const indicators = indicatorTable(c, 'Indikator Keberhasilan Tujuan');
   if (indicators) out.push(indicators);

@@ -16,14 +16,15 @@ test('the SIPANTAU map shows the before and after quadrants of DOMAIN.md §9.6',
   await expect(cell(page, 4, 2).getByTestId('sh-card-SH-03')).toBeVisible();
   await page.getByTestId('stakeholder-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'test-results/screens/boards-stakeholders-before.png' });
-  await page.getByRole('radio', { name: 'Sesudah (target/realisasi)' }).check();
+  await page.getByRole('radio', { name: 'Sesudah', exact: true }).check();
   await expect(cell(page, 4, 4).getByTestId('sh-card-SH-03')).toBeVisible();
   await page.getByLabel('Tampilkan pergerakan sebelum → sesudah').check();
   await expect(page.getByTestId('movement-overlay')).toHaveAttribute('data-arrows', '9');
   await page.getByTestId('stakeholder-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'test-results/screens/boards-stakeholders-after-movement.png' });
   // Read-only: no drag, no "move to".
-  await expect(page.getByRole('button', { name: /^Pindahkan .* ke…|Pindahkan Sekretaris/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Pindahkan ke…/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Tambah stakeholder di sini/ })).toHaveCount(0);
 });
 
 test('a mouse drag moves a stakeholder, is announced, undoable, saved and still there after reopening', async ({ app }) => {
@@ -85,14 +86,14 @@ test('"Pindahkan ke…" moves without dragging, to a quadrant or to exact scores
   const { page } = app;
   await editableSample(app);
   await goToSection(page, 'stakeholder');
-  await page.getByRole('button', { name: 'Pindahkan KADIN Provinsi Jambi' }).click();
+  await page.getByRole('button', { name: 'Pindahkan ke… (KADIN Provinsi Jambi)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Pindahkan KADIN Provinsi Jambi' });
   await dialog.getByLabel('Ke kuadran').selectOption('SUBJECT');
   await dialog.getByRole('button', { name: 'Pindahkan' }).click();
   // Nearest Subjects cell to (3, 2) is (2, 3).
   await expect(cell(page, 2, 3).getByTestId('sh-card-SH-10')).toBeVisible();
   await expect(card(page, 'SH-10')).toBeFocused();
-  await page.getByRole('button', { name: 'Pindahkan KADIN Provinsi Jambi' }).click();
+  await page.getByRole('button', { name: 'Pindahkan ke… (KADIN Provinsi Jambi)' }).click();
   await dialog.getByLabel('Pengaruh').selectOption('5');
   await dialog.getByLabel('Kepentingan').selectOption('1');
   await dialog.getByRole('button', { name: 'Pindahkan' }).click();
@@ -106,6 +107,7 @@ test('the table view edits the same data, filters hide, and a nameless stakehold
   await page.getByRole('radio', { name: 'Tabel' }).check();
   const table = page.getByTestId('stakeholder-table');
   await expect(table.locator('tbody tr')).toHaveCount(12);
+  await page.getByText('Filter dan pengaturan').click();
   await page.getByLabel('Kategori').selectOption('EXTERNAL');
   await expect(table.locator('tbody tr')).toHaveCount(6);
   await expect(page.getByText('6 stakeholder disembunyikan oleh filter.')).toBeVisible();

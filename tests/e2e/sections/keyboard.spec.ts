@@ -87,9 +87,10 @@ test('a new project built with the keyboard alone survives save and reopen', asy
   await openSection(page, 'tim');
   await press(page, page.getByTestId('add-linked'));
   await press(page, add(page, 'team'));
-  await expect(inRow(page, 3, 'role')).toBeFocused();
-  await typeInto(page, inRow(page, 3, 'memberRole'), 'Admin sistem');
-  await typeInto(page, inRow(page, 3, 'person.name'), 'Andi Pratama, S.Kom.');
+  // The name box has the focus: typing straight away writes the name.
+  await expect(inRow(page, 3, 'person.name')).toBeFocused();
+  await kb.type('Andi Pratama, S.Kom.');
+  await typeInto(page, inRow(page, 3, 'memberRole'), 'Admin sistem', { back: true });
   await typeInto(page, inRow(page, 3, 'tasks'), 'Mengembangkan aplikasi');
 
   await openSection(page, 'anggaran');

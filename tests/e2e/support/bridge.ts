@@ -54,6 +54,8 @@ export interface Bridge {
   workDir: string;
   dataDir: string;
   shown: string[];
+  /** Files the app asked the system to open ("Buka dokumen"). */
+  opened: string[];
   push(result: Result<OpenedDocument>): Promise<void>;
   menu(command: MenuCommand): Promise<void>;
   dispose(): Promise<void>;
@@ -66,9 +68,10 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
   await fsp.mkdir(workDir, { recursive: true });
   const dialogs = new ScriptedDialogs();
   const shown: string[] = [];
+  const opened: string[] = [];
   const services = await createServices({
     dataDir, appVersion: '0.0.0-test', platform: process.platform, dialogs,
-    shell: { showItemInFolder: (f) => shown.push(f) }, samplePath: SAMPLE, ...extra,
+    shell: { showItemInFolder: (f) => shown.push(f), openPath: async (f) => { opened.push(f); return ''; } }, samplePath: SAMPLE, ...extra,
   });
   const handlers = new Map(INVOKE_METHODS.map((m) => [m, makeHandler(m, services, [APP_ORIGIN])]));
   // What main sees from our own window: the top frame of app://rancang.
@@ -84,7 +87,7 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
   await page.goto(`${ORIGIN}/index.html`);
 
   return {
-    page, services, dialogs, workDir, dataDir, shown,
+    page, services, dialogs, workDir, dataDir, shown, opened,
     push: (result) => page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), { c: PUSH_CHANNELS.openDocument, v: result }),
     menu: (command) => page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), { c: PUSH_CHANNELS.menuCommand, v: command }),
     dispose: () => fsp.rm(base, { recursive: true, force: true }),

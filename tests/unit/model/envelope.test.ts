@@ -145,7 +145,8 @@ describe('migrations', () => {
     if (!r.ok) return;
     const p = r.value.project;
     expect(r.value.fileVersion).toBe(1);
-    expect(r.value.notices[0]).toMatch(/format 1 diperbarui ke format 2/);
+    expect(r.value.notices[0]).toMatch(/format 1 diperbarui ke format 3/);
+    expect(p.milestones.map((m) => m.code)).toEqual(['MP-01', 'MP-02', 'MP-03', 'MP-04', 'MP-05', 'MP-06', 'MP-07', 'MM-01', 'MM-02', 'MM-03', 'MJ-01', 'MJ-02']);
     expect(p.programme).toMatchObject({ code: 'PKP', angkatan: 'II', year: 2022, city: 'Jambi' });
     expect(p.calendar).toMatchObject({ seminarRancangan: '2022-03-14', offCampusStart: '2022-03-15', offCampusEnd: '2022-05-13', seminarLaporan: '2022-05-24' });
     expect(p.people.participant).toMatchObject({ name: 'Rahmawati Siregar, S.T., M.Si.', nip: '198503122010012014', participantNo: '17', golongan: 'III/d' });

@@ -40,16 +40,33 @@ describe('createReportExporter', () => {
     if (!r.ok) expect(r.message).toMatch(/^Gagal membuat laporan DOCX: huruf grafik tidak ditemukan/);
   });
 
-  it('through the services: the save dialog, the result the dialog shows, and "open folder"', async () => {
+  it('through the services: the save dialog, the result the dialog shows, "open folder" and "open document"', async () => {
     const dir = await tempDir();
     const shown: string[] = [];
-    const { services, dialogs } = await servicesIn(dir, { exportReport, shell: { showItemInFolder: (f) => shown.push(f) } });
+    const opened: string[] = [];
+    let openProblem = '';
+    const shell = { showItemInFolder: (f: string) => shown.push(f), openPath: async (f: string) => { opened.push(f); return openProblem; } };
+    const { services, dialogs } = await servicesIn(dir, { exportReport, shell });
     dialogs.answer(path.join(dir, 'hasil'));
     const r = await services.exportReport(request);
     expect(r.ok && r.value).toMatchObject({ fileName: 'hasil.docx', folder: dir });
     if (!r.ok || !r.value) return;
     expect((await services.showExport(r.value.exportId)).ok).toBe(true);
     expect(shown).toEqual([path.join(dir, 'hasil.docx')]);
+    expect(await services.openExport(r.value.exportId)).toEqual({ ok: true, value: null });
+    expect(opened).toEqual([path.join(dir, 'hasil.docx')]);
+    // The system could not open it (no program for .docx): said in words, with the way round it.
+    openProblem = 'No application is associated with the specified file';
+    const refused = await services.openExport(r.value.exportId);
+    expect(!refused.ok && refused.code).toBe('OPEN_FAILED');
+    expect(!refused.ok && refused.message).toMatch(/^Dokumen tidak dapat dibuka: No application .*Buka folder/);
+    // A document deleted since the export is named, and the system is not asked to open it.
+    await fsp.rm(path.join(dir, 'hasil.docx'));
+    const gone = await services.openExport(r.value.exportId);
+    expect(!gone.ok && gone.code).toBe('NOT_FOUND');
+    expect(!gone.ok && gone.message).toContain('hasil.docx');
+    expect(opened).toHaveLength(2);
+    expect(!(await services.openExport('exp-tidak-ada')).ok).toBe(true);
     // Cancelling the dialog writes nothing.
     expect(await services.exportReport(request)).toEqual({ ok: true, value: null });
   }, 60_000);

@@ -12,11 +12,13 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { milestoneCodes } from '../../../../shared/domain/milestoneCodes';
+import { outOfOrderMilestones } from '../../../../shared/domain/milestoneOrder';
 import { isOutsideWindow } from '../../../../shared/domain/schedule';
 import { HORIZONS, type Horizon } from '../../../../shared/model/enums';
 import type { Milestone, Project } from '../../../../shared/model/types';
 import type { Dispatch } from '../../components/useEdit';
 import { dropTarget, type DropTarget } from './dropTarget';
+import { LaneAdd } from './LaneAdd';
 import { laneId, laneKeyboardCoordinates, parseLaneId } from './laneKeyboard';
 import { MilestoneCard } from './MilestoneCard';
 
@@ -26,6 +28,10 @@ interface Props {
   dispatch: Dispatch;
   onOpen(id: string): void;
   onMoveTo(id: string): void;
+  /** Add a card with this title at the end of the lane. */
+  onAdd(horizon: Horizon, title: string): void;
+  /** The card whose details are open beside the board. */
+  openId: string | null;
 }
 
 /**
@@ -40,7 +46,7 @@ const collision: CollisionDetection = (args) => {
   return inside.length ? inside : closestCorners(args);
 };
 
-function Lane({ horizon, children, count, label }: { horizon: Horizon; children: React.ReactNode; count: number; label: string }) {
+function Lane({ horizon, children, count, label, footer }: { horizon: Horizon; children: React.ReactNode; count: number; label: string; footer: React.ReactNode }) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: laneId(horizon) });
   return (
@@ -48,11 +54,12 @@ function Lane({ horizon, children, count, label }: { horizon: Horizon; children:
       <h3 id={`lane-${horizon}-title`}>{label} <span className="ms-count">({t('boards.milestones.laneCount', { count })})</span></h3>
       {children}
       {count === 0 && <p className="hint ms-empty">{t('boards.milestones.empty')}</p>}
+      {footer}
     </section>
   );
 }
 
-export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo }: Props) {
+export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo, onAdd, openId }: Props) {
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const p = project;
@@ -63,6 +70,7 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo }
   }, [p.milestones]);
   const byId = useMemo(() => new Map(p.milestones.map((m) => [m.id, m])), [p.milestones]);
   const codes = useMemo(() => milestoneCodes(p.milestones), [p.milestones]);
+  const outOfOrder = useMemo(() => outOfOrderMilestones(p.milestones), [p.milestones]);
   const picName = useCallback((m: Milestone) => {
     const member = p.team.find((x) => x.id === m.picTeamId);
     if (!member) return '';
@@ -135,12 +143,15 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo }
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.milestones.announce.instructions') } }}>
       <div className="ms-board" data-testid="milestone-board">
         {HORIZONS.map((h) => (
-          <Lane key={h} horizon={h} count={lanes[h].length} label={`${t(`terms.horizons.${h}`)} · ${p.horizonLengths[h]}`}>
+          <Lane key={h} horizon={h} count={lanes[h].length} label={`${t(`terms.horizons.${h}`)} · ${p.horizonLengths[h]}`}
+            footer={readOnly ? null : <LaneAdd horizon={h} onAdd={(title) => onAdd(h, title)} />}>
             <SortableContext id={laneId(h)} items={lanes[h]} strategy={verticalListSortingStrategy}>
               <ul className="ms-cards">
                 {lanes[h].map((id) => {
                   const m = byId.get(id)!;
-                  return <MilestoneCard key={id} milestone={m} code={codes.get(id)!} pic={picName(m)}
+                  const earlier = outOfOrder.get(id);
+                  return <MilestoneCard key={id} milestone={m} code={codes.get(id)!} pic={picName(m)} isOpen={openId === id}
+                    outOfOrderWith={earlier ? codes.get(earlier)! : null}
                     outsideWindow={isOutsideWindow(m, p.calendar) && m.horizon === 'PENDEK'} readOnly={readOnly} onOpen={onOpen} onMoveTo={onMoveTo} />;
                 })}
               </ul>

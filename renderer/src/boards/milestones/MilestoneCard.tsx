@@ -15,12 +15,16 @@ interface Props {
   code: string;
   pic: string;
   outsideWindow: boolean;
+  /** The code of an earlier card in the lane that this one starts before, if any. */
+  outOfOrderWith: string | null;
+  /** Its details are open beside the board. */
+  isOpen: boolean;
   readOnly: boolean;
   onOpen(id: string): void;
   onMoveTo(id: string): void;
 }
 
-export const MilestoneCard = memo(function MilestoneCard({ milestone: m, code, pic, outsideWindow, readOnly, onOpen, onMoveTo }: Props) {
+export const MilestoneCard = memo(function MilestoneCard({ milestone: m, code, pic, outsideWindow, outOfOrderWith, isOpen, readOnly, onOpen, onMoveTo }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
   const title = m.title.trim() || t('boards.milestones.untitled');
@@ -30,7 +34,7 @@ export const MilestoneCard = memo(function MilestoneCard({ milestone: m, code, p
   // The year once, on the end date: medium and long horizons span years.
   const dates = m.start || m.end ? `${formatDayMonth(m.start, lang) || '…'} – ${formatDate(m.end, lang) || '…'}` : t('boards.milestones.noDates');
   return (
-    <li ref={setNodeRef} className={`ms-card status-${m.status}${isDragging ? ' is-dragging' : ''}`} data-item={m.id}
+    <li ref={setNodeRef} className={`ms-card status-${m.status}${isDragging ? ' is-dragging' : ''}${isOpen ? ' is-open' : ''}`} data-item={m.id}
       style={{ transform: CSS.Translate.toString(transform), transition }}>
       <div className="ms-top">
         <button type="button" ref={setActivatorNodeRef} className="ms-handle" {...attributes} {...listeners}
@@ -47,8 +51,9 @@ export const MilestoneCard = memo(function MilestoneCard({ milestone: m, code, p
         {m.achievementPct !== null && <span> · {m.achievementPct}%</span>}
       </p>
       {outsideWindow && <p className="ms-warn">! {t('boards.milestones.outsideWindow')}</p>}
+      {outOfOrderWith && <p className="ms-note" data-testid={`ms-order-${m.id}`}>↕ {t('boards.milestones.outOfOrder', { code: outOfOrderWith })}</p>}
       <div className="ms-actions">
-        <button type="button" className="small" onClick={() => onOpen(m.id)}>
+        <button type="button" className="small" aria-expanded={isOpen} onClick={() => onOpen(m.id)}>
           {t('boards.milestones.openCard')}<span className="visually-hidden"> {code} {title}</span>
         </button>
         {!readOnly && (

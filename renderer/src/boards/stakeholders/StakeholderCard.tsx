@@ -54,7 +54,9 @@ const MoveButton = memo(function MoveButton({ stakeholder, onMoveTo }: { stakeho
   const { t } = useTranslation();
   const name = stakeholderName(t, stakeholder);
   return (
-    <button type="button" className="sh-move icon" aria-label={t('boards.stakeholders.moveToTitle', { name })} title={t('boards.stakeholders.moveTo')}
-      onClick={() => onMoveTo(stakeholder.id)}>⋯</button>
+    // In words ("Pindahkan ke…"), not a bare "⋯": the way to move without dragging must be seen.
+    <button type="button" className="sh-move link" onClick={() => onMoveTo(stakeholder.id)}>
+      {t('boards.stakeholders.moveTo')}<span className="visually-hidden"> ({name})</span>
+    </button>
   );
 });

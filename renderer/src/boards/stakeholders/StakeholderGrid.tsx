@@ -8,7 +8,7 @@ import {
   closestCenter, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useSensor, useSensors,
   type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
-import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quadrantOf } from '../../../../shared/domain/quadrant';
 import type { QuadrantNaming } from '../../../../shared/model/enums';
@@ -31,6 +31,10 @@ interface Props {
   readOnly: boolean;
   dispatch: Dispatch;
   onMoveTo(id: string): void;
+  /** Add a stakeholder already placed in this cell of the shown snapshot. */
+  onAddAt(name: string, power: number, interest: number): void;
+  /** Shown beside the grid above the not-placed list: the add box and the legend. */
+  aside?: ReactNode;
 }
 
 /** Pointer drags use what is under the pointer; keyboard drags (no pointer) the nearest cell. */
@@ -39,9 +43,17 @@ const collision: CollisionDetection = (args) => {
   return hits.length ? hits : closestCenter(args);
 };
 
-export function StakeholderGrid({ stakeholders, which, threshold, naming, showMovement, movedIds, readOnly, dispatch, onMoveTo }: Props) {
+export function StakeholderGrid({ stakeholders, which, threshold, naming, showMovement, movedIds, readOnly, dispatch, onMoveTo, onAddAt, aside }: Props) {
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [addingAt, setAddingAt] = useState<string | null>(null);
+  const addLatest = useRef(onAddAt);
+  addLatest.current = onAddAt;
+  const onAddHere = useCallback((power: number, interest: number, name: string) => {
+    setAddingAt(null);
+    addLatest.current(name, power, interest);
+  }, []);
+  const onCancelAdd = useCallback(() => setAddingAt(null), []);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const gridRef = useRef<HTMLDivElement>(null);
   const roleDescription = t('boards.stakeholders.roleDescription');
@@ -125,12 +137,17 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
     const count = byCell.get(key)?.length ?? 0;
     return [key, `${t('boards.stakeholders.cell', { power: String(power), interest: String(interest) })}: ${t('boards.stakeholders.cellCount', { count })}`] as const;
   }))), [byCell, t]);
+  const addLabels = useMemo(() => new Map(POWER_ROWS.flatMap((power) => SCALE.map((interest) => {
+    const key = cellId({ power, interest });
+    return [key, `${t('boards.stakeholders.addHere')}: ${t('boards.stakeholders.cell', { power: String(power), interest: String(interest) }).toLowerCase()}`] as const;
+  }))), [t]);
 
   return (
     // Auto-scroll only very near the edges: the default (20% of the editor's height) scrolls the
     // page under the pointer while aiming at the top or bottom row of the grid.
     <DndContext sensors={sensors} collisionDetection={collision} autoScroll={{ threshold: { x: 0.04, y: 0.06 } }} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setActiveId(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.stakeholders.announce.instructions') } }}>
+      <div className="sh-layout">
       <div className="sh-board">
         <div className="sh-axis-y" aria-hidden="true"><span>{t('boards.stakeholders.axisPower')} ↑</span></div>
         <div className="sh-scale-y" aria-hidden="true">{POWER_ROWS.map((p) => <span key={p}>{p}</span>)}</div>
@@ -141,25 +158,31 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
               return (
                 <GridCell key={key} power={power} interest={interest} quadrant={quadrantOf(power, interest, threshold)!} label={cellLabels.get(key)!}
                   stakeholders={byCell.get(key) ?? empty} which={which} readOnly={readOnly} movedIds={movedIds}
-                  roleDescription={roleDescription} expanded={expanded.has(key)} onToggle={toggle} onMoveTo={onMoveTo} />
+                  roleDescription={roleDescription} expanded={expanded.has(key)} onToggle={toggle} onMoveTo={onMoveTo}
+                  adding={addingAt === key} onStartAdd={setAddingAt} onAddHere={onAddHere} onCancelAdd={onCancelAdd} addLabel={addLabels.get(key)!} />
               );
             }))}
           </div>
           <QuadrantFrame threshold={threshold} naming={naming} />
-          {showMovement && <MovementOverlay stakeholders={stakeholders} threshold={threshold} gridRef={gridRef} />}
+          {showMovement && <MovementOverlay stakeholders={stakeholders} which={which} threshold={threshold} gridRef={gridRef} />}
         </div>
         <div className="sh-scale-x" aria-hidden="true">{SCALE.map((i) => <span key={i}>{i}</span>)}</div>
         <div className="sh-axis-x" aria-hidden="true">{t('boards.stakeholders.axisInterest')} →</div>
       </div>
-      {unplaced.length > 0 && (
-        <section className="sh-tray" aria-labelledby="sh-tray-title">
-          <h3 id="sh-tray-title">{t('boards.stakeholders.unplaced')} ({unplaced.length})</h3>
-          <p className="hint">{t('boards.stakeholders.unplacedHint', { which: t(`boards.stakeholders.${which}`).toLowerCase() })}</p>
-          <ul className="sh-cards sh-tray-cards">
-            {unplaced.map((s) => <StakeholderCard key={s.id} stakeholder={s} which={which} readOnly={readOnly} moved={false} roleDescription={roleDescription} onMoveTo={onMoveTo} />)}
-          </ul>
-        </section>
-      )}
+      {/* Beside the grid, never below it: what is added here is seen at once and dragged a short way. */}
+      <aside className="sh-aside">
+        {aside}
+        {(unplaced.length > 0 || !readOnly) && (
+          <section className="sh-tray" aria-labelledby="sh-tray-title" data-testid="sh-tray">
+            <h3 id="sh-tray-title">{t('boards.stakeholders.unplaced')} ({unplaced.length})</h3>
+            {unplaced.length > 0 && <p className="hint">{t('boards.stakeholders.unplacedHint', { which: t(`boards.stakeholders.${which}`).toLowerCase() })}</p>}
+            <ul className="sh-cards sh-tray-cards">
+              {unplaced.map((s) => <StakeholderCard key={s.id} stakeholder={s} which={which} readOnly={readOnly} moved={false} roleDescription={roleDescription} onMoveTo={onMoveTo} />)}
+            </ul>
+          </section>
+        )}
+      </aside>
+      </div>
       {/* Remounted per drag: a kept overlay can report the last drag's rectangle as where the
           new one starts, so the first keyboard step began from the previous drop's cell. */}
       <DragOverlay key={activeId ?? 'idle'} dropAnimation={null}>

@@ -11,8 +11,10 @@ import { newId, StakeholderSchema } from '../../../../shared/model/schema';
 import { announce, focusLater } from '../../components/announce';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
-import { stakeholderName } from './labels';
+import { placeText, stakeholderName } from './labels';
 import { MoveStakeholderDialog } from './MoveStakeholderDialog';
+import { AddToTray } from './AddToTray';
+import { MarkLegend } from './MarkLegend';
 import { StakeholderEditor } from './StakeholderEditor';
 import { StakeholderGrid } from './StakeholderGrid';
 import { StakeholderPicture } from './StakeholderPicture';
@@ -35,6 +37,7 @@ export function StakeholderSection() {
   const [picture, setPicture] = useState<Picture>('before');
   const [moving, setMoving] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [copyNote, setCopyNote] = useState('');
   const { threshold, naming } = p.stakeholderSettings;
 
   const visible = useMemo(() => p.stakeholders.filter((s) =>
@@ -49,10 +52,33 @@ export function StakeholderSection() {
   const movingStakeholder = p.stakeholders.find((s) => s.id === moving) ?? null;
   const editingStakeholder = p.stakeholders.find((s) => s.id === editing) ?? null;
 
+  // An empty name box: the participant types the name, nothing to delete first.
   const add = () => {
     const id = newId('sh');
-    dispatch({ type: 'list/add', list: 'stakeholders', item: StakeholderSchema.parse({ id, name: t('boards.stakeholders.newName') }) });
+    dispatch({ type: 'list/add', list: 'stakeholders', item: StakeholderSchema.parse({ id, name: '' }) });
     setEditing(id);
+  };
+  const addAt = (name: string, power: number, interest: number) => {
+    const id = newId('sh');
+    const position = { power, interest, attitude: null };
+    dispatch({ type: 'list/add', list: 'stakeholders', item: StakeholderSchema.parse({ id, name, [which]: position }) });
+    announce(t('boards.stakeholders.added', { name, place: placeText(t, power, interest, threshold, naming) }));
+    focusLater(`[data-testid="sh-card-${CSS.escape(id)}"]`);
+  };
+  const addToTray = (name: string) => {
+    dispatch({ type: 'list/add', list: 'stakeholders', item: StakeholderSchema.parse({ id: newId('sh'), name }) });
+    announce(t('boards.stakeholders.addedToTray', { name }));
+  };
+  /** Fills only the empty "after" positions, in one undoable step, and says what it did. */
+  const copyBefore = () => {
+    const placed = p.stakeholders.filter((s) => s.before.power !== null && s.before.interest !== null);
+    const todo = placed.filter((s) => s.after.power === null || s.after.interest === null);
+    if (todo.length > 0) {
+      dispatch({ type: 'batch', commands: todo.map((s) => ({ type: 'list/update' as const, list: 'stakeholders' as const, id: s.id, patch: { after: { ...s.before } } })) });
+    }
+    const note = todo.length > 0 ? t('boards.stakeholders.copied', { count: todo.length, kept: String(placed.length - todo.length) }) : t('boards.stakeholders.copiedNone');
+    setCopyNote(note);
+    announce(note);
   };
   const remove = (id: string) => {
     const s = p.stakeholders.find((x) => x.id === id);
@@ -76,20 +102,24 @@ export function StakeholderSection() {
           <fieldset className="segmented">
             <legend className="visually-hidden">{t('boards.stakeholders.snapshot')}</legend>
             {(['before', 'after'] as const).map((w) => (
-              <label key={w} className={which === w ? 'on' : ''}>
+              <label key={w} className={which === w ? 'on' : ''} title={t(`boards.stakeholders.${w}`)}>
                 <input type="radio" name="sh-which" value={w} checked={which === w} onChange={() => setWhich(w)} />
-                {t(`boards.stakeholders.${w}`)}
+                {t(`boards.stakeholders.${w}Short`)}
               </label>
             ))}
           </fieldset>
         )}
         {view === 'map' && (
-          <label className="check">
-            <input type="checkbox" checked={showMovement} onChange={(e) => setShowMovement(e.target.checked)} /> {t('boards.stakeholders.movement')}
+          <label className="check" title={t('boards.stakeholders.movement')}>
+            <input type="checkbox" checked={showMovement} onChange={(e) => setShowMovement(e.target.checked)} aria-label={t('boards.stakeholders.movement')} />
+            <span aria-hidden="true">{t('boards.stakeholders.movementShort')}</span>
           </label>
         )}
-      </div>
-      <div className="board-toolbar">
+        {view === 'table' && !readOnly && <button type="button" onClick={add}>{t('boards.stakeholders.add')}</button>}
+        {/* Secondary filters and the report's settings in a popover, so the toolbar stays one row. */}
+        <details className="popover">
+          <summary>{category || attitude ? t('boards.stakeholders.settingsActive') : t('boards.stakeholders.settings')}</summary>
+          <div className="popover-body">
         <span className="compact-field">
           <label htmlFor={ids.cat}>{t('boards.stakeholders.filterCategory')}</label>
           <select id={ids.cat} value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
@@ -119,7 +149,8 @@ export function StakeholderSection() {
           </select>
           <span id={`${ids.thr}-hint`} className="visually-hidden">{t('boards.stakeholders.thresholdHint', { n: String(threshold) })}</span>
         </span>
-        {!readOnly && <button type="button" onClick={add}>{t('boards.stakeholders.add')}</button>}
+          </div>
+        </details>
       </div>
       <p className="hint" data-testid="stakeholder-summary">
         {t('boards.stakeholders.summary', { before: counts('before'), after: counts('after'), moved: String(movedIds.size) })}
@@ -143,7 +174,18 @@ export function StakeholderSection() {
       )}
       {view === 'picture' ? null : view === 'map'
         ? <StakeholderGrid stakeholders={visible} which={which} threshold={threshold} naming={naming} showMovement={showMovement}
-            movedIds={movedIds} readOnly={readOnly} dispatch={dispatch} onMoveTo={setMoving} />
+            movedIds={movedIds} readOnly={readOnly} dispatch={dispatch} onMoveTo={setMoving} onAddAt={addAt}
+            aside={<>
+              {!readOnly && <AddToTray onAdd={addToTray} />}
+              {!readOnly && which === 'after' && (
+                <div className="sh-copy">
+                  <button type="button" onClick={copyBefore} aria-describedby="sh-copy-hint">{t('boards.stakeholders.copyBefore')}</button>
+                  <p id="sh-copy-hint" className="hint">{t('boards.stakeholders.copyBeforeHint')}</p>
+                  {copyNote && <p className="message info" data-testid="copy-note">{copyNote}</p>}
+                </div>
+              )}
+              <MarkLegend />
+            </>} />
         : <StakeholderTable stakeholders={visible} threshold={threshold} naming={naming} readOnly={readOnly}
             onEdit={setEditing} onMoveTo={setMoving} onRemove={remove} />}
       <MoveStakeholderDialog stakeholder={movingStakeholder} which={which} threshold={threshold} naming={naming}

@@ -51,7 +51,7 @@ export function StakeholderTable({ stakeholders, threshold, naming, readOnly, on
                 <td className="clip">{effectiveStrategy(s, threshold)}</td>
                 <td className="row-actions">
                   {/* Visible words first, the name hidden after them: the accessible name starts with what is seen. */}
-                  <button type="button" className="small" onClick={() => onEdit(s.id)}>{t('boards.stakeholders.edit')}<span className="visually-hidden"> {name}</span></button>
+                  <button type="button" className="small" onClick={() => onEdit(s.id)}>{readOnly ? t('boards.stakeholders.viewDetails') : t('boards.stakeholders.edit')}<span className="visually-hidden"> {name}</span></button>
                   {!readOnly && <button type="button" className="small" onClick={() => onMoveTo(s.id)}>{t('boards.stakeholders.moveTo')}<span className="visually-hidden"> {name}</span></button>}
                   {!readOnly && <button type="button" className="small" onClick={() => onRemove(s.id)}>{t('boards.stakeholders.remove')}<span className="visually-hidden"> {name}</span></button>}
                 </td>

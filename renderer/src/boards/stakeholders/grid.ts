@@ -42,7 +42,14 @@ export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { curre
   event.preventDefault();
   const cx = collisionRect.left + collisionRect.width / 2;
   const cy = collisionRect.top + collisionRect.height / 2;
-  let current = parseCellId(over?.id);
+  // The cell the card's centre is in: in a tall, crowded cell the nearest cell centre ("over")
+  // can be the row above, so containment decides first.
+  let current: Cell | null = null;
+  for (const [id, r] of droppableRects) {
+    const cell = parseCellId(id);
+    if (cell && cx >= r.left && cx <= r.right && cy >= r.top && cy <= r.bottom) { current = cell; break; }
+  }
+  current ??= parseCellId(over?.id);
   if (!current) {
     // Lifted from outside the grid (the "not placed" tray): start from the nearest cell.
     let best = Infinity;

@@ -25,7 +25,7 @@ export const exportDialog: Dictionary['exportDialog'] = {
   doneTitle: 'Report saved',
   done: '{{file}} ({{size}}) saved in {{folder}}.',
   doneTime: 'Finished in {{seconds}} seconds.',
-  openFolder: 'Open folder',
+  openFolder: 'Open folder', openDocument: 'Open document',
   failedTitle: 'Export failed',
   readOnlyNote: 'This file is open read-only; exporting does not change it.',
   format: 'Format',

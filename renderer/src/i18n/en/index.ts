@@ -4,6 +4,7 @@ import { cohort } from './cohort';
 import { common } from './common';
 import { editing } from './editing';
 import { exportDialog } from './export';
+import { firstSteps } from './firstSteps';
 import { narrative } from './narrative';
 import { issues } from './issues';
 import { analysis } from './analysis';
@@ -19,4 +20,4 @@ import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading };
+export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading, firstSteps };

@@ -5,7 +5,7 @@ export const plan: Dictionary['plan'] = {
   windowUnknown: 'enter the off-campus dates in Identity',
   views: 'View',
   viewNames: { table: 'Table', board: 'Board' },
-  lane: '{{horizon}} ({{length}})',
+  lane: '{{horizon}} {{length}}',
   noun: 'milestone',
   nounIn: '{{horizon}} milestone',
   colNo: 'No',

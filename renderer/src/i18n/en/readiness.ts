@@ -10,6 +10,11 @@ export const readiness: Dictionary['readiness'] = {
   kind: 'Check for',
   kinds: { rancangan: 'Design (design seminar)', laporan: 'Report (report seminar)' },
   severity: { error: 'Must fix', warning: 'Suggestion' },
+  levels: { must: 'Must fix before the seminar', improve: 'Worth improving', empty: 'Not filled in yet' },
+  levelShort: { must: 'Must fix', improve: 'Suggestion', empty: 'Not filled in' },
+  summaryLevels: '{{must}} to fix, {{improve}} suggestions, {{empty}} not filled in',
+  emptyHint: 'Parts you have not started. Nothing to worry about: fill them in order and these items go away by themselves.',
+  progress: '{{n}}% complete',
   goTo: 'Open: {{section}}',
   untitled: '(unnamed)',
   codes: {

@@ -24,7 +24,7 @@ export const exportDialog = {
   doneTitle: 'Laporan tersimpan',
   done: '{{file}} ({{size}}) tersimpan di {{folder}}.',
   doneTime: 'Selesai dalam {{seconds}} detik.',
-  openFolder: 'Buka folder',
+  openFolder: 'Buka folder', openDocument: 'Buka dokumen',
   failedTitle: 'Ekspor gagal',
   readOnlyNote: 'Berkas ini dibuka hanya-baca; ekspor tidak mengubahnya.',
   format: 'Bentuk',

@@ -3,6 +3,7 @@ import { cohort } from './cohort';
 import { common } from './common';
 import { editing } from './editing';
 import { exportDialog } from './export';
+import { firstSteps } from './firstSteps';
 import { narrative } from './narrative';
 import { issues } from './issues';
 import { analysis } from './analysis';
@@ -19,4 +20,4 @@ import { terms } from './terms';
 import { workspace } from './workspace';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
-export const id = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading };
+export const id = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading, firstSteps };

@@ -4,7 +4,7 @@ export const plan = {
   windowUnknown: 'isi tanggal off campus di Identitas',
   views: 'Tampilan',
   viewNames: { table: 'Tabel', board: 'Papan' },
-  lane: '{{horizon}} ({{length}})',
+  lane: '{{horizon}} {{length}}',
   noun: 'milestone',
   nounIn: 'milestone {{horizon}}',
   colNo: 'No',

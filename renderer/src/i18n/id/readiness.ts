@@ -12,6 +12,11 @@ export const readiness = {
   kind: 'Periksa untuk',
   kinds: { rancangan: 'Rancangan (seminar rancangan)', laporan: 'Laporan (seminar laporan)' },
   severity: { error: 'Harus diperbaiki', warning: 'Saran' },
+  levels: { must: 'Harus diperbaiki sebelum seminar', improve: 'Sebaiknya diperbaiki', empty: 'Belum diisi' },
+  levelShort: { must: 'Harus diperbaiki', improve: 'Saran', empty: 'Belum diisi' },
+  summaryLevels: '{{must}} harus diperbaiki, {{improve}} saran, {{empty}} belum diisi',
+  emptyHint: 'Bagian yang belum Anda mulai. Tidak perlu khawatir: isi sesuai urutan, butir ini hilang dengan sendirinya.',
+  progress: '{{n}}% lengkap',
   goTo: 'Buka: {{section}}',
   untitled: '(belum bernama)',
   codes: {

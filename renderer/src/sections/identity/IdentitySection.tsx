@@ -7,6 +7,7 @@ import { PROGRAMMES, productLabel } from '../../../../shared/model/programmes';
 import type { Calendar } from '../../../../shared/model/types';
 import { DateField, NumberField, SelectField, TextField } from '../../components/Field';
 import { useEdit } from '../../components/useEdit';
+import { FirstSteps } from '../../firstSteps/FirstSteps';
 import { PersonFields } from './PersonFields';
 
 const CALENDAR_FIELDS = ['opening', 'seminarRancangan', 'offCampusStart', 'offCampusEnd', 'finalOnCampusStart', 'seminarLaporan', 'closing'] as const;
@@ -24,6 +25,7 @@ export function IdentitySection() {
   return (
     <section className="section" aria-labelledby="identity-title">
       <h2 id="identity-title" tabIndex={-1}>{t('identity.sectionTitle')}</h2>
+      <FirstSteps section="identitas" />
 
       <fieldset>
         <legend>{t('identity.projectGroup')}</legend>

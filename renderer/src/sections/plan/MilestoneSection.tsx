@@ -1,13 +1,15 @@
 /**
  * Milestones by horizon, in two views of the same list: the table (every field, the editor) and
- * the drag-and-drop board (order and lanes). Opening a card on the board shows it in the table.
+ * the drag-and-drop board (order and lanes). Opening a card on the board shows its details beside it.
  */
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inBrackets } from '../../../../shared/format/brackets';
 import { formatDate } from '../../../../shared/format/dates';
 import { HORIZONS } from '../../../../shared/model/enums';
 import type { Project } from '../../../../shared/model/types';
 import { MilestoneBoardView } from '../../boards/milestones/MilestoneBoardView';
+import { RenumberCodes } from '../../boards/milestones/RenumberCodes';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
 import { currentLang } from '../../i18n';
@@ -29,14 +31,14 @@ function MilestoneTables({ project, ctx, focusId }: MilestoneViewProps) {
   const { t } = useTranslation();
   return HORIZONS.map((h) => (
     <section key={h} className="lane" aria-labelledby={`lane-${h}`}>
-      <h3 id={`lane-${h}`}>{t('plan.lane', { horizon: t(`terms.horizons.${h}`), length: project.horizonLengths[h] })}</h3>
+      <h3 id={`lane-${h}`}>{t('plan.lane', { horizon: t(`terms.horizons.${h}`), length: project.horizonLengths[h].trim() ? inBrackets(project.horizonLengths[h]) : '' })}</h3>
       <MilestoneTable horizon={h} milestones={project.milestones.filter((m) => m.horizon === h)} all={project.milestones} ctx={ctx} focusId={focusId} />
     </section>
   ));
 }
 
-function BoardView({ project, ctx, onOpen }: MilestoneViewProps) {
-  return <MilestoneBoardView project={project} readOnly={ctx.readOnly} dispatch={ctx.dispatch} onOpen={onOpen} />;
+function BoardView({ project, ctx }: MilestoneViewProps) {
+  return <MilestoneBoardView project={project} ctx={ctx} />;
 }
 
 /** The table is the editor; the drag-and-drop board (boards/milestones) is the other view. */
@@ -76,6 +78,7 @@ export function MilestoneSection() {
           </label>
         ))}
       </fieldset>
+      {!readOnly && <div className="milestone-tools"><RenumberCodes milestones={p.milestones} dispatch={dispatch} /></div>}
       <view.View project={p} ctx={ctx} onOpen={open} focusId={focusId} />
     </Section>
   );

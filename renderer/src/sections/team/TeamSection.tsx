@@ -41,7 +41,7 @@ export function TeamSection() {
         </p>
       )}
       <EditableList list="team" items={p.team} noun={t('organisation.teamNoun')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem('team')} firstField="role" deps={[p.people]}
+        create={() => blankItem('team')} firstField="person.name" deps={[p.people]}
         title={(m, i) => `${i + 1}. ${memberName(p, m) || t('readiness.untitled')} — ${roleLabel(m)}`}
         renderItem={(m) => (
           <>

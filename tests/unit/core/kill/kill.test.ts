@@ -32,7 +32,7 @@ function bigProject() {
   const p = createProject({ title: 'Awal' });
   p.narrative.latarBelakang = 'Latar belakang yang panjang. '.repeat(6_000);
   p.milestones = Array.from({ length: 300 }, (_, i) => ({
-    id: `m${i}`, horizon: 'PENDEK' as const, title: `Milestone ${i}`, activities: ['a', 'b'], start: '2022-03-15', end: '2022-03-20',
+    id: `m${i}`, code: '', horizon: 'PENDEK' as const, title: `Milestone ${i}`, activities: ['a', 'b'], start: '2022-03-15', end: '2022-03-20',
     output: 'Output', indicator: 'Indikator', evidence: ['Notulen'], picTeamId: null, stakeholderIds: [], budgetLineIds: [],
     status: 'PLANNED' as const, actualStart: null, actualEnd: null, achievementPct: null, notes: 'x'.repeat(1_900), attachmentIds: [],
   }));

@@ -11,7 +11,7 @@ const [dataDir, file, round] = process.argv.slice(2) as [string, string, string]
 const noDialogs = { chooseProjectToOpen: async () => null, chooseProjectSavePath: async () => null, chooseExportPath: async () => null, choosePicturePath: async () => null };
 const services = await createServices({
   dataDir, appVersion: 'kill-test', platform: process.platform, dialogs: noDialogs,
-  shell: { showItemInFolder: () => undefined }, samplePath: path.join(dataDir, 'none'),
+  shell: { showItemInFolder: () => undefined, openPath: async () => '' }, samplePath: path.join(dataDir, 'none'),
 });
 const opened = await services.openPath(file);
 if (!opened.ok) {

@@ -1,0 +1,50 @@
+/**
+ * The first steps of a new project, shown at the top of each section while the participant is
+ * still on the guided path: which section comes next and why, and, in a section still empty,
+ * the SIPANTAU example's answer as a hint. Both can be hidden (and shown again).
+ */
+import { useTranslation } from 'react-i18next';
+import { FIRST_STEPS, nextStep, SIPANTAU_EXAMPLES, stepsDone } from '../../../shared/domain/firstSteps';
+import type { SectionId } from '../../../shared/domain/sections';
+import { sectionHasContent } from '../../../shared/domain/sectionStatus';
+import { useEdit } from '../components/useEdit';
+import { navigateTo } from './navigate';
+import { useHidden } from './useHidden';
+
+export function FirstSteps({ section }: { section: SectionId }) {
+  const { t } = useTranslation();
+  const { p, readOnly } = useEdit();
+  const [guideHidden, hideGuide] = useHidden('rancang.hideGuide');
+  const [exampleHidden, hideExample] = useHidden('rancang.hideExamples');
+  if (readOnly) return null;
+  const next = nextStep(p);
+  const example = SIPANTAU_EXAMPLES[section];
+  const showExample = !!example && !sectionHasContent(p, section);
+  if (!next && !showExample) return null;
+  return (
+    <div className="first-steps">
+      {next && !guideHidden && (
+        <section className="next-step" aria-labelledby="next-step-title" data-testid="next-step">
+          <h3 id="next-step-title">{t('firstSteps.title', { done: String(stepsDone(p)), total: String(FIRST_STEPS.length) })}</h3>
+          <p>
+            {next === section ? t('firstSteps.here') : t('firstSteps.next', { section: t(`workspace.sections.${next}`) })}{' '}
+            {t(`firstSteps.why.${next}`)}
+          </p>
+          <div className="next-step-actions">
+            {next !== section && <button type="button" className="primary small" onClick={() => navigateTo(next)}>{t('firstSteps.go', { section: t(`workspace.sections.${next}`) })}</button>}
+            <button type="button" className="link" onClick={() => hideGuide(true)}>{t('firstSteps.hideGuide')}</button>
+          </div>
+        </section>
+      )}
+      {showExample && (exampleHidden
+        ? <button type="button" className="link example-show" onClick={() => hideExample(false)}>{t('firstSteps.showExample')}</button>
+        : (
+          <aside className="example-hint" aria-labelledby="example-hint-title" data-testid="example-hint">
+            <h3 id="example-hint-title">{t('firstSteps.exampleTitle')}</h3>
+            <blockquote>{example}</blockquote>
+            <button type="button" className="link" onClick={() => hideExample(true)}>{t('firstSteps.hideExample')}</button>
+          </aside>
+        ))}
+    </div>
+  );
+}
