@@ -24,10 +24,6 @@ export function daysBetween(a: string, b: string): number {
   return differenceInCalendarDays(parseISO(b), parseISO(a));
 }
 
-export function shiftDay(day: string, days: number): string {
-  return iso(addDays(parseISO(day), days));
-}
-
 /** A milestone's planned days, when both ends are known and in order. */
 export function plannedSpan(m: Milestone): Span | null {
   return m.start && m.end && m.end >= m.start ? { start: m.start, end: m.end } : null;

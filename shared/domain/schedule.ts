@@ -26,14 +26,3 @@ export function isOutsideWindow(m: Milestone, c: Calendar): boolean {
 function onHoliday(day: string, c: Calendar): boolean {
   return c.holidays.some((h) => h.start && h.end && day >= h.start && day <= h.end);
 }
-
-/** Earliest start and latest end over dated milestones and calendar markers: the timeline's extent. */
-export function scheduleExtent(milestones: Milestone[], c: Calendar): { start: string; end: string } | null {
-  const days = [
-    ...milestones.flatMap((m) => [m.start, m.end]),
-    c.seminarRancangan, c.offCampusStart, c.offCampusEnd, c.seminarLaporan,
-  ].filter((d): d is string => !!d);
-  if (days.length === 0) return null;
-  days.sort();
-  return { start: days[0]!, end: days[days.length - 1]! };
-}

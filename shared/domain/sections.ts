@@ -15,7 +15,3 @@ export type SectionGroupId = (typeof SECTION_GROUPS)[number]['id'];
 export type SectionId = (typeof SECTION_GROUPS)[number]['sections'][number];
 
 export const SECTION_IDS: readonly SectionId[] = SECTION_GROUPS.flatMap((g) => g.sections);
-
-export function isSectionId(v: unknown): v is SectionId {
-  return typeof v === 'string' && (SECTION_IDS as readonly string[]).includes(v);
-}

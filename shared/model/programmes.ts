@@ -72,7 +72,3 @@ export function productLabel(p: Programme): string {
 export function productNoun(p: Programme): string {
   return PROGRAMMES[p.code].productType === 'PROYEK_PERUBAHAN' ? 'proyek perubahan' : 'aksi perubahan';
 }
-
-export function regulation(p: Programme): string {
-  return p.regulation.trim() || PROGRAMMES[p.code].regulation;
-}

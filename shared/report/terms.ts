@@ -4,7 +4,7 @@
  */
 import type {
   Attitude, CauseCategory, Consultant, FundingSource, Horizon, InnovationKind, MilestoneStatus, Quadrant, RiskType,
-  SeminarOutcome, StakeholderCategory, TeamRole,
+  StakeholderCategory, TeamRole,
 } from '../model/enums';
 
 export const MISSING = '[belum diisi]';
@@ -45,11 +45,6 @@ export const QUADRANT_MEANING: Record<Quadrant, string> = {
   CONTEXT_SETTER: 'pengaruh tinggi, kepentingan rendah',
   SUBJECT: 'pengaruh rendah, kepentingan tinggi',
   CROWD: 'pengaruh rendah, kepentingan rendah',
-};
-
-export const SEMINAR_OUTCOME: Record<SeminarOutcome, string> = {
-  BELUM: 'Belum dilaksanakan', DISETUJUI: 'Disetujui', DISETUJUI_DENGAN_PERBAIKAN: 'Disetujui dengan perbaikan',
-  DITUNDA: 'Ditunda', TIDAK_DISETUJUI: 'Tidak disetujui',
 };
 
 export const BENEFICIARY = { ORGANISASI: 'Bagi organisasi/instansi', STAKEHOLDER: 'Bagi stakeholder', MASYARAKAT: 'Bagi masyarakat/publik', PESERTA: 'Bagi peserta' } as const;

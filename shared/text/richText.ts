@@ -101,10 +101,3 @@ function mergeRuns(runs: Run[]): Run[] {
   }
   return out;
 }
-
-/** Plain text of a rich text, for checks ("is it empty?") and for places that cannot show formatting. */
-export function plainText(source: string): string {
-  return parseRichText(source)
-    .map((b) => (b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')).join('\n') : b.runs.map((r) => r.text).join('')))
-    .join('\n');
-}
