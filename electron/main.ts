@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { fail } from '../shared/errors';
+import { SHARED_TEXT } from '../shared/i18n';
 import { PUSH_CHANNELS, type MenuCommand, type OpenedDocument } from '../shared/ipc';
 import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
@@ -135,15 +136,15 @@ async function start(): Promise<void> {
 
 async function askBeforeClose(): Promise<void> {
   if (!win) return;
-  const id = services?.language() !== 'en';
+  const words = SHARED_TEXT[services?.language() ?? 'id'].closeDialog;
   const { response } = await dialog.showMessageBox(win, {
     type: 'warning',
-    buttons: id ? ['Simpan', 'Jangan simpan', 'Batal'] : ['Save', "Don't save", 'Cancel'],
+    buttons: [words.save, words.discard, words.cancel],
     defaultId: 0,
     cancelId: 2,
     title: 'Rancang Perubahan',
-    message: id ? 'Ada perubahan yang belum disimpan.' : 'There are unsaved changes.',
-    detail: id ? 'Simpan sebelum menutup? Jika tidak, perubahan sejak penyimpanan terakhir hilang.' : 'Save before closing? Otherwise changes since the last save are lost.',
+    message: words.message,
+    detail: words.detail,
   });
   if (response === 0) sendCommand('closeRequested');
   else if (response === 1) {

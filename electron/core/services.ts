@@ -6,12 +6,14 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
-import { fail, type ErrorCode, type Lang } from '../../shared/errors';
+import { fail, failFor, type ErrorCode, type Lang } from '../../shared/errors';
+import { notice } from '../../shared/i18n/notices';
 import type { AppApi, AppInfo, ExportRequest, ExportResult, OpenedDocument, RecentFile, SaveResult } from '../../shared/ipc';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { DocumentRegistry, type DocumentSession } from './documents';
+import { ioReason, rawMessage } from './ioReason';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
 import { ProjectConflictError, ProjectReadError } from './projectAdapter';
@@ -92,7 +94,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     else if (decoded.installId !== settings.data.installId) session.readOnlyReason = 'SHARED';
     if (!opts.sample) await rememberRecent(session.file);
     const doc = describe(session);
-    if (decoded.future) doc.notices = [fail('FUTURE_VERSION', { version: decoded.fileVersion }).message, ...doc.notices];
+    if (decoded.future) doc.notices = [notice('FUTURE_VERSION', { version: decoded.fileVersion }), ...doc.notices];
     return ok(doc);
   };
 
@@ -167,7 +169,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
           await session.db.write();
         } catch (e) {
           if (e instanceof ProjectConflictError) return fail('CONFLICT');
-          return fail('WRITE_FAILED', { detail: writeDetail(e) });
+          return writeFail(e);
         }
         return ok({ savedAt: session.adapter.lastSavedAt!.toISOString() });
       });
@@ -185,7 +187,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
         await session.db.write();
       } catch (e) {
         registry.close(session.docId);
-        return fail('WRITE_FAILED', { detail: writeDetail(e) });
+        return writeFail(e);
       }
       await rememberRecent(session.file);
       return ok(describe(session));
@@ -239,11 +241,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   return services;
 }
 
-function writeDetail(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'tidak ada izin menulis di folder ini, atau berkas sedang dikunci program lain';
-  if (code === 'ENOSPC') return 'ruang disk penuh';
-  if (code === 'EROFS') return 'lokasi ini hanya-baca';
-  if (code === 'ENOENT') return 'folder tujuan tidak ada lagi';
-  return (e as Error).message;
+function writeFail(e: unknown) {
+  const reason = ioReason(e, 'write');
+  return reason ? failFor('WRITE_FAILED', reason) : fail('WRITE_FAILED', { detail: rawMessage(e) });
 }

@@ -9,6 +9,7 @@ import { getApi } from '../api';
 import { useWorkspace } from '../state/useWorkspace';
 import { formatDateLong } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
+import { LanguageSwitch } from '../workspace/LanguageSwitch';
 import { OpenWithHelp } from './OpenWithHelp';
 
 export function StartScreen() {
@@ -32,6 +33,8 @@ export function StartScreen() {
       <header className="start-header">
         <h1 id="start-title">{t('common.appName')}</h1>
         <p>{t('start.tagline')}</p>
+        {/* Chosen before anything else: the language also relabels the menu and the dialogs. */}
+        <LanguageSwitch />
       </header>
       <div className="start-grid">
         <section className="card" aria-labelledby="new-title">

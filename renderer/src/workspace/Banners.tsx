@@ -1,5 +1,7 @@
 /** The read-only banner and the notices from opening a file. */
 import { useTranslation } from 'react-i18next';
+import { noticeText, refusalText } from '../../../shared/i18n/notices';
+import { currentLang } from '../i18n';
 import { useWorkspace } from '../state/useWorkspace';
 
 export function ReadOnlyBanner() {
@@ -28,7 +30,7 @@ export function NoticesBanner() {
   if (notices.length === 0) return null;
   return (
     <section className="banner banner-info" aria-label={t('common.notices.title')} data-testid="notices">
-      <ul>{notices.map((n, i) => <li key={i}>{n}</li>)}</ul>
+      <ul>{notices.map((n, i) => <li key={i}>{noticeText(n, currentLang())}</li>)}</ul>
       <button type="button" onClick={ws.dismissNotices}>{t('common.actions.close')}</button>
     </section>
   );
@@ -40,6 +42,6 @@ export function RefusalBanner() {
   const errors = ws.state.refusal;
   if (!errors) return null;
   return (
-    <p className="banner banner-error" role="alert">{t('common.errors.commandRefused', { message: errors.join('; ') })}</p>
+    <p className="banner banner-error" role="alert">{t('common.errors.commandRefused', { message: errors.map((r) => refusalText(r, currentLang())).join('; ') })}</p>
   );
 }

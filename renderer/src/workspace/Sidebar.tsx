@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding } from '../../../shared/domain/readiness';
 import { SECTION_GROUPS, type SectionId } from '../../../shared/domain/sections';
 import { sectionStatus } from '../../../shared/domain/sectionStatus';
-import { productLabel } from '../../../shared/model/programmes';
+import { SHARED_TEXT } from '../../../shared/i18n';
+import { PROGRAMMES, productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
 
 /** Memoised: it depends on the (deferred) checked project only, so an edit elsewhere does not redraw it. */
 export const Sidebar = memo(function Sidebar({ project, findings, active, onSelect }: { project: Project; findings: ReadinessFinding[]; active: SectionId; onSelect(s: SectionId): void }) {
-  const { t } = useTranslation();
-  const product = productLabel(project.programme);
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  // The English UI names the product in English; the Indonesian one uses the report's own label.
+  const product = lang === 'en' ? SHARED_TEXT.en.products[PROGRAMMES[project.programme.code].productType] : productLabel(project.programme);
   return (
     <nav className="sidebar" aria-label={t('workspace.sidebarLabel')}>
       {SECTION_GROUPS.map((group) => (
