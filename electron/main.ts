@@ -10,7 +10,7 @@ import { SHARED_TEXT } from '../shared/i18n';
 import { PUSH_CHANNELS, type MenuCommand, type OpenedDocument } from '../shared/ipc';
 import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
-import { fileAssociationStatus, installKind, reportFileAssociation } from './core/fileAssociation';
+import { fileAssociationStatus, installKind } from './core/fileAssociation';
 import { createReportExporter } from './core/report/exporter';
 import { createServices, type Services } from './core/services';
 import { electronDialogs } from './dialogs';
@@ -83,6 +83,9 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession);
   installAppProtocol(protocol, path.join(appRoot, 'dist'));
   const lang = () => services?.language() ?? 'id';
+  const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
+  const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
+  // Built whole: every dependency is given here and nothing is patched on afterwards.
   services = await createServices({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
@@ -92,6 +95,8 @@ async function start(): Promise<void> {
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
     // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts.
     exportReport: createReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
+    fileAssociation: fileAssociationStatus(install),
+    onLanguageChanged: setMenu,
     lifecycle: {
       setUnsaved: (value) => { unsaved = value; },
       confirmClose: () => { closeConfirmed = true; win?.close(); },
@@ -102,17 +107,8 @@ async function start(): Promise<void> {
     },
   });
   const origins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN];
-  const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
-  reportFileAssociation(services, fileAssociationStatus(install));
   registerIpc(ipcMain, services, origins);
-  const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
   setMenu();
-  const setLanguage = services.setLanguage;
-  services.setLanguage = async (l) => {
-    const r = await setLanguage(l);
-    setMenu();
-    return r;
-  };
 
   win = createMainWindow(BrowserWindow, {
     preload: path.join(here, 'preload.cjs'),

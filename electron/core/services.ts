@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import { fail, failFor, type ErrorCode, type Lang } from '../../shared/errors';
 import { notice } from '../../shared/i18n/notices';
-import type { AppApi, AppInfo, ExportRequest, ExportResult, OpenedDocument, RecentFile, SaveResult } from '../../shared/ipc';
+import type { AppApi, AppInfo, ExportRequest, ExportResult, FileAssociationStatus, OpenedDocument, RecentFile, SaveResult } from '../../shared/ipc';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
@@ -34,6 +34,10 @@ export interface ServiceDeps {
   samplePath: string;
   exportReport?: ReportExporter;
   lifecycle?: Lifecycle;
+  /** Whether double-clicking a .rancang file opens this copy (electron/core/fileAssociation.ts); unknown where not given. */
+  fileAssociation?: FileAssociationStatus;
+  /** Called after a language change is stored, so main can relabel its menu. */
+  onLanguageChanged?: (lang: Lang) => void;
   now?: () => Date;
 }
 
@@ -110,12 +114,15 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     language: () => settings.data.language,
 
     async appInfo(): Promise<Result<AppInfo>> {
-      return ok({ version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir });
+      const info: AppInfo = { version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir };
+      if (deps.fileAssociation) info.fileAssociation = deps.fileAssociation;
+      return ok(info);
     },
 
     async setLanguage(lang) {
       settings.data.language = lang;
       await settings.write();
+      deps.onLanguageChanged?.(lang);
       return ok(null);
     },
 
