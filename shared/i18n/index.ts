@@ -11,13 +11,8 @@ import type { Lang } from './lang';
 import type { Strings } from './types';
 
 export type { Lang } from './lang';
-export { LANGS } from './lang';
 export { fillIn } from './fill';
 export type { TextParams } from './types';
 export type { SharedDictionary };
 
 export const SHARED_TEXT: Record<Lang, Strings<SharedDictionary>> = { id: sharedId, en: sharedEn };
-
-export function sharedText(lang: Lang): Strings<SharedDictionary> {
-  return SHARED_TEXT[lang];
-}
