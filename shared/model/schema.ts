@@ -9,7 +9,7 @@
  *   shared/domain computes them, so a number cannot disagree between screen and report.
  */
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { DATE_YEARS, LIMITS, PROGRAMME_YEAR_MIN } from './limits';
 import {
   APKL_MODES, ATTACHMENT_MIMES, ATTITUDES, CAUSE_CATEGORIES, CAUSE_SET_NAMES, CONSULTANTS,
   CURRENCY_STYLES, FUNDING_SOURCES, HORIZONS, INNOVATION_KINDS, MILESTONE_STATUSES, PAPER_SIZES, PERSON_ROLES, PHASES,
@@ -37,7 +37,7 @@ export const ProgrammeSchema = z.object({
   productLabelOverride: shortText(200),
   regulation: shortText(300),
   angkatan: shortText(20),
-  year: z.number().int().min(1990).max(2200).nullable().default(null),
+  year: z.number().int().min(PROGRAMME_YEAR_MIN).max(DATE_YEARS.max).nullable().default(null),
   /** Organiser's parent government for the cover, e.g. "PEMERINTAH PROVINSI JAMBI". */
   organiserParent: shortText(300),
   organiser: shortText(300),

@@ -11,6 +11,7 @@ import { EXPORT_EVENT, useWorkspace } from '../state/useWorkspace';
 import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { reportKindForPhase } from '../../../shared/domain/reportKind';
 
 /** Frames to wait for a collapsed row to open before settling for the nearest thing to focus. */
 const REVEAL_FRAMES = 20;
@@ -26,7 +27,7 @@ export function Workspace() {
   const [kindChoice, setKindChoice] = useState<ReportKind | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const phaseKind: ReportKind = ['SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING', 'IMPLEMENTATION'].includes(project.phase) ? 'laporan' : 'rancangan';
+  const phaseKind = reportKindForPhase(project.phase);
   const kind = kindChoice ?? phaseKind;
   // The sidebar marks follow the document the participant is working towards now.
   // The checks run over the whole project; deferring them keeps typing and drops on large boards
