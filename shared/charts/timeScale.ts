@@ -1,5 +1,5 @@
 /**
- * Time axes of the schedule (DOMAIN.md §4.3): the short term by week, the medium and long term
+ * Time axes of the schedule (docs/domain.md §4.3): the short term by week, the medium and long term
  * by month. The report's schedule table uses the same weeks as the timeline picture, so a
  * milestone sits in the same "Minggu ke-" in both.
  */

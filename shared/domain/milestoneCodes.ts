@@ -1,6 +1,6 @@
 /**
  * Display codes of milestones, derived from their order within each horizon: MP-01 (pendek),
- * MM-01 (menengah), MJ-01 (panjang), as DOMAIN.md §9.5 writes them. Never stored, so moving a
+ * MM-01 (menengah), MJ-01 (panjang), as docs/domain.md §9.5 writes them. Never stored, so moving a
  * card renumbers the board, the tables and the report alike.
  */
 import type { Horizon } from '../model/enums';

@@ -1,5 +1,5 @@
 /**
- * Milestone dates against the training calendar (DOMAIN.md §4.1, A.3 rule 5): short-term
+ * Milestone dates against the training calendar (docs/domain.md §4.1, A.3 rule 5): short-term
  * milestones must happen inside the off-campus window; nothing should end before it starts.
  */
 import type { Calendar, Milestone } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * What each training programme calls its change project (DOMAIN.md §1.2). The programme decides
+ * What each training programme calls its change project (docs/domain.md §1.2). The programme decides
  * the product label everywhere: sidebar, cover, approval pages, file names.
  */
 import type { ProductType, ProgrammeCode } from './enums';

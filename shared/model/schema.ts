@@ -73,7 +73,7 @@ export const IssueSchema = z.object({
   usg: z.object({ U: score(), S: score(), G: score() }).prefault({}),
 });
 
-/** A tie between equal USG totals, settled explicitly (DOMAIN.md §3.3): the order, and with whom. */
+/** A tie between equal USG totals, settled explicitly (docs/domain.md §3.3): the order, and with whom. */
 export const TieDecisionSchema = z.object({
   issueIds: z.array(id()).min(2).max(LIMITS.issues),
   decidedWith: z.enum(['MENTOR', 'COACH', 'TEAM']).default('MENTOR'),
@@ -263,7 +263,7 @@ export const DocumentSettingsSchema = z.object({
 });
 
 export const StakeholderSettingsSchema = z.object({
-  /** Score at or above which power/interest count as "high" (DOMAIN.md §5.3). */
+  /** Score at or above which power/interest count as "high" (docs/domain.md §5.3). */
   threshold: z.number().int().min(2).max(5).default(3),
   naming: z.enum(QUADRANT_NAMINGS).default('KEY_PLAYERS'),
 });

@@ -1,6 +1,6 @@
 /**
  * The report's Indonesian words for the domain's closed vocabularies. The report is the formal
- * document, so it always speaks Indonesian whatever the UI language (DOMAIN.md §1.6, §8).
+ * document, so it always speaks Indonesian whatever the UI language (docs/domain.md §1.6, §8).
  */
 import type {
   Attitude, CauseCategory, Consultant, FundingSource, Horizon, InnovationKind, MilestoneStatus, Quadrant, RiskType,

@@ -1,7 +1,7 @@
 /**
  * Lembar persetujuan (rancangan: mentor and coach approve the design for the seminar) or lembar
  * pengesahan (laporan: "telah diuji di depan penguji pada hari … tanggal …", signed by mentor,
- * coach and examiner) — DOMAIN.md §2.1 (b), (c).
+ * coach and examiner) — docs/domain.md §2.1 (b), (c).
  */
 import { AlignmentType, BorderStyle, HeadingLevel, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { dayName, formatDate } from '../../format/dates';

@@ -1,4 +1,4 @@
-/** USG ranking, ties decided with the mentor, and the core issue (DOMAIN.md §3.3, §9.2). */
+/** USG ranking, ties decided with the mentor, and the core issue (docs/domain.md §3.3, §9.2). */
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../../shared/domain/commands';
 import { usgRanking, usgTotal } from '../../../shared/domain/usg';

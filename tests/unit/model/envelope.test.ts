@@ -142,7 +142,7 @@ describe('migrations', () => {
     for (let v = 1; v < CURRENT_SCHEMA_VERSION; v++) expect(MIGRATIONS[v], `step ${v}`).toBeTypeOf('function');
   });
 
-  it('reads the format-1 SIPANTAU file (DOMAIN.md §9.9) with every part carried over', () => {
+  it('reads the format-1 SIPANTAU file (docs/domain.md §9.9) with every part carried over', () => {
     const r = decodeProjectText(readFileSync(FORMAT1, 'utf8'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
