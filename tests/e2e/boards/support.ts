@@ -1,5 +1,5 @@
 /** Board helpers for the e2e tests: an editable SIPANTAU copy, real drags, axe. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Bridge } from '../support/bridge';
 import { openSampleCopy } from '../support/sample';
 
