@@ -1,16 +1,11 @@
 /** Native file dialogs, in the UI language; the only way a path enters the app besides the OS. */
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { Lang } from '../shared/errors';
+import { SHARED_TEXT, type Lang } from '../shared/i18n';
 import type { Dialogs } from './core/ports';
 
-const TEXT = {
-  id: { open: 'Buka proyek perubahan', save: 'Simpan proyek perubahan', export: 'Simpan laporan DOCX', project: 'Berkas Rancang Perubahan', word: 'Dokumen Word', exportSlides: 'Simpan bahan tayang PPTX', powerpoint: 'Presentasi PowerPoint', exportPoster: 'Simpan poster PDF', pdf: 'Dokumen PDF', picture: 'Pilih gambar', pictures: 'Gambar PNG/JPEG', cohort: 'Pilih folder berkas peserta', cohortSave: 'Simpan rekap kelas', cohortReports: 'Pilih folder untuk laporan semua peserta', xlsx: 'Buku kerja Excel', csv: 'Teks CSV', docx: 'Dokumen Word' },
-  en: { open: 'Open change project', save: 'Save change project', export: 'Save DOCX report', project: 'Rancang Perubahan file', word: 'Word document', exportSlides: 'Save PPTX slides', powerpoint: 'PowerPoint presentation', exportPoster: 'Save PDF poster', pdf: 'PDF document', picture: 'Choose a picture', pictures: 'PNG/JPEG picture', cohort: "Choose the participants' folder", cohortSave: 'Save cohort table', cohortReports: "Choose a folder for every participant's report", xlsx: 'Excel workbook', csv: 'CSV text', docx: 'Word document' },
-} as const;
-
 export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, win: () => BrowserWindow | null, lang: () => Lang, defaultFolder: () => string): Dialogs {
-  const t = () => TEXT[lang()];
+  const t = () => SHARED_TEXT[lang()].fileDialogs;
   const parent = () => win() ?? undefined;
   return {
     async chooseProjectToOpen() {

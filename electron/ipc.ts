@@ -26,12 +26,13 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
 }
 
 export function makeHandler(method: InvokeMethod, services: Services, trustedOrigins: readonly string[]): Handler {
+  // Looked up once: the services are built whole (electron/core/services.ts), never patched later.
+  const fn = services[method] as (...a: unknown[]) => Promise<unknown>;
   return async (event, ...args) => {
     if (!isTrustedSender(event, trustedOrigins)) return fail('FORBIDDEN');
     const parsed = IPC_ARGS[method].safeParse(args);
     if (!parsed.success) return fail('BAD_ARGS', { detail: method });
     try {
-      const fn = services[method] as (...a: unknown[]) => Promise<unknown>;
       return await fn(...(parsed.data as unknown[]));
     } catch (e) {
       return fail('INTERNAL', { detail: (e as Error).message });

@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { fail } from '../shared/errors';
+import { SHARED_TEXT } from '../shared/i18n';
 import { PUSH_CHANNELS, type MenuCommand, type OpenedDocument } from '../shared/ipc';
 import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
-import { fileAssociationStatus, installKind, reportFileAssociation } from './core/fileAssociation';
+import { fileAssociationStatus, installKind } from './core/fileAssociation';
 import { createReportExporter } from './core/report/exporter';
 import { createPdfExporter } from './core/report/pdf';
 import pagedPolyfill from '../node_modules/pagedjs/dist/paged.polyfill.js?raw';
@@ -96,6 +97,9 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession);
   installAppProtocol(protocol, path.join(appRoot, 'dist'));
   const lang = () => services?.language() ?? 'id';
+  const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
+  const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
+  // Built whole: every dependency is given here and nothing is patched on afterwards.
   services = await createServices({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
@@ -108,6 +112,8 @@ async function start(): Promise<void> {
     exportPdf: createPdfExporter(electronPdfPrinter(BrowserWindow, pagedPolyfill)),
     exportSlides: createSlidesExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     exportPoster: createPosterExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
+    fileAssociation: fileAssociationStatus(install),
+    onLanguageChanged: setMenu,
     lifecycle: {
       setUnsaved: (value) => { unsaved = value; },
       confirmClose: () => { closeConfirmed = true; win?.close(); },
@@ -118,8 +124,6 @@ async function start(): Promise<void> {
     },
   });
   const origins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN];
-  const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
-  reportFileAssociation(services, fileAssociationStatus(install));
   registerIpc(ipcMain, services, origins);
   // A file dropped on the window (sent by the preload for real drops only), checked again here.
   ipcMain.on(DROPPED_FILE_CHANNEL, (event, value: unknown) => {
@@ -127,14 +131,7 @@ async function start(): Promise<void> {
     const file = acceptDroppedPath(value, process.platform);
     if (file) void openFromOs(file);
   });
-  const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
   setMenu();
-  const setLanguage = services.setLanguage;
-  services.setLanguage = async (l) => {
-    const r = await setLanguage(l);
-    setMenu();
-    return r;
-  };
 
   win = createMainWindow(BrowserWindow, {
     preload: path.join(here, 'preload.cjs'),
@@ -158,15 +155,15 @@ async function start(): Promise<void> {
 
 async function askBeforeClose(): Promise<void> {
   if (!win) return;
-  const id = services?.language() !== 'en';
+  const words = SHARED_TEXT[services?.language() ?? 'id'].closeDialog;
   const { response } = await dialog.showMessageBox(win, {
     type: 'warning',
-    buttons: id ? ['Simpan', 'Jangan simpan', 'Batal'] : ['Save', "Don't save", 'Cancel'],
+    buttons: [words.save, words.discard, words.cancel],
     defaultId: 0,
     cancelId: 2,
     title: 'Rancang Perubahan',
-    message: id ? 'Ada perubahan yang belum disimpan.' : 'There are unsaved changes.',
-    detail: id ? 'Simpan sebelum menutup? Jika tidak, perubahan sejak penyimpanan terakhir hilang.' : 'Save before closing? Otherwise changes since the last save are lost.',
+    message: words.message,
+    detail: words.detail,
   });
   if (response === 0) sendCommand('closeRequested');
   else if (response === 1) {

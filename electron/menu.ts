@@ -1,29 +1,14 @@
 /**
- * The native menu, in the UI language. Edit → Urungkan/Ulangi drive the project's own history
+ * The native menu, in the UI language (words from shared/i18n, rebuilt when the language changes). Edit → Urungkan/Ulangi drive the project's own history
  * (which covers drags and whole-field edits), not the text box's; clipboard items keep their
  * native roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Lang } from '../shared/errors';
+import { SHARED_TEXT, type Lang } from '../shared/i18n';
 import type { MenuCommand } from '../shared/ipc';
 
-const LABELS = {
-  id: {
-    file: 'Berkas', new: 'Baru', open: 'Buka…', save: 'Simpan', saveAs: 'Simpan Sebagai…', export: 'Ekspor Laporan DOCX…',
-    quit: 'Keluar', edit: 'Edit', undo: 'Urungkan', redo: 'Ulangi', cut: 'Potong', copy: 'Salin', paste: 'Tempel',
-    selectAll: 'Pilih Semua', view: 'Tampilan', zoomIn: 'Perbesar', zoomOut: 'Perkecil', resetZoom: 'Ukuran Asli',
-    fullscreen: 'Layar Penuh', help: 'Bantuan', about: 'Tentang Rancang Perubahan', close: 'Tutup Jendela',
-  },
-  en: {
-    file: 'File', new: 'New', open: 'Open…', save: 'Save', saveAs: 'Save As…', export: 'Export DOCX Report…',
-    quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste',
-    selectAll: 'Select All', view: 'View', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', resetZoom: 'Actual Size',
-    fullscreen: 'Full Screen', help: 'Help', about: 'About Rancang Perubahan', close: 'Close Window',
-  },
-} as const;
-
 export function menuTemplate(lang: Lang, send: (command: MenuCommand) => void, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
-  const l = LABELS[lang];
+  const l = SHARED_TEXT[lang].menu;
   // The page handles these shortcuts itself (so they work the same in tests and in a browser);
   // the menu only shows them, or each key press would act twice.
   const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions =>

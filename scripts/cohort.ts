@@ -17,7 +17,7 @@ import { innovationCatalogue } from '../electron/core/cohort/catalogue';
 import { COHORT_COLUMNS, PROFILE_COLUMNS } from '../shared/cohort/columns';
 import { toCsv } from '../shared/cohort/csv';
 import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
-import { reportKindOfPhase } from '../shared/domain/phase';
+import { reportKindForPhase } from '../shared/domain/reportKind';
 import type { ReportKind } from '../shared/domain/readiness';
 
 const USAGE = 'Pemakaian: npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--profiles profil.csv] [--catalogue katalog.docx] [--reports <folder>] [--kind rancangan|laporan]';
@@ -82,7 +82,7 @@ async function main(): Promise<number> {
         continue;
       }
       const project = read.value.decoded.project;
-      const kind: ReportKind = (values.kind as ReportKind | undefined) ?? reportKindOfPhase(project.phase);
+      const kind: ReportKind = (values.kind as ReportKind | undefined) ?? reportKindForPhase(project.phase);
       const target = path.join(dir, `${m.file.replace(/\//g, '_').replace(/\.rancang$/i, '')}-${kind}.docx`);
       const r = await exportReport({ project, kind, options: DEFAULT_EXPORT_OPTIONS, suggestedName: path.basename(target) }, target);
       if (!r.ok) {

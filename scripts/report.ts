@@ -17,6 +17,7 @@ import { EXPORT_FORMATS, FORMAT_EXTENSION, type ExportFormat } from '../shared/i
 import type { ReportKind } from '../shared/domain/readiness';
 import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
 import type { Project } from '../shared/model/types';
+import { reportKindForPhase } from '../shared/domain/reportKind';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pdf|pptx|poster] [--out <berkas.docx atau folder>]';
@@ -54,7 +55,7 @@ function parseArgs(argv: string[]): Args | string {
 /** The document the project is at: a laporan once implementation has started (as the workspace decides). */
 function kindFor(p: Project, explicit: ReportKind | null): ReportKind {
   if (explicit) return explicit;
-  return ['IMPLEMENTATION', 'SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING'].includes(p.phase) ? 'laporan' : 'rancangan';
+  return reportKindForPhase(p.phase);
 }
 
 /** "sipantau-rancangan.docx", "sipantau-rancangan.pptx", "sipantau-poster-laporan.pdf". */

@@ -1,131 +1,33 @@
 /**
- * Error codes and their sentences. Indonesian is the language of record (main writes it into
- * every Fail); the renderer may show the English sentence when the UI is in English.
+ * Error codes. A Fail carries its code and parameters; the sentence comes from the dictionary
+ * (shared/i18n) in the language it is shown in. `message` keeps the Indonesian sentence, the
+ * language of record, for logs, the headless command and the quarantine note.
  */
+import { fillIn, SHARED_TEXT, type Lang, type TextParams } from './i18n';
+import type { errors, ioReasons } from './i18n/id/errors';
 import type { Fail } from './result';
 
-export const ERROR_TEXT = {
-  EMPTY_FILE: {
-    id: 'Berkas kosong: tidak ada isi yang bisa dibaca.',
-    en: 'The file is empty: there is nothing to read.',
-  },
-  NUL_BYTES: {
-    id: 'Berkas berisi byte kosong (NUL), biasanya karena komputer mati saat berkas disimpan. Buka cadangan terakhir.',
-    en: 'The file contains NUL bytes, usually because the computer stopped while it was saved. Open the latest backup.',
-  },
-  INVALID_UTF8: {
-    id: 'Berkas bukan teks UTF-8 yang sah; mungkin rusak atau bukan berkas Rancang Perubahan.',
-    en: 'The file is not valid UTF-8 text; it may be damaged or not a Rancang Perubahan file.',
-  },
-  TRUNCATED: {
-    id: 'Berkas terpotong: isinya berhenti di tengah jalan (baris {line}, kolom {column}), mungkin karena penyimpanan terputus.',
-    en: 'The file is cut short: its content stops midway (line {line}, column {column}), perhaps because saving was interrupted.',
-  },
-  NOT_JSON: {
-    id: 'Berkas tidak dapat dibaca: isinya rusak di baris {line}, kolom {column} (tanda “{found}” tidak semestinya ada di situ).',
-    en: 'The file cannot be read: its content is damaged at line {line}, column {column} (“{found}” does not belong there).',
-  },
-  NOT_RANCANG: {
-    id: 'Berkas ini bukan berkas Rancang Perubahan (.rancang); mungkin dibuat aplikasi lain.',
-    en: 'This is not a Rancang Perubahan (.rancang) file; another application may have made it.',
-  },
-  INVALID_PROJECT: {
-    id: 'Isi berkas tidak sesuai format Rancang Perubahan: {detail}',
-    en: 'The file does not match the Rancang Perubahan format: {detail}',
-  },
-  FUTURE_VERSION: {
-    id: 'Berkas dibuat dengan versi aplikasi yang lebih baru (format {version}). Berkas dibuka hanya-baca dan tidak diubah; perbarui aplikasi untuk menyuntingnya.',
-    en: 'The file was made with a newer version of the app (format {version}). It is open read-only and left unchanged; update the app to edit it.',
-  },
-  FUTURE_VERSION_UNREADABLE: {
-    id: 'Berkas dibuat dengan versi aplikasi yang lebih baru (format {version}) dan tidak dapat dibaca versi ini. Perbarui aplikasi.',
-    en: 'The file was made with a newer version of the app (format {version}) and this version cannot read it. Update the app.',
-  },
-  PROJECT_TOO_LARGE: {
-    id: 'Proyek terlalu besar untuk disimpan ({size}; batas berkas {limit}), jadi belum disimpan. Gambar memakai {pictures}: hapus beberapa gambar atau ganti dengan versi yang lebih kecil, mulai dari yang terbesar: {biggest}.',
-    en: 'The project is too large to save ({size}; the file limit is {limit}), so it was not saved. Pictures take {pictures}: remove some or replace them with smaller versions, starting with the largest: {biggest}.',
-  },
-  TOO_LARGE: {
-    id: 'Berkas terlalu besar ({size}); batasnya {limit}. Berkas tidak dibuka.',
-    en: 'The file is too large ({size}); the limit is {limit}. It was not opened.',
-  },
-  OPEN_FAILED: {
-    id: 'Dokumen tidak dapat dibuka: {detail}. Gunakan “Buka folder” lalu buka dengan Word, LibreOffice atau WPS.',
-    en: 'The document could not be opened: {detail}. Use “Open folder” and open it with Word, LibreOffice or WPS.',
-  },
-  NOT_FOUND: {
-    id: 'Berkas tidak ditemukan: {detail}. Mungkin sudah dipindahkan atau dihapus.',
-    en: 'File not found: {detail}. It may have been moved or deleted.',
-  },
-  READ_FAILED: {
-    id: 'Berkas tidak dapat dibaca: {detail}',
-    en: 'The file could not be read: {detail}',
-  },
-  WRITE_FAILED: {
-    id: 'Gagal menyimpan: {detail}',
-    en: 'Saving failed: {detail}',
-  },
-  CONFLICT: {
-    id: 'Berkas telah diubah di luar aplikasi ini sejak dibuka. Penyimpanan dihentikan agar perubahan itu tidak tertimpa.',
-    en: 'The file was changed outside this app since it was opened. Saving stopped so those changes are not overwritten.',
-  },
-  READ_ONLY: {
-    id: 'Berkas ini dibuka hanya-baca. Gunakan "Sunting salinan" untuk membuat salinan yang dapat disunting.',
-    en: 'This file is open read-only. Use "Edit a copy" to make a copy you can edit.',
-  },
-  UNKNOWN_DOCUMENT: {
-    id: 'Dokumen ini sudah ditutup atau tidak dikenal; buka kembali berkasnya.',
-    en: 'This document is closed or unknown; open the file again.',
-  },
-  BAD_ARGS: {
-    id: 'Permintaan tidak sah ke proses utama ({detail}).',
-    en: 'Invalid request to the main process ({detail}).',
-  },
-  FORBIDDEN: {
-    id: 'Permintaan ditolak: asal permintaan tidak dipercaya.',
-    en: 'Request refused: it came from an untrusted origin.',
-  },
-  CANCELLED: {
-    id: 'Dibatalkan.',
-    en: 'Cancelled.',
-  },
-  NOT_A_PICTURE: {
-    id: 'Berkas ini bukan gambar PNG atau JPEG yang dapat dibaca; pilih foto atau hasil pindai dalam format PNG/JPG.',
-    en: 'This file is not a readable PNG or JPEG picture; choose a photo or scan in PNG/JPG format.',
-  },
-  EXPORT_FAILED: {
-    id: 'Gagal membuat laporan DOCX: {detail}',
-    en: 'Could not create the DOCX report: {detail}',
-  },
-  EXPORT_PDF_FAILED: {
-    id: 'Gagal membuat laporan PDF: {detail}',
-    en: 'Could not create the PDF report: {detail}',
-  },
-  EXPORT_SLIDES_FAILED: {
-    id: 'Gagal membuat bahan tayang PPTX: {detail}',
-    en: 'Could not create the PPTX slides: {detail}',
-  },
-  EXPORT_POSTER_FAILED: {
-    id: 'Gagal membuat poster: {detail}',
-    en: 'Could not create the poster: {detail}',
-  },
-  INTERNAL: {
-    id: 'Terjadi kesalahan tak terduga: {detail}',
-    en: 'An unexpected error occurred: {detail}',
-  },
-} as const satisfies Record<string, { id: string; en: string }>;
+export type ErrorCode = keyof typeof errors;
+/** Why a disk operation failed, as a code (`params.reason`) that each language words itself. */
+export type IoReason = keyof typeof ioReasons;
+export type { Lang };
 
-export type ErrorCode = keyof typeof ERROR_TEXT;
-export type Lang = 'id' | 'en';
-
-export function errorText(code: ErrorCode, params: Record<string, string | number> = {}, lang: Lang = 'id'): string {
-  return ERROR_TEXT[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+export function errorText(code: ErrorCode, params: TextParams = {}, lang: Lang = 'id'): string {
+  const words = SHARED_TEXT[lang];
+  const reason = params['reason'];
+  const filled = typeof reason === 'string' && reason in words.ioReasons ? { ...params, detail: fillIn(words.ioReasons[reason as IoReason], params) } : params;
+  return fillIn(words.errors[code], filled);
 }
 
 /** A Fail with the Indonesian sentence filled in. */
-export function fail(code: ErrorCode, params: Record<string, string | number> = {}, details?: string[]): Fail {
+export function fail(code: ErrorCode, params: TextParams = {}, details?: string[]): Fail {
   const f: Fail = { ok: false, code, message: errorText(code, params, 'id') };
   if (Object.keys(params).length) f.params = params;
   if (details?.length) f.details = details;
   return f;
+}
+
+/** A Fail whose detail is a known reason, worded per language where it is shown. */
+export function failFor(code: ErrorCode, reason: IoReason, params: TextParams = {}, details?: string[]): Fail {
+  return fail(code, { ...params, reason }, details);
 }

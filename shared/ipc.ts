@@ -7,6 +7,7 @@
  * looks it up by an opaque id (recent files, open documents, exports).
  */
 import type { Lang } from './errors';
+import type { Notice } from './i18n/notices';
 import type { Project } from './model/types';
 import type { Result } from './result';
 import type { ReportKind } from './domain/readiness';
@@ -29,7 +30,7 @@ export interface OpenedDocument {
   savedAt: string | null;
   /** Format the file was written in, and what was repaired or migrated on the way in. */
   fileVersion: number;
-  notices: string[];
+  notices: Notice[];
   /**
    * Made by another installation and nothing remembered about it: the app asks once whether it is
    * the user's own file (their second computer) or someone else's (read-only stays the default).

@@ -10,7 +10,6 @@
  */
 import path from 'node:path';
 import type { FileAssociationStatus } from '../../shared/ipc';
-import type { Services } from './services';
 
 export type InstallKind =
   | 'development'
@@ -65,13 +64,4 @@ export function fileAssociationStatus(kind: InstallKind): FileAssociationStatus 
     default:
       return 'unknown';
   }
-}
-
-/** Adds the status to what appInfo answers; main computes it once at start-up. */
-export function reportFileAssociation(services: Pick<Services, 'appInfo'>, status: FileAssociationStatus): void {
-  const appInfo = services.appInfo;
-  services.appInfo = async () => {
-    const r = await appInfo();
-    return r.ok ? { ok: true, value: { ...r.value, fileAssociation: status } } : r;
-  };
 }

@@ -5,7 +5,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../../shared/errors';
-import { encodeBase64, pictureSize } from '../../shared/format/pictures';
+import { pictureSize } from '../../shared/format/pictures';
 import type { PictureFile } from '../../shared/ipc';
 import { LIMITS } from '../../shared/model/limits';
 import { ok, type Result } from '../../shared/result';
@@ -26,7 +26,8 @@ export async function readPictureFile(file: string, maxBytes: number = LIMITS.at
   return ok({
     name: path.basename(file).slice(0, 200),
     mime: size.type === 'png' ? 'image/png' : 'image/jpeg',
-    data: encodeBase64(bytes),
+    // Buffer's encoder is native: ~10 ms for 4 MB where a hand-written one froze the window ~1 s.
+    data: bytes.toString('base64'),
     width: size.width,
     height: size.height,
     bytes: bytes.length,

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { fail } from '../../shared/errors';
+import { fail, failFor } from '../../shared/errors';
+import { ioReason, rawMessage } from './ioReason';
 import { decodeProjectText, type DecodedProject } from '../../shared/model/envelope';
 import { LIMITS } from '../../shared/model/limits';
 import { ok, type Result } from '../../shared/result';
@@ -56,9 +57,8 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 export function ioFail(e: unknown, file: string) {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return fail('NOT_FOUND', { detail: file });
-  if (code === 'EACCES' || code === 'EPERM') return fail('READ_FAILED', { detail: 'tidak ada izin membaca berkas ini' });
-  if (code === 'EISDIR') return fail('READ_FAILED', { detail: 'yang dipilih adalah folder' });
-  return fail('READ_FAILED', { detail: (e as Error).message });
+  const reason = ioReason(e, 'read');
+  return reason ? failFor('READ_FAILED', reason) : fail('READ_FAILED', { detail: rawMessage(e) });
 }
 
 function mb(n: number): string {

@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
-import { fail, type ErrorCode, type Lang } from '../../shared/errors';
-import { FORMAT_EXTENSION, type AppApi, type AppInfo, type ExportRequest, type ExportResult, type OpenedDocument, type RecentFile, type SaveResult } from '../../shared/ipc';
+import { fail, failFor, type ErrorCode, type Lang } from '../../shared/errors';
+import { notice } from '../../shared/i18n/notices';
+import { FORMAT_EXTENSION, type AppApi, type AppInfo, type ExportRequest, type ExportResult, type FileAssociationStatus, type OpenedDocument, type RecentFile, type SaveResult } from '../../shared/ipc';
 import { checkFileBudget } from '../../shared/domain/fileBudget';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
@@ -16,6 +17,7 @@ import { createCohortMethods } from './cohort/service';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
 import { ErrorLog } from './errorLog';
+import { ioReason, rawMessage } from './ioReason';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
 import { ProjectConflictError, ProjectReadError } from './projectAdapter';
@@ -42,6 +44,10 @@ export interface ServiceDeps {
   /** The exhibition poster (PDF, and a PNG beside it). */
   exportPoster?: ReportExporter;
   lifecycle?: Lifecycle;
+  /** Whether double-clicking a .rancang file opens this copy (electron/core/fileAssociation.ts); unknown where not given. */
+  fileAssociation?: FileAssociationStatus;
+  /** Called after a language change is stored, so main can relabel its menu. */
+  onLanguageChanged?: (lang: Lang) => void;
   now?: () => Date;
 }
 
@@ -108,7 +114,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const doc = describe(session);
     // Another installation made it and we know nothing about it: ask once (the sample is never asked about).
     if (session.readOnlyReason === 'SHARED' && !opts.member && settings.data.ownership[decoded.project.id] === undefined) doc.askOwnership = true;
-    if (decoded.future) doc.notices = [fail('FUTURE_VERSION', { version: decoded.fileVersion }).message, ...doc.notices];
+    if (decoded.future) doc.notices = [notice('FUTURE_VERSION', { version: decoded.fileVersion }), ...doc.notices];
     return ok(doc);
   };
 
@@ -132,12 +138,15 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     ...createCohortMethods({ dialogs: deps.dialogs, ...(deps.exportReport ? { exportReport: deps.exportReport } : {}), openReadOnly: (file) => open(file, { member: true }), rememberExport, now }),
 
     async appInfo(): Promise<Result<AppInfo>> {
-      return ok({ version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir });
+      const info: AppInfo = { version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir };
+      if (deps.fileAssociation) info.fileAssociation = deps.fileAssociation;
+      return ok(info);
     },
 
     async setLanguage(lang) {
       settings.data.language = lang;
       await settings.write();
+      deps.onLanguageChanged?.(lang);
       return ok(null);
     },
 
@@ -194,7 +203,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
           await session.db.write();
         } catch (e) {
           if (e instanceof ProjectConflictError) return fail('CONFLICT');
-          return fail('WRITE_FAILED', { detail: writeDetail(e) });
+          return writeFail(e);
         }
         return ok({ savedAt: session.adapter.lastSavedAt!.toISOString() });
       });
@@ -214,7 +223,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
         await session.db.write();
       } catch (e) {
         registry.close(session.docId);
-        return fail('WRITE_FAILED', { detail: writeDetail(e) });
+        return writeFail(e);
       }
       await rememberRecent(session.file);
       return ok(describe(session));
@@ -310,11 +319,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   return services;
 }
 
-function writeDetail(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'tidak ada izin menulis di folder ini, atau berkas sedang dikunci program lain';
-  if (code === 'ENOSPC') return 'ruang disk penuh';
-  if (code === 'EROFS') return 'lokasi ini hanya-baca';
-  if (code === 'ENOENT') return 'folder tujuan tidak ada lagi';
-  return (e as Error).message;
+function writeFail(e: unknown) {
+  const reason = ioReason(e, 'write');
+  return reason ? failFor('WRITE_FAILED', reason) : fail('WRITE_FAILED', { detail: rawMessage(e) });
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
 import { App } from './app/App';
+import { installChartPalette } from './boards/palette';
 import { initI18n } from './i18n';
 import { WorkspaceStore } from './state/workspaceStore';
 import './styles.css';
@@ -13,6 +14,7 @@ async function boot() {
   window.addEventListener('unhandledrejection', (e) => store.logError(e.reason));
   const info = await store.appInfo();
   await initI18n(info.ok ? info.value.language : 'id');
+  installChartPalette(document.documentElement);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App store={store} />

@@ -1,5 +1,5 @@
 /**
- * Builds resources/samples/sipantau.rancang from the format-1 example (DOMAIN.md §9.9, kept as
+ * Builds resources/samples/sipantau.rancang from the format-1 example (docs/domain.md §9.9, kept as
  * tests/fixtures/format1/sipantau.json): the file goes through the real migration, then gets the
  * narrative and details the example describes in prose. Run with `npm run sample`.
  */
@@ -25,7 +25,7 @@ p.sustainability.narrative = SUSTAINABILITY;
 p.calendar.holidays = [{ id: 'hol-idulfitri', name: 'Idulfitri 1443 H dan cuti bersama', start: '2022-04-29', end: '2022-05-06' }];
 p.breakthrough.acronymMeaning = 'Sistem Pemantauan Alur Izin';
 p.breakthrough.integratesWith = 'OSS-RBA (data permohonan), gateway WhatsApp Diskominfo';
-// Indicators from the gap table (DOMAIN.md §9.3), baseline → target, so goals are measurable.
+// Indicators from the gap table (docs/domain.md §9.3), baseline → target, so goals are measurable.
 p.goals.PENDEK.indicators = [
   { id: 'ind-p1', name: 'Permohonan 2 sektor terlacak', unit: '%', baseline: '0', target: '100', realised: '' },
   { id: 'ind-p2', name: 'SOP layanan informasi status ditetapkan', unit: 'dokumen', baseline: '0', target: '1', realised: '' },

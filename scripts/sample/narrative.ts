@@ -1,5 +1,5 @@
 /**
- * The narrative parts of the SIPANTAU sample that DOMAIN.md §9 describes but its JSON does not
+ * The narrative parts of the SIPANTAU sample that docs/domain.md §9 describes but its JSON does not
  * carry (background, foreword, profile, conclusions …), written as a participant would, so the
  * sample shows what a finished report looks like. All people and numbers are invented.
  */

@@ -42,9 +42,6 @@ export function emptyChart(kind: ChartKind, title: string, opts: ChartOptions = 
   return { svg, width, height, empty: true };
 }
 
-/** Baseline offset that centres a line of text of this size on a y coordinate (no dominant-baseline: renderers differ). */
-export const centreBaseline = (size: number) => size * 0.35;
-
 /** One or more lines of text starting at (x, y), `lineHeight` apart. */
 export function textLines(lines: string[], x: number, y: number, lineHeight: number, attrs: Record<string, string | number>): string {
   return lines.map((l, i) => el('text', { x, y: y + i * lineHeight, ...attrs }, text(l))).join('');

@@ -1,5 +1,5 @@
 /**
- * The power/interest map (DOMAIN.md §5.2–5.4) as SVG: before, after, and the movement between
+ * The power/interest map (docs/domain.md §5.2–5.4) as SVG: before, after, and the movement between
  * them. Quadrants, counts and movement come from shared/domain/quadrant — nothing is decided here
  * but where to draw. Every marker carries its stakeholder id and quadrant as data attributes, so
  * tests (and the screen) read what the picture says.

@@ -1,5 +1,5 @@
 /**
- * The effective team as an organisation chart (DOMAIN.md §5.6): sponsor → mentor (with the coach
+ * The effective team as an organisation chart (docs/domain.md §5.6): sponsor → mentor (with the coach
  * beside, linked by a dashed guidance line) → project leader → members. People linked to the
  * identity section (sponsor, mentor, coach, participant) are drawn from there, so the chart shows
  * the same names as the cover and the approval page.

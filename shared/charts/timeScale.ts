@@ -1,5 +1,5 @@
 /**
- * Time axes of the schedule (DOMAIN.md §4.3): the short term by week, the medium and long term
+ * Time axes of the schedule (docs/domain.md §4.3): the short term by week, the medium and long term
  * by month. The report's schedule table uses the same weeks as the timeline picture, so a
  * milestone sits in the same "Minggu ke-" in both.
  */
@@ -22,10 +22,6 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 /** Days from `a` to `b` (b − a). */
 export function daysBetween(a: string, b: string): number {
   return differenceInCalendarDays(parseISO(b), parseISO(a));
-}
-
-export function shiftDay(day: string, days: number): string {
-  return iso(addDays(parseISO(day), days));
 }
 
 /** A milestone's planned days, when both ends are known and in order. */

@@ -1,5 +1,5 @@
 /**
- * The schedule as a Gantt chart (DOMAIN.md §4.3): the short term by week across the off-campus
+ * The schedule as a Gantt chart (docs/domain.md §4.3): the short term by week across the off-campus
  * window, with the seminars, the window and holidays marked; the medium and long term by month.
  * A short-term milestone outside the window gets a red outline AND a "!" (never colour alone).
  * In a laporan the realised dates are drawn under the plan.

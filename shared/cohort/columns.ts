@@ -28,8 +28,6 @@ const PHASE_LABEL: Record<CohortRow['phase'], string> = {
   POST_TRAINING: 'Pasca pelatihan',
 };
 
-export const PHASE_TEXT = PHASE_LABEL;
-
 export const COHORT_COLUMNS: Column<CohortRow>[] = [
   { key: 'participant', header: 'Nama peserta', kind: 'text', width: 30, value: (r) => r.participant },
   // Grouped as printed on documents: also keeps Excel from turning 18 digits into 1,98503E+17.

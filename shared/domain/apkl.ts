@@ -1,5 +1,5 @@
 /**
- * APKL screening (Aktual, Problematik, Kekhalayakan, Layak — DOMAIN.md §3.2) in the three modes
+ * APKL screening (Aktual, Problematik, Kekhalayakan, Layak — docs/domain.md §3.2) in the three modes
  * seen in practice. Issues that do not pass stay in the APKL table but do not go on to USG.
  */
 import { APKL_CRITERIA, type ApklCriterion } from '../model/enums';

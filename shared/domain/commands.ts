@@ -9,6 +9,7 @@
  */
 import { milestoneCodes, nextMilestoneCode, renumberPlan } from './milestoneCodes';
 import type { z } from 'zod';
+import { refusal, type Refusal } from '../i18n/notices';
 import { describeIssue } from '../model/issueMessages';
 import * as S from '../model/schema';
 import type { Horizon, PersonRole, SeminarType } from '../model/enums';
@@ -16,6 +17,9 @@ import type * as T from '../model/types';
 import { LIMITS } from '../model/limits';
 import { LISTS, type ListItemOf, type ListName } from './lists';
 import { withoutReferencesTo } from './references';
+
+// The schema's own findings are worded in Indonesian by issueMessages.ts and travel as the detail.
+const invalidValue = (issue: z.core.$ZodIssue): Refusal => refusal('INVALID_VALUE', { detail: describeIssue(issue) });
 
 export type Command =
   | { type: 'title/set'; value: string }
@@ -49,7 +53,8 @@ export type Command =
   /** Several changes as one undo step (e.g. adding sponsor, mentor, coach and project leader at once); all or nothing. */
   | { type: 'batch'; commands: Command[] };
 
-export type CommandResult = { ok: true; project: T.Project } | { ok: false; errors: string[] };
+/** A refused command says why as codes (shared/i18n/notices.ts), worded where it is shown. */
+export type CommandResult = { ok: true; project: T.Project } | { ok: false; errors: Refusal[] };
 
 export function applyCommand(p: T.Project, cmd: Command): CommandResult {
   switch (cmd.type) {
@@ -137,14 +142,14 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
       const s = p.stakeholders.find((x) => x.id === cmd.id);
       if (!s) return notFound(cmd.id);
       const pos = { ...s[cmd.which], power: cmd.power, interest: cmd.interest };
-      return listUpdate(p, 'stakeholders', cmd.id, { [cmd.which]: pos } as Partial<T.Stakeholder>);
+      return listUpdate(p, 'stakeholders', cmd.id, { [cmd.which]: pos });
     }
   }
 }
 
 function checked<Schema extends z.ZodType>(schema: Schema, value: unknown, build: (v: z.infer<Schema>) => T.Project): CommandResult {
   const r = schema.safeParse(value, { reportInput: true });
-  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 5).map(describeIssue) };
+  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 5).map(invalidValue) };
   return { ok: true, project: build(r.data) };
 }
 
@@ -152,9 +157,9 @@ function listAdd(p: T.Project, list: ListName, item: unknown, index?: number): C
   const l = LISTS[list];
   const items = l.get(p) as { id: string }[];
   const r = l.schema.safeParse(item, { reportInput: true });
-  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 5).map(describeIssue) };
+  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 5).map(invalidValue) };
   const added = r.data as { id: string };
-  if (items.some((i) => i.id === added.id)) return { ok: false, errors: [`id ganda: ${added.id}`] };
+  if (items.some((i) => i.id === added.id)) return { ok: false, errors: [refusal('DUPLICATE_ID', { id: added.id })] };
   const next = [...items];
   next.splice(index === undefined ? next.length : clamp(index, 0, next.length), 0, added);
   return checkedList(p, list, next);
@@ -167,16 +172,16 @@ function listUpdate(p: T.Project, list: ListName, id: string, patch: object): Co
   if (at < 0) return notFound(id);
   // An update may never change which item it is: the id stays (an edit cannot land on another card).
   const r = l.schema.safeParse({ ...items[at], ...patch, id }, { reportInput: true });
-  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 5).map(describeIssue) };
+  if (!r.success) return { ok: false, errors: r.error.issues.slice(0, 5).map(invalidValue) };
   const next = [...items];
-  next[at] = r.data as { id: string };
+  next[at] = r.data;
   return { ok: true, project: l.set(p, next as never) };
 }
 
 /** List length limits live on the project schema's arrays; check them when a list grows. */
 function checkedList(p: T.Project, list: ListName, next: { id: string }[]): CommandResult {
   const max = maxItems(list);
-  if (next.length > max) return { ok: false, errors: [`terlalu banyak butir (batas ${max.toLocaleString('id-ID')})`] };
+  if (next.length > max) return { ok: false, errors: [refusal('TOO_MANY_ITEMS', { max })] };
   return { ok: true, project: LISTS[list].set(p, next as never) };
 }
 
@@ -223,7 +228,7 @@ function clamp(n: number, lo: number, hi: number): number {
 }
 
 function notFound(id: string): CommandResult {
-  return { ok: false, errors: [`butir tidak ditemukan: ${id}`] };
+  return { ok: false, errors: [refusal('ITEM_NOT_FOUND', { id })] };
 }
 
 /**

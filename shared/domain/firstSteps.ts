@@ -1,6 +1,6 @@
 /**
  * The guided path for a new project: the sections a first-time participant fills first, in the
- * order each builds on the one before (DOMAIN.md §2: issue → priority → causes → idea → goals →
+ * order each builds on the one before (docs/domain.md §2: issue → priority → causes → idea → goals →
  * milestones → team → stakeholders), and the SIPANTAU example's answer for each, shown beside
  * the empty section as a hint (tests/unit/domain/firstSteps.test.ts checks every example against
  * the shipped sample, so the hint never drifts from the sample a participant can open).

@@ -1,5 +1,5 @@
 /**
- * Codes of milestones: MP-01 (pendek), MM-01 (menengah), MJ-01 (panjang), as DOMAIN.md §9.5
+ * Codes of milestones: MP-01 (pendek), MM-01 (menengah), MJ-01 (panjang), as docs/domain.md §9.5
  * writes them. A code is given once, when the milestone is added, and stored (Milestone.code),
  * so a mentor's note that cites "MJ-01" stays true when the card moves: moving a card never
  * renumbers anything. Renumbering is an explicit action (renumberPlan says what it will change).

@@ -1,5 +1,5 @@
 /**
- * Power (pengaruh) × interest (kepentingan) grid on the 1–5 scale (DOMAIN.md §5.2–5.3).
+ * Power (pengaruh) × interest (kepentingan) grid on the 1–5 scale (docs/domain.md §5.2–5.3).
  * High ⇔ score ≥ threshold (default 3, inclusive, which errs toward more engagement).
  */
 import type { Quadrant, QuadrantNaming } from '../model/enums';

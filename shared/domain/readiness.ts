@@ -1,5 +1,5 @@
 /**
- * What an examiner would flag (DOMAIN.md §7.4, A.3), computed from the project alone. Each finding
+ * What an examiner would flag (docs/domain.md §7.4, A.3), computed from the project alone. Each finding
  * names the section and item to fix; the renderer turns codes into sentences and links.
  */
 import { nipProblems } from '../format/nip';

@@ -1,5 +1,5 @@
 /**
- * Realisation of the milestones for the laporan (DOMAIN.md §2.3 BAB III, §4.2): how many are
+ * Realisation of the milestones for the laporan (docs/domain.md §2.3 BAB III, §4.2): how many are
  * done and the average achievement per horizon. Cancelled milestones do not count.
  */
 import type { Horizon } from '../model/enums';

@@ -1,5 +1,5 @@
 /**
- * Milestone dates against the training calendar (DOMAIN.md §4.1, A.3 rule 5): short-term
+ * Milestone dates against the training calendar (docs/domain.md §4.1, A.3 rule 5): short-term
  * milestones must happen inside the off-campus window; nothing should end before it starts.
  */
 import type { Calendar, Milestone } from '../model/types';
@@ -25,15 +25,4 @@ export function isOutsideWindow(m: Milestone, c: Calendar): boolean {
 
 function onHoliday(day: string, c: Calendar): boolean {
   return c.holidays.some((h) => h.start && h.end && day >= h.start && day <= h.end);
-}
-
-/** Earliest start and latest end over dated milestones and calendar markers: the timeline's extent. */
-export function scheduleExtent(milestones: Milestone[], c: Calendar): { start: string; end: string } | null {
-  const days = [
-    ...milestones.flatMap((m) => [m.start, m.end]),
-    c.seminarRancangan, c.offCampusStart, c.offCampusEnd, c.seminarLaporan,
-  ].filter((d): d is string => !!d);
-  if (days.length === 0) return null;
-  days.sort();
-  return { start: days[0]!, end: days[days.length - 1]! };
 }

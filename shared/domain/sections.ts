@@ -1,5 +1,5 @@
 /**
- * The workspace's sections in report order (DOMAIN.md §2.2–2.3). The sidebar, the readiness
+ * The workspace's sections in report order (docs/domain.md §2.2–2.3). The sidebar, the readiness
  * links and the report outline all use these ids, so "fix this" always lands on the right screen.
  */
 export const SECTION_GROUPS = [

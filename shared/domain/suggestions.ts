@@ -1,6 +1,6 @@
 /**
  * Content the participant can add with one keystroke. It goes into an Indonesian report, so it
- * stays Indonesian whatever the interface language. Sources: DOMAIN.md §2.3 (evidence seen in
+ * stays Indonesian whatever the interface language. Sources: docs/domain.md §2.3 (evidence seen in
  * reports), §6.1 (obstacles reported by alumni: mutation 37.6%, funding 32.9%, stakeholder
  * support 20.7%), §6.2 (critical success factors), §6.3 (sustainability mechanisms).
  */

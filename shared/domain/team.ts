@@ -1,5 +1,5 @@
 /**
- * The effective team (tim efektif, DOMAIN.md §5.6). Sponsor, mentor, coach and project leader are
+ * The effective team (tim efektif, docs/domain.md §5.6). Sponsor, mentor, coach and project leader are
  * the people already entered in the identity section: a team row links to that slot instead of
  * copying the name, so a correction there shows everywhere.
  */

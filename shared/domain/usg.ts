@@ -1,5 +1,5 @@
 /**
- * USG ranking (Urgency, Seriousness, Growth, 1–5 each, summed — DOMAIN.md §3.3) and the core issue.
+ * USG ranking (Urgency, Seriousness, Growth, 1–5 each, summed — docs/domain.md §3.3) and the core issue.
  *
  * Equal totals are a tie. A tie is never broken silently: it stays a tie (same rank, flagged for
  * the readiness check) until the participant records an order decided with the mentor. The core
@@ -64,7 +64,7 @@ export function usgRanking(analysis: IssueAnalysis): UsgRanking {
       decision.issueIds.forEach((id, i) => rows.push(row(id, total, firstRank + i, [])));
       decidedTies.push({ total, decision });
     } else {
-      // Provisional display order (higher U, then S, then G — DOMAIN.md §3.3), but one shared rank.
+      // Provisional display order (higher U, then S, then G — docs/domain.md §3.3), but one shared rank.
       const ordered = [...group].sort((a, b) =>
         (b.issue.usg.U! - a.issue.usg.U!) || (b.issue.usg.S! - a.issue.usg.S!) || (b.issue.usg.G! - a.issue.usg.G!) || a.order - b.order);
       for (const g of ordered) rows.push(row(g.issue.id, total, firstRank, ids.filter((x) => x !== g.issue.id)));

@@ -42,11 +42,6 @@ export function formatDayMonth(iso: string | null | undefined, lang: Lang = 'id'
   return d ? format(d, 'd MMM', { locale: locales[lang] }) : '';
 }
 
-/** "Mei 2022" */
-export function formatMonthYear(d: Date, lang: Lang = 'id'): string {
-  return format(d, 'MMM yyyy', { locale: locales[lang] });
-}
-
 /** Day name alone: "Selasa". */
 export function dayName(iso: string | null | undefined, lang: Lang = 'id'): string {
   const d = parseDay(iso);
@@ -65,9 +60,4 @@ export function inclusiveDays(start: string | null, end: string | null): number 
   if (!a || !b) return null;
   const n = differenceInCalendarDays(b, a);
   return n < 0 ? null : n + 1;
-}
-
-/** Today as "YYYY-MM-DD" in local time. */
-export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
 }

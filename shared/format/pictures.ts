@@ -1,30 +1,27 @@
 /**
- * Pictures embedded in a project (logo, evidence photos) are base64 text. Reading them needs no
- * platform API, so the file decoder, the report and main can all check what a picture really is
- * (its signature and pixel size), never trusting the stored MIME type.
+ * Pictures embedded in a project (logo, evidence photos) are base64 text. Reading them needs only
+ * the platform's base64 decoder, so the file decoder, the report and main can all check what a
+ * picture really is (its signature and pixel size), never trusting the stored MIME type.
  */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const LOOKUP = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
 
+/** Native base64 decoding of newer engines (Chrome 140, Node 25): one call, no string building. */
+const nativeFrom = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
+/**
+ * Base64 text → bytes, or null when it is not base64. Uses the platform (fromBase64, else atob,
+ * present in browsers and Node ≥ 16): a hand-written loop took ~120 ms for a 4 MB photo in main.
+ */
 export function decodeBase64(text: string): Uint8Array | null {
-  const clean = text.replace(/[\s=]+/g, '').replace(/^data:[^,]*,/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let acc = 0;
-  let n = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const code = clean.charCodeAt(i);
-    const v = code < 128 ? LOOKUP[code]! : -1;
-    if (v < 0) return null;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[n++] = (acc >> bits) & 0xff;
-    }
+  const clean = text.replace(/^data:[^,]*,/, '').replace(/[\s=]+/g, '');
+  try {
+    if (nativeFrom) return nativeFrom(clean.length % 4 ? clean + '='.repeat(4 - (clean.length % 4)) : clean);
+    const binary = atob(clean);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  } catch {
+    return null;
   }
-  return out.subarray(0, n);
 }
 
 /** Width and height from a PNG IHDR or a JPEG SOF marker; null for anything else or a damaged header. */
@@ -52,16 +49,4 @@ export function pictureSize(b: Uint8Array): { type: 'png' | 'jpg'; width: number
     }
   }
   return null;
-}
-
-const ENCODE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-export function encodeBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!, b = bytes[i + 1], c = bytes[i + 2];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += ENCODE[(n >> 18) & 63]! + ENCODE[(n >> 12) & 63]! + (b === undefined ? '=' : ENCODE[(n >> 6) & 63]!) + (c === undefined ? '=' : ENCODE[n & 63]!);
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Closed vocabularies of the domain (DOMAIN.md Appendix A.1). Values are stored in files, so
+ * Closed vocabularies of the domain (docs/domain.md Appendix A.1). Values are stored in files, so
  * they never change spelling; labels live in the dictionaries and in shared/report.
  */
 export const PROGRAMME_CODES = ['PKN_I', 'PKN_II', 'PKA', 'PKP', 'DIKLATPIM_II', 'DIKLATPIM_III', 'DIKLATPIM_IV', 'CUSTOM'] as const;
@@ -52,7 +52,7 @@ export type Beneficiary = (typeof BENEFICIARIES)[number];
 export const INNOVATION_KINDS = ['APLIKASI', 'SOP', 'REGULASI', 'KOLABORASI', 'LAYANAN', 'SDM', 'METODE', 'LAINNYA'] as const;
 export type InnovationKind = (typeof INNOVATION_KINDS)[number];
 
-/** Fishbone category sets (DOMAIN.md §3.4). 6M is the default; 4P suits administrative services. */
+/** Fishbone category sets (docs/domain.md §3.4). 6M is the default; 4P suits administrative services. */
 export const CAUSE_SETS = {
   '6M': ['MAN', 'METHOD', 'MACHINE', 'MATERIAL', 'MONEY', 'ENVIRONMENT'],
   '4P': ['POLICY', 'PROCEDURE', 'PEOPLE', 'PLANT'],

@@ -8,7 +8,9 @@
  * tests): bytes are hostile until they have been parsed, migrated and rebuilt from the schema.
  */
 import { z } from 'zod';
-import { fail } from '../errors';
+import { fail, failFor } from '../errors';
+import { fillIn, SHARED_TEXT } from '../i18n';
+import { notice, type Notice } from '../i18n/notices';
 import { ok, type Result } from '../result';
 import { decodeBase64, pictureSize } from '../format/pictures';
 import { describeIssue } from './issueMessages';
@@ -41,7 +43,7 @@ export interface DecodedProject {
   app: { name: string; version: string };
   savedAt: string;
   /** Things fixed or worth knowing on the way in (BOM removed, migrated, ids repaired). */
-  notices: string[];
+  notices: Notice[];
 }
 
 export interface EncodeMeta {
@@ -63,11 +65,11 @@ export function encodeProject(project: Project, meta: EncodeMeta): string {
 }
 
 export function decodeProjectText(raw: string): Result<DecodedProject> {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   let text = raw;
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    notices.push('Penanda BOM di awal berkas diabaikan.');
+    notices.push(notice('BOM_IGNORED'));
   }
   if (text.trim() === '') return fail('EMPTY_FILE');
   if (text.includes('\u0000')) return fail('NUL_BYTES');
@@ -88,7 +90,7 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
   let fileVersion: number;
   if (envelope['format'] === FILE_FORMAT) {
     const header = EnvelopeHeaderSchema.safeParse(envelope);
-    if (!header.success) return fail('INVALID_PROJECT', { detail: 'kepala berkas rusak' }, header.error.issues.slice(0, 5).map(describeIssue));
+    if (!header.success) return failFor('INVALID_PROJECT', 'HEADER_DAMAGED', {}, header.error.issues.slice(0, 5).map(describeIssue));
     fileVersion = header.data.schemaVersion;
   } else if (looksLikeFormat1(envelope)) {
     fileVersion = 1;
@@ -101,9 +103,9 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
     try {
       envelope = migrate(envelope, fileVersion);
     } catch (e) {
-      return fail('INVALID_PROJECT', { detail: `migrasi dari format ${fileVersion} gagal (${(e as Error).message})` });
+      return failFor('INVALID_PROJECT', 'MIGRATION_FAILED', { version: fileVersion, detail: (e as Error).message });
     }
-    notices.push(`Berkas format ${fileVersion} diperbarui ke format ${CURRENT_SCHEMA_VERSION}; berkas aslinya tidak diubah sampai Anda menyimpan.`);
+    notices.push(notice('MIGRATED', { from: fileVersion, to: CURRENT_SCHEMA_VERSION }));
   }
 
   const parsed = ProjectSchema.safeParse(envelope['project'], { reportInput: true });
@@ -116,7 +118,7 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
   const badPictures = invalidAttachments(project);
   if (badPictures.length) return fail('INVALID_PROJECT', { detail: badPictures[0]! }, badPictures);
   const repaired = repairDuplicateIds(project);
-  if (repaired > 0) notices.push(`${repaired} id ganda ditemukan dan diberi id baru; tidak ada data yang dibuang.`);
+  if (repaired > 0) notices.push(notice('IDS_REPAIRED', { count: repaired }));
 
   const header = EnvelopeHeaderSchema.safeParse(envelope);
   const meta = header.success ? header.data : null;
@@ -138,13 +140,15 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
 function invalidAttachments(p: Project): string[] {
   const problems: string[] = [];
   p.attachments.forEach((a, i) => {
-    const where = `Lampiran gambar ke-${i + 1} (${a.name || a.id})`;
+    // Details of a refused file stay in the language of record, like the schema's own findings.
+    const words = SHARED_TEXT.id.pictureProblems;
+    const where = fillIn(words.where, { n: i + 1, name: a.name || a.id });
     const bytes = decodeBase64(a.data);
-    if (!bytes) return problems.push(`${where}: isi gambar rusak`);
-    if (bytes.length > LIMITS.attachmentBytes) return problems.push(`${where}: gambar terlalu besar`);
+    if (!bytes) return problems.push(`${where}: ${words.UNREADABLE}`);
+    if (bytes.length > LIMITS.attachmentBytes) return problems.push(`${where}: ${words.TOO_LARGE}`);
     const size = pictureSize(bytes);
     const expected = a.mime === 'image/png' ? 'png' : 'jpg';
-    if (!size || size.type !== expected) problems.push(`${where}: bukan gambar ${expected.toUpperCase()} yang sah`);
+    if (!size || size.type !== expected) problems.push(`${where}: ${fillIn(words.WRONG_TYPE, { type: expected.toUpperCase() })}`);
     return undefined;
   });
   return problems;

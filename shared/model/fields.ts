@@ -4,7 +4,7 @@
  * of the wrong type or out of range is reported.
  */
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { DATE_YEARS, LIMITS } from './limits';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -24,7 +24,7 @@ export const isoDate = () => isoDateString.nullable().default(null);
 
 function isRealDay(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  if (y < DATE_YEARS.min || y > DATE_YEARS.max || m < 1 || m > 12 || d < 1) return false;
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= daysInMonth;
 }

@@ -3,6 +3,15 @@
  * string and list has a ceiling: a hostile or broken file cannot make the app allocate without
  * bound, and the editor can say "terlalu panjang" beside the field instead of failing later.
  */
+/**
+ * Years a date field accepts: wide enough for any real record, narrow enough that a typo
+ * (2O22, 20222) is caught at the field rather than printed in the report. Used by the schema
+ * (shared/model/fields.ts) and by the date inputs, so both refuse the same days.
+ */
+export const DATE_YEARS = { min: 1900, max: 2200 } as const;
+/** A training programme's year: PKN/PKA/PKP and their Diklatpim forerunners post-date 1990. */
+export const PROGRAMME_YEAR_MIN = 1990;
+
 export const LIMITS = {
   /** Whole file on disk, checked before reading it into memory. */
   fileBytes: 40 * 1024 * 1024,

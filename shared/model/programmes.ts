@@ -1,5 +1,5 @@
 /**
- * What each training programme calls its change project (DOMAIN.md §1.2). The programme decides
+ * What each training programme calls its change project (docs/domain.md §1.2). The programme decides
  * the product label everywhere: sidebar, cover, approval pages, file names.
  */
 import type { ProductType, ProgrammeCode } from './enums';
@@ -71,8 +71,4 @@ export function productLabel(p: Programme): string {
 /** "proyek perubahan" vs "aksi perubahan", for running text. */
 export function productNoun(p: Programme): string {
   return PROGRAMMES[p.code].productType === 'PROYEK_PERUBAHAN' ? 'proyek perubahan' : 'aksi perubahan';
-}
-
-export function regulation(p: Programme): string {
-  return p.regulation.trim() || PROGRAMMES[p.code].regulation;
 }

@@ -9,7 +9,7 @@
  *   shared/domain computes them, so a number cannot disagree between screen and report.
  */
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { DATE_YEARS, LIMITS, PROGRAMME_YEAR_MIN } from './limits';
 import {
   APKL_MODES, ATTACHMENT_MIMES, ATTITUDES, CAUSE_CATEGORIES, CAUSE_SET_NAMES, CONSULTANTS,
   CURRENCY_STYLES, FUNDING_SOURCES, HORIZONS, INNOVATION_KINDS, MILESTONE_STATUSES, PAPER_SIZES, PERSON_ROLES, PHASES,
@@ -37,7 +37,7 @@ export const ProgrammeSchema = z.object({
   productLabelOverride: shortText(200),
   regulation: shortText(300),
   angkatan: shortText(20),
-  year: z.number().int().min(1990).max(2200).nullable().default(null),
+  year: z.number().int().min(PROGRAMME_YEAR_MIN).max(DATE_YEARS.max).nullable().default(null),
   /** Organiser's parent government for the cover, e.g. "PEMERINTAH PROVINSI JAMBI". */
   organiserParent: shortText(300),
   organiser: shortText(300),
@@ -73,7 +73,7 @@ export const IssueSchema = z.object({
   usg: z.object({ U: score(), S: score(), G: score() }).prefault({}),
 });
 
-/** A tie between equal USG totals, settled explicitly (DOMAIN.md §3.3): the order, and with whom. */
+/** A tie between equal USG totals, settled explicitly (docs/domain.md §3.3): the order, and with whom. */
 export const TieDecisionSchema = z.object({
   issueIds: z.array(id()).min(2).max(LIMITS.issues),
   decidedWith: z.enum(['MENTOR', 'COACH', 'TEAM']).default('MENTOR'),
@@ -265,7 +265,7 @@ export const DocumentSettingsSchema = z.object({
 });
 
 export const StakeholderSettingsSchema = z.object({
-  /** Score at or above which power/interest count as "high" (DOMAIN.md §5.3). */
+  /** Score at or above which power/interest count as "high" (docs/domain.md §5.3). */
   threshold: z.number().int().min(2).max(5).default(3),
   naming: z.enum(QUADRANT_NAMINGS).default('KEY_PLAYERS'),
 });

@@ -4,7 +4,6 @@ import type { Block, Cell, Column, TableBlock } from './outline';
 import { letter, MISSING } from './terms';
 
 export const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
-export const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
 
 export const para = (...runs: (Run | string)[]): Block => ({ kind: 'paragraph', runs: runs.map((r) => (typeof r === 'string' ? { text: r } : r)), indent: true });
 

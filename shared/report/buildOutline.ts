@@ -1,5 +1,5 @@
 /**
- * Project → outline of the rancangan or the laporan (DOMAIN.md §2.2, §2.3): the chapters in
+ * Project → outline of the rancangan or the laporan (docs/domain.md §2.2, §2.3): the chapters in
  * order, each table and figure numbered per chapter. Pure: the same project gives the same outline.
  */
 import type { ExportOptions } from '../ipc';

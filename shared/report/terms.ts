@@ -1,6 +1,6 @@
 /**
  * The report's Indonesian words for the domain's closed vocabularies. The report is the formal
- * document, so it always speaks Indonesian whatever the UI language (DOMAIN.md §1.6, §8).
+ * document, so it always speaks Indonesian whatever the UI language (docs/domain.md §1.6, §8).
  */
 import type {
   Attitude, CauseCategory, Consultant, FundingSource, Horizon, InnovationKind, MilestoneStatus, Quadrant, RiskType,
@@ -47,14 +47,14 @@ export const QUADRANT_MEANING: Record<Quadrant, string> = {
   CROWD: 'pengaruh rendah, kepentingan rendah',
 };
 
-export const SEMINAR_OUTCOME: Record<SeminarOutcome, string> = {
-  BELUM: 'Belum dilaksanakan', DISETUJUI: 'Disetujui', DISETUJUI_DENGAN_PERBAIKAN: 'Disetujui dengan perbaikan',
-  DITUNDA: 'Ditunda', TIDAK_DISETUJUI: 'Tidak disetujui',
-};
-
 export const BENEFICIARY = { ORGANISASI: 'Bagi organisasi/instansi', STAKEHOLDER: 'Bagi stakeholder', MASYARAKAT: 'Bagi masyarakat/publik', PESERTA: 'Bagi peserta' } as const;
 
 /** "A", "B", … for sub-section letters. */
 export function letter(i: number): string {
   return String.fromCharCode(65 + (i % 26)).repeat(Math.floor(i / 26) + 1);
 }
+
+export const SEMINAR_OUTCOME: Record<SeminarOutcome, string> = {
+  BELUM: 'Belum dilaksanakan', DISETUJUI: 'Disetujui', DISETUJUI_DENGAN_PERBAIKAN: 'Disetujui dengan perbaikan',
+  DITUNDA: 'Ditunda', TIDAK_DISETUJUI: 'Tidak disetujui',
+};

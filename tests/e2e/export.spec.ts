@@ -12,6 +12,7 @@ import { seriousViolations } from './sections/support';
 const dialog = (page: import('@playwright/test').Page) => page.getByTestId('export-dialog');
 
 test('the examiner exports the SIPANTAU rancangan from the read-only view and opens its folder', async ({ app }) => {
+  test.setTimeout(120_000); // a full DOCX export with rasterised charts, read back from disk
   const { page } = app;
   await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
   // The file opens asynchronously; the shortcut belongs to the workspace, so wait until it is there.

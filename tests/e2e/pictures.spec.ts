@@ -20,6 +20,9 @@ async function png(dir: string, name: string, width: number, height: number): Pr
 }
 
 test('a cover logo and an evidence photo go into the file and into the DOCX', async ({ app }) => {
+  // Known slow: two pictures chosen, saved, then a full DOCX export with its charts read back
+  // (about 32 s on a busy machine); an explicit budget instead of the suite-wide default.
+  test.setTimeout(120_000);
   const { page } = app;
   const file = await editableSample(app);
   await goToSection(page, 'dokumen');

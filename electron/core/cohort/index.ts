@@ -24,4 +24,4 @@ export function localToday(now = new Date()): string {
 }
 
 export { cohortWorkbook } from './spreadsheet';
-export type { CohortEntry, CohortFailure, CohortMember } from './read';
+export type { CohortEntry, CohortMember } from './read';

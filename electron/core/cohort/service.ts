@@ -9,7 +9,7 @@ import path from 'node:path';
 import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
 import { toCsv } from '../../../shared/cohort/csv';
 import { fail } from '../../../shared/errors';
-import { reportKindOfPhase } from '../../../shared/domain/phase';
+import { reportKindForPhase } from '../../../shared/domain/reportKind';
 import type { CohortFormat, CohortReportsResult, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/report/context';
 import { ok, type Result } from '../../../shared/result';
@@ -79,7 +79,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
           continue;
         }
         const project = read.value.decoded.project;
-        const kind = reportKindOfPhase(project.phase);
+        const kind = reportKindForPhase(project.phase);
         const name = `${safeFileStem(m.file.replace(/\.rancang$/i, '').replace(/\//g, ' - '), 'Peserta')}-${kind}.docx`;
         const r = await deps.exportReport({ project, kind, options: { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }, suggestedName: name }, path.join(folder, name));
         if (r.ok) exported++;

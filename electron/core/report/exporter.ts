@@ -6,7 +6,8 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { fail } from '../../../shared/errors';
+import { fail, failFor } from '../../../shared/errors';
+import { ioReason, rawMessage } from '../ioReason';
 import type { ExportRequest } from '../../../shared/ipc';
 import { ok } from '../../../shared/result';
 import { prepareReport, type FigureImage } from '../../../shared/report/buildReport';
@@ -47,17 +48,8 @@ export function createReportExporter(opts: { fontsDir: string }): ReportExporter
       await writeFileDurably(target, bytes);
       return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started) });
     } catch (e) {
-      return fail('EXPORT_FAILED', { detail: exportDetail(e) });
+      const reason = ioReason(e, 'export');
+      return reason ? failFor('EXPORT_FAILED', reason) : fail('EXPORT_FAILED', { detail: rawMessage(e) });
     }
   };
-}
-
-function exportDetail(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'tidak ada izin menulis di folder ini, atau berkas sedang dibuka program lain (tutup dulu di Word)';
-  if (code === 'ENOSPC') return 'ruang disk penuh';
-  if (code === 'EROFS') return 'lokasi ini hanya-baca';
-  if (code === 'ENOENT') return 'folder tujuan tidak ada';
-  if (code === 'EISDIR') return 'tujuan adalah folder, bukan berkas';
-  return e instanceof Error ? e.message : String(e);
 }

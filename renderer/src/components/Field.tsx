@@ -5,6 +5,7 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATE_YEARS } from '../../../shared/model/limits';
 import { useDraft } from './useDraft';
 import { describedBy, FieldShell, type FieldFrameProps } from './FieldShell';
 import { NumberInput, type NumberInputProps } from './NumberInput';
@@ -115,8 +116,8 @@ interface DateFieldProps extends FieldFrameProps {
 }
 
 /** The years a project date may have (the schema's range). */
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2200;
+const YEAR_MIN = DATE_YEARS.min;
+const YEAR_MAX = DATE_YEARS.max;
 
 /**
  * A calendar day. Typing a date digit by digit passes through years like 0002 and 0020, which
@@ -146,7 +147,7 @@ export function DateField(props: DateFieldProps) {
   };
   return (
     <FieldShell id={id} label={props.label} hint={props.hint} error={error} warning={props.warning} hideLabel={props.hideLabel}>
-      <input id={id} type="date" value={draft ?? props.value ?? ''} readOnly={props.readOnly} min="1900-01-01" max="2200-12-31"
+      <input id={id} type="date" value={draft ?? props.value ?? ''} readOnly={props.readOnly} min={`${YEAR_MIN}-01-01`} max={`${YEAR_MAX}-12-31`}
         aria-invalid={!!error || undefined} aria-describedby={describedBy(id, props.hint, message)}
         data-field={props.fieldName}
         onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}

@@ -10,6 +10,7 @@ import { formatMomentLocal } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
 import { CohortStart } from '../cohort/CohortStart';
 import { DraftList } from './DraftList';
+import { LanguageSwitch } from '../workspace/LanguageSwitch';
 import { OpenWithHelp } from './OpenWithHelp';
 
 export function StartScreen() {
@@ -39,6 +40,8 @@ export function StartScreen() {
       <header className="start-header">
         <h1 id="start-title">{t('common.appName')}</h1>
         <p>{t('start.tagline')}</p>
+        {/* Chosen before anything else: the language also relabels the menu and the dialogs. */}
+        <LanguageSwitch />
       </header>
       <DraftList />
       <div className="start-grid">

@@ -3,6 +3,7 @@
  * many components (sidebar marks, the count on the toggle, the panel) ask for them.
  */
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
+import { reportKindForPhase } from '../../../shared/domain/reportKind';
 import { SECTION_IDS } from '../../../shared/domain/sections';
 import { sectionProgress } from '../../../shared/domain/readinessLevels';
 import { sectionStatus } from '../../../shared/domain/sectionStatus';
@@ -19,10 +20,8 @@ export function findingsOf(project: Project, kind: ReportKind): ReadinessFinding
   return f;
 }
 
-/** The document the participant is working towards now, from the project's phase. */
-export function phaseKind(phase: Project['phase']): ReportKind {
-  return ['SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING', 'IMPLEMENTATION'].includes(phase) ? 'laporan' : 'rancangan';
-}
+/** The document the participant is working towards now, from the project's phase (one rule: shared/domain/reportKind.ts). */
+export const phaseKind = reportKindForPhase;
 
 /** Each section's mark, in SECTION_IDS order: a list of short strings, cheap to compare. */
 export function sectionMarks(project: Project, kind: ReportKind): string[] {

@@ -2,6 +2,7 @@
  * What the workspace holds: the open document, its edit history and the truth about saving.
  * A pure reducer; the side effects (saving, opening) live in useWorkspace.
  */
+import type { Notice, Refusal } from '../../../shared/i18n/notices';
 import type { Fail } from '../../../shared/result';
 import { applyCommand, coalesceKey, type Command } from '../../../shared/domain/commands';
 import { record, redo, startHistory, undo, type History } from '../../../shared/domain/history';
@@ -14,7 +15,7 @@ export interface DocMeta {
   fileName: string | null;
   folder: string | null;
   readOnlyReason: ReadOnlyReason | null;
-  notices: string[];
+  notices: Notice[];
   /** Another installation's file with nothing remembered: ask "Ini berkas Anda sendiri?". */
   askOwnership: boolean;
 }
@@ -29,7 +30,7 @@ export interface WorkspaceState {
   saving: boolean;
   lastSave: LastSave;
   /** Errors of the last refused command, shown until the next successful edit. */
-  refusal: string[] | null;
+  refusal: Refusal[] | null;
 }
 
 export type WorkspaceAction =

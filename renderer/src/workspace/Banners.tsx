@@ -1,8 +1,10 @@
 /** The read-only banner and the notices from opening a file. */
 import { useTranslation } from 'react-i18next';
+import { noticeText, refusalText, type Notice } from '../../../shared/i18n/notices';
+import { currentLang } from '../i18n';
 import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 
-const NO_NOTICES: string[] = [];
+const NO_NOTICES: Notice[] = [];
 
 export function ReadOnlyBanner() {
   const { t } = useTranslation();
@@ -47,7 +49,7 @@ export function NoticesBanner() {
   if (notices.length === 0) return null;
   return (
     <section className="banner banner-info" aria-label={t('common.notices.title')} data-testid="notices">
-      <ul>{notices.map((n, i) => <li key={i}>{n}</li>)}</ul>
+      <ul>{notices.map((n, i) => <li key={i}>{noticeText(n, currentLang())}</li>)}</ul>
       <button type="button" onClick={store.dismissNotices}>{t('common.actions.close')}</button>
     </section>
   );
@@ -58,6 +60,6 @@ export function RefusalBanner() {
   const errors = useDocumentSelector((d) => d.refusal);
   if (!errors) return null;
   return (
-    <p className="banner banner-error" role="alert">{t('common.errors.commandRefused', { message: errors.join('; ') })}</p>
+    <p className="banner banner-error" role="alert">{t('common.errors.commandRefused', { message: errors.map((r) => refusalText(r, currentLang())).join('; ') })}</p>
   );
 }

@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportKind } from '../../../shared/domain/readiness';
 import { SECTION_GROUPS, SECTION_IDS, type SectionId } from '../../../shared/domain/sections';
-import { productLabel } from '../../../shared/model/programmes';
+import { SHARED_TEXT } from '../../../shared/i18n';
+import { PROGRAMMES, productLabel } from '../../../shared/model/programmes';
 import { useRenderCount } from '../components/renderCount';
 import { sectionMarks, sectionProgressFigures } from '../state/checks';
 import { shallowEqual, useDocumentSelector } from '../state/useWorkspace';
@@ -13,11 +14,13 @@ import { shallowEqual, useDocumentSelector } from '../state/useWorkspace';
  * typing), so a keystroke re-renders it only when a mark changes.
  */
 export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind: ReportKind; active: SectionId; onSelect(s: SectionId): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useRenderCount('sidebar');
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const marks = useDocumentSelector((d) => sectionMarks(d.checked, kind), shallowEqual);
   const progress = useDocumentSelector((d) => sectionProgressFigures(d.checked, kind), shallowEqual);
-  const product = useDocumentSelector((d) => productLabel(d.checked.programme));
+  // The English UI names the product in English; the Indonesian one uses the report's own label.
+  const product = useDocumentSelector((d) => (lang === 'en' ? SHARED_TEXT.en.products[PROGRAMMES[d.checked.programme.code].productType] : productLabel(d.checked.programme)));
   return (
     <nav className="sidebar" aria-label={t('workspace.sidebarLabel')}>
       {SECTION_GROUPS.map((group) => (

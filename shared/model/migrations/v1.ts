@@ -1,5 +1,5 @@
 /**
- * Format 1 → 2. Format 1 is the prototype shape written down in DOMAIN.md §9.9 (and
+ * Format 1 → 2. Format 1 is the prototype shape written down in docs/domain.md §9.9 (and
  * ../shared/examples/sipantau.json): a bare object with derived values stored beside the data
  * (USG totals, ranks, quadrants, budget totals) and people referenced by "P-01" ids.
  * Format 2 wraps the project in an envelope and keeps only source data; this step maps every

@@ -1,5 +1,5 @@
 /**
- * BAB II DESKRIPSI AKSI/PROYEK PERUBAHAN (DOMAIN.md §2.2): organisation, milestones and schedule,
+ * BAB II DESKRIPSI AKSI/PROYEK PERUBAHAN (docs/domain.md §2.2): organisation, milestones and schedule,
  * team, stakeholders, budget, risks, success factors and (rancangan) sustainability.
  */
 import { HORIZONS, QUADRANTS } from '../../model/enums';

@@ -1,5 +1,5 @@
 /**
- * Laporan BAB III PELAKSANAAN DAN HASIL (DOMAIN.md §2.3): milestones achieved against the plan
+ * Laporan BAB III PELAKSANAAN DAN HASIL (docs/domain.md §2.3): milestones achieved against the plan
  * with their evidence, the team's work, stakeholder movement (before, after, arrows), obstacles
  * met, leadership, benefits felt, and sustainability.
  */

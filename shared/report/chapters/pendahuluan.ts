@@ -1,4 +1,4 @@
-/** BAB I PENDAHULUAN (DOMAIN.md §2.2): background, issues (APKL, USG), causes and gap, the idea, goals, benefits, scope. */
+/** BAB I PENDAHULUAN (docs/domain.md §2.2): background, issues (APKL, USG), causes and gap, the idea, goals, benefits, scope. */
 import { inBrackets } from '../../format/brackets';
 import { HORIZONS } from '../../model/enums';
 import { bold, inlineRuns, italic, lettered, para, rich, value } from '../blocks';

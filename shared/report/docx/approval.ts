@@ -1,7 +1,7 @@
 /**
  * Lembar persetujuan (rancangan: mentor and coach approve the design for the seminar) or lembar
  * pengesahan (laporan: "telah diuji di depan penguji pada hari … tanggal …", signed by mentor,
- * coach and examiner) — DOMAIN.md §2.1 (b), (c). It is one page whatever the names and titles:
+ * coach and examiner) — docs/domain.md §2.1 (b), (c). It is one page whatever the names and titles:
  * its height is measured in the report font first, and the spacing (the room to sign included,
  * down to what a signature needs) shrinks before anything could move to a second page.
  */

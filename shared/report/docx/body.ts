@@ -65,10 +65,6 @@ export function blockChildren(b: Block, ctx: BodyContext): FileChild[] {
   }
 }
 
-export function chapterChildren(ch: Chapter, ctx: BodyContext): FileChild[] {
-  return bodyRuns([ch], ctx).flatMap((r) => r.children);
-}
-
 /**
  * The chapters as runs of one orientation: a table that only fits the turned page gets a landscape
  * run of its own (caption, table, note), and the text after it goes on in portrait.

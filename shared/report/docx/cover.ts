@@ -1,5 +1,5 @@
 /**
- * The cover (DOMAIN.md §2.1a), centred, top to bottom: document type, title, optional logo,
+ * The cover (docs/domain.md §2.1a), centred, top to bottom: document type, title, optional logo,
  * "Oleh:" name, NIP and participant number, the programme and cohort, the organiser, city and year.
  */
 import { Paragraph } from 'docx';

@@ -1,7 +1,7 @@
 /**
  * The document's styles and list numbering: everything a participant would otherwise set by hand
- * in Word, taken from the project's document settings (DOMAIN.md §8). Line spacing is always an
- * "auto" multiple: an exact rule makes LibreOffice clip inline pictures (TOOLCHAIN.md §7).
+ * in Word, taken from the project's document settings (docs/domain.md §8). Line spacing is always an
+ * "auto" multiple: an exact rule makes LibreOffice clip inline pictures (ARCHITECTURE.md, toolchain note §7).
  */
 import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { DocumentSettings } from '../../model/types';

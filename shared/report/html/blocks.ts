@@ -5,12 +5,18 @@
  * project's own bytes.
  */
 import { escapeXml } from '../../charts/xml';
-import { encodeBase64 } from '../../format/pictures';
 import { parseRichText, type Run } from '../../text/richText';
 import type { Block, Cell, TableBlock } from '../outline';
 import { MISSING } from '../terms';
 
 export const esc = (s: string) => escapeXml(s);
+
+/** Base64 of a picture's bytes for a data: URL, through the platform's btoa (in chunks: a 4 MB photo in one call would overflow the argument list). */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export function runsHtml(runs: readonly Run[]): string {
   return runs.map((r) => {
@@ -67,7 +73,7 @@ export function blockHtml(b: Block, anchor?: string): string {
       // drawn with the page's fonts (an <img> SVG could not reach them).
       return `<figure role="img" aria-label="${esc(b.altText)}"><div class="chart">${b.chart.svg}</div><figcaption class="caption" id="${esc(b.caption.bookmark)}"><strong>${esc(b.caption.label)}</strong> ${esc(b.caption.title)}</figcaption></figure>`;
     case 'picture':
-      return `<figure><img class="photo" alt="${esc(b.caption)}" src="data:image/${b.picture.type === 'png' ? 'png' : 'jpeg'};base64,${encodeBase64(b.picture.data)}"><figcaption>${esc(b.caption)}</figcaption></figure>`;
+      return `<figure><img class="photo" alt="${esc(b.caption)}" src="data:image/${b.picture.type === 'png' ? 'png' : 'jpeg'};base64,${base64(b.picture.data)}"><figcaption>${esc(b.caption)}</figcaption></figure>`;
     default: {
       const unknown: never = b;
       return unknown;

@@ -1,4 +1,4 @@
-/** Root causes (fishbone categories), the gap table and goal indicators (DOMAIN.md §3.4, §3.6, §4.1). */
+/** Root causes (fishbone categories), the gap table and goal indicators (docs/domain.md §3.4, §3.6, §4.1). */
 import { CAUSE_SETS, HORIZONS } from '../../model/enums';
 import { cell, cols, table } from '../blocks';
 import type { ReportContext } from '../context';

@@ -1,4 +1,4 @@
-/** APKL and USG tables (DOMAIN.md §3.2–3.3), with the totals, passes and ranks shared/domain computed. */
+/** APKL and USG tables (docs/domain.md §3.2–3.3), with the totals, passes and ranks shared/domain computed. */
 import { APKL_CRITERIA, USG_CRITERIA } from '../../model/enums';
 import { cell, cols, table } from '../blocks';
 import type { ReportContext } from '../context';

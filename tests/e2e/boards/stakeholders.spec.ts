@@ -7,7 +7,7 @@ import { axeViolations, editableSample, goToSection, liveRegion, mouseDrag, sett
 const cell = (page: import('@playwright/test').Page, power: number, interest: number) => page.locator(`[data-cell="${power}-${interest}"]`);
 const card = (page: import('@playwright/test').Page, id: string) => page.getByTestId(`sh-card-${id}`);
 
-test('the SIPANTAU map shows the before and after quadrants of DOMAIN.md §9.6', async ({ app }) => {
+test('the SIPANTAU map shows the before and after quadrants of docs/domain.md §9.6', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
   await goToSection(page, 'stakeholder');

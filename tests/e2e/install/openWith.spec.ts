@@ -3,15 +3,12 @@
  * did not register .rancang files, with the steps for the user's system.
  */
 import { expect, test } from '@playwright/test';
-import { reportFileAssociation } from '../../../electron/core/fileAssociation';
 import type { FileAssociationStatus } from '../../../shared/ipc';
 import { startBridge } from '../support/bridge';
 import { shot } from '../support/dsl';
 
 async function startScreen(page: import('@playwright/test').Page, platform: string, status: FileAssociationStatus) {
-  const app = await startBridge(page, { platform });
-  reportFileAssociation(app.services, status);
-  await page.reload();
+  const app = await startBridge(page, { platform, fileAssociation: status });
   await expect(page.getByRole('heading', { name: 'Mulai proyek baru' })).toBeVisible();
   return app;
 }

@@ -1,4 +1,4 @@
-/** The SIPANTAU example's numbers as the screens show them (DOMAIN.md §9), and the analysis tools at work. */
+/** The SIPANTAU example's numbers as the screens show them (docs/domain.md §9), and the analysis tools at work. */
 import type { Page } from '@playwright/test';
 import { SAMPLE } from '../support/bridge';
 import { readProjectOnDisk } from '../support/dsl';

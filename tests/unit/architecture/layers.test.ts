@@ -1,5 +1,5 @@
 /**
- * The layer rules of GUIDE.md, enforced: arrows point down only, shared/ stays pure, nothing a
+ * The layer rules of ARCHITECTURE.md, enforced: arrows point down only, shared/ stays pure, nothing a
  * test loads imports electron at runtime, and only a handful of glue files touch Electron.
  */
 import path from 'node:path';

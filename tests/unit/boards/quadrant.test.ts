@@ -33,7 +33,7 @@ describe('quadrant classification', () => {
     expect(quadrantOf(3, null, 3)).toBeNull();
   });
 
-  it('gives the SIPANTAU counts of DOMAIN.md §9.6, with the boundary cases', () => {
+  it('gives the SIPANTAU counts of docs/domain.md §9.6, with the boundary cases', () => {
     const p = sipantau();
     expect(quadrantCounts(p.stakeholders, 'before', 3)).toEqual({ KEY_PLAYER: 3, CONTEXT_SETTER: 4, SUBJECT: 3, CROWD: 2 });
     expect(quadrantCounts(p.stakeholders, 'after', 3)).toEqual({ KEY_PLAYER: 7, CONTEXT_SETTER: 1, SUBJECT: 3, CROWD: 1 });

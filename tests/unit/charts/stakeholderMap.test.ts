@@ -1,5 +1,5 @@
 /**
- * The stakeholder map against the SIPANTAU oracle (DOMAIN.md §9.6), read back from the SVG itself:
+ * The stakeholder map against the SIPANTAU oracle (docs/domain.md §9.6), read back from the SVG itself:
  * each marker's quadrant, the quadrant labels' counts, who moved, and the threshold boundaries.
  */
 import { describe, expect, it } from 'vitest';

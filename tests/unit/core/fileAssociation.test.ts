@@ -3,7 +3,7 @@
  * appInfo carries the answer to the start screen.
  */
 import { describe, expect, it } from 'vitest';
-import { fileAssociationStatus, installKind, reportFileAssociation, type InstallFacts } from '../../../electron/core/fileAssociation';
+import { fileAssociationStatus, installKind, type InstallFacts } from '../../../electron/core/fileAssociation';
 import { servicesIn, tempDir } from '../helpers';
 
 const WIN_PER_USER = 'C:\\Users\\budi\\AppData\\Local\\Programs\\Rancang Perubahan\\Rancang Perubahan.exe';
@@ -61,13 +61,12 @@ describe('installKind and fileAssociationStatus', () => {
   });
 });
 
-describe('reportFileAssociation', () => {
-  it('adds the status to appInfo and keeps the rest of the answer', async () => {
-    const { services } = await servicesIn(await tempDir());
-    const before = await services.appInfo();
-    reportFileAssociation(services, 'unavailable');
-    const after = await services.appInfo();
-    expect(before.ok && before.value.fileAssociation).toBeUndefined();
-    expect(after.ok && after.value).toEqual(before.ok && { ...before.value, fileAssociation: 'unavailable' });
+describe('the file association status in appInfo', () => {
+  it('is part of the services from the start, and absent where main did not decide it', async () => {
+    const dir = await tempDir();
+    const plain = await (await servicesIn(dir)).services.appInfo();
+    const told = await (await servicesIn(dir, { fileAssociation: 'unavailable' })).services.appInfo();
+    expect(plain.ok && plain.value.fileAssociation).toBeUndefined();
+    expect(told.ok && told.value).toEqual(plain.ok && { ...plain.value, fileAssociation: 'unavailable' });
   });
 });

@@ -5,6 +5,7 @@ import { listBackups, BACKUPS_KEPT } from '../../../electron/core/backups';
 import { createProject, decodeProjectText, encodeProject } from '../../../shared/model/envelope';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/migrations';
 import { readBytes, servicesIn, tempDir } from '../helpers';
+import { noticeText } from '../../../shared/i18n/notices';
 
 async function newSavedProject(title = 'Proyek Uji') {
   const dir = await tempDir();
@@ -146,7 +147,7 @@ describe('services: files from other people', () => {
     dialogs.answer(file);
     const r = await services.openProject();
     expect(r.ok && r.value?.readOnlyReason).toBe('FUTURE_VERSION');
-    expect(r.ok && r.value?.notices[0]).toContain(`versi aplikasi yang lebih baru (format ${CURRENT_SCHEMA_VERSION + 3})`);
+    expect(r.ok && r.value?.notices[0] && noticeText(r.value.notices[0])).toContain(`versi aplikasi yang lebih baru (format ${CURRENT_SCHEMA_VERSION + 3})`);
     const save = await services.saveProject(r.ok && r.value ? r.value.docId : '', createProject(), true);
     expect(!save.ok && save.code).toBe('READ_ONLY');
     expect(await fsp.readFile(file, 'utf8')).toBe(text);

@@ -1,4 +1,4 @@
-/** APKL screening in its three modes (DOMAIN.md §3.2), with the SIPANTAU oracle (§9.2). */
+/** APKL screening in its three modes (docs/domain.md §3.2), with the SIPANTAU oracle (§9.2). */
 import { describe, expect, it } from 'vitest';
 import { apklResults } from '../../../shared/domain/apkl';
 import type { IssueAnalysis } from '../../../shared/model/types';

@@ -1,4 +1,4 @@
-/** Budget lines, totals per source and overall, in Rupiah (DOMAIN.md §4.4, §9.8). */
+/** Budget lines, totals per source and overall, in Rupiah (docs/domain.md §4.4, §9.8). */
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/domain/commands';
 import { budgetSummary, lineTotal, milestoneBudget } from '../../../shared/domain/budget';

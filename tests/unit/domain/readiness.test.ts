@@ -1,4 +1,4 @@
-/** What an examiner would flag (DOMAIN.md §7.4), on SIPANTAU and on projects broken one way at a time. */
+/** What an examiner would flag (docs/domain.md §7.4), on SIPANTAU and on projects broken one way at a time. */
 import { describe, expect, it } from 'vitest';
 import { readinessFindings, type ReadinessFinding } from '../../../shared/domain/readiness';
 import { createProject } from '../../../shared/model/envelope';

@@ -1,4 +1,4 @@
-/** The SIPANTAU worked example (DOMAIN.md §9) as shipped in resources/samples: the test oracle. */
+/** The SIPANTAU worked example (docs/domain.md §9) as shipped in resources/samples: the test oracle. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeProjectText } from '../../../shared/model/envelope';

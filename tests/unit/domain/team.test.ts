@@ -1,4 +1,4 @@
-/** The effective team reuses the people of the identity section (DOMAIN.md §5.6, §9.7). */
+/** The effective team reuses the people of the identity section (docs/domain.md §5.6, §9.7). */
 import { describe, expect, it } from 'vitest';
 import { blankItem } from '../../../shared/domain/blank';
 import { memberName, missingLinkedRoles } from '../../../shared/domain/team';

@@ -1,14 +1,15 @@
-/** USG ranking, ties decided with the mentor, and the core issue (DOMAIN.md §3.3, §9.2). */
+/** USG ranking, ties decided with the mentor, and the core issue (docs/domain.md §3.3, §9.2). */
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../../shared/domain/commands';
 import { usgRanking, usgTotal } from '../../../shared/domain/usg';
 import type { Project } from '../../../shared/model/types';
 import { sipantau } from './sipantau';
+import { refusalText } from '../../../shared/i18n/notices';
 
 function run(p: Project, ...commands: Command[]): Project {
   return commands.reduce((acc, c) => {
     const r = applyCommand(acc, c);
-    if (!r.ok) throw new Error(r.errors.join('; '));
+    if (!r.ok) throw new Error(r.errors.map((e) => refusalText(e)).join('; '));
     return r.project;
   }, p);
 }

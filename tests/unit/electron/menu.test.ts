@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { menuTemplate } from '../../../electron/menu';
+import { SHARED_TEXT } from '../../../shared/i18n';
 import type { MenuCommand } from '../../../shared/ipc';
 
 type Item = { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: Item[] };
@@ -27,5 +28,22 @@ describe('native menu', () => {
   it('switches to English and adds the app menu on macOS', () => {
     const menu = menuTemplate('en', () => undefined, 'darwin') as Item[];
     expect(menu.map((m) => m.label)).toEqual(['Rancang Perubahan', 'File', 'Edit', 'View']);
+  });
+});
+
+describe('native menu words come from the dictionary', () => {
+  const labels = (menu: Item[]): string[] => menu.flatMap((m) => [m.label ?? '', ...labels(m.submenu ?? [])]).filter(Boolean);
+
+  it('labels every item in the chosen language, none left in the other', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const words = new Set<string>([...Object.values(SHARED_TEXT[lang].menu), 'Rancang Perubahan']);
+      const other = lang === 'id' ? 'en' : 'id';
+      const foreign = Object.values(SHARED_TEXT[other].menu).filter((w) => !words.has(w));
+      for (const platform of ['linux', 'darwin', 'win32'] as const) {
+        const shown = labels(menuTemplate(lang, () => undefined, platform) as Item[]);
+        expect(shown.filter((l) => !words.has(l)), `${lang} ${platform}`).toEqual([]);
+        expect(shown.filter((l) => foreign.includes(l)), `${lang} ${platform}`).toEqual([]);
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@ import { createProject, decodeProjectText, encodeProject, FILE_FORMAT } from '..
 import { ProjectSchema } from '../../../shared/model/schema';
 import { LIMITS } from '../../../shared/model/limits';
 import { FORMAT1, SAMPLE } from '../helpers';
+import { noticeText } from '../../../shared/i18n/notices';
 
 const meta = { appVersion: '1.0.0', installId: 'install-a', savedAt: '2026-01-01T00:00:00.000Z' };
 const envelopeOf = (project: unknown, extra: Record<string, unknown> = {}) =>
@@ -73,7 +74,9 @@ describe('the file envelope', () => {
     expect(ms.map((m) => m.title)).toEqual(['A', 'B', 'C']);
     expect(new Set(ms.map((m) => m.id)).size).toBe(3);
     expect(ms[0]!.id).toBe('m1');
-    expect(r.value.notices.join(' ')).toMatch(/2 id ganda/);
+    expect(r.value.notices).toEqual([{ code: 'IDS_REPAIRED', params: { count: 2 } }]);
+    expect(noticeText(r.value.notices[0]!)).toMatch(/2 id ganda/);
+    expect(noticeText(r.value.notices[0]!, 'en')).toMatch(/2 duplicate ids/);
   });
 });
 
@@ -121,7 +124,7 @@ describe('bad files get a clear Indonesian message', () => {
   it('accepts a file that starts with a byte-order mark and says so', () => {
     const r = decodeProjectText(`\uFEFF${envelopeOf({ title: 'T' })}`);
     expect(r.ok).toBe(true);
-    expect(r.ok && r.value.notices[0]).toMatch(/BOM/);
+    expect(r.ok && noticeText(r.value.notices[0]!)).toMatch(/BOM/);
   });
 
   it('opens a newer format that still fits, flagged as future (read-only)', () => {
@@ -139,13 +142,13 @@ describe('migrations', () => {
     for (let v = 1; v < CURRENT_SCHEMA_VERSION; v++) expect(MIGRATIONS[v], `step ${v}`).toBeTypeOf('function');
   });
 
-  it('reads the format-1 SIPANTAU file (DOMAIN.md §9.9) with every part carried over', () => {
+  it('reads the format-1 SIPANTAU file (docs/domain.md §9.9) with every part carried over', () => {
     const r = decodeProjectText(readFileSync(FORMAT1, 'utf8'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const p = r.value.project;
     expect(r.value.fileVersion).toBe(1);
-    expect(r.value.notices[0]).toMatch(/format 1 diperbarui ke format 3/);
+    expect(noticeText(r.value.notices[0]!)).toMatch(/format 1 diperbarui ke format 3/);
     expect(p.milestones.map((m) => m.code)).toEqual(['MP-01', 'MP-02', 'MP-03', 'MP-04', 'MP-05', 'MP-06', 'MP-07', 'MM-01', 'MM-02', 'MM-03', 'MJ-01', 'MJ-02']);
     expect(p.programme).toMatchObject({ code: 'PKP', angkatan: 'II', year: 2022, city: 'Jambi' });
     expect(p.calendar).toMatchObject({ seminarRancangan: '2022-03-14', offCampusStart: '2022-03-15', offCampusEnd: '2022-05-13', seminarLaporan: '2022-05-24' });

@@ -1,5 +1,5 @@
 /**
- * A stand-in for the Electron zip electron-builder would download (TOOLCHAIN.md §8): the files it
+ * A stand-in for the Electron zip electron-builder would download (ARCHITECTURE.md, toolchain note §8): the files it
  * copies for a Linux --dir package. The executable is a shell script, so the package cannot run,
  * but everything electron-builder decides (files, asar, unpacking, resources, locales) is real.
  */

@@ -1,6 +1,6 @@
 /**
  * The report's text as mammoth reads it (as a reviewer's tools would): every chapter and
- * sub-section heading, every table, and the SIPANTAU figures exactly as DOMAIN.md §9 gives them.
+ * sub-section heading, every table, and the SIPANTAU figures exactly as docs/domain.md §9 gives them.
  */
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('chapters and tables (mammoth)', () => {
   });
 });
 
-describe('the SIPANTAU figures (DOMAIN.md §9)', () => {
+describe('the SIPANTAU figures (docs/domain.md §9)', () => {
   const text = () => plain(rancangan);
 
   it('cover and approval: document type, grouped NIP, programme and cohort, the seminar day', () => {

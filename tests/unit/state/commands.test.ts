@@ -4,10 +4,11 @@ import { createProject } from '../../../shared/model/envelope';
 import { LIMITS } from '../../../shared/model/limits';
 import { MilestoneSchema, StakeholderSchema } from '../../../shared/model/schema';
 import type { Project } from '../../../shared/model/types';
+import { refusalText } from '../../../shared/i18n/notices';
 
 const ok = (p: Project, c: Command) => {
   const r = applyCommand(p, c);
-  if (!r.ok) throw new Error(r.errors.join('; '));
+  if (!r.ok) throw new Error(r.errors.map((e) => refusalText(e)).join('; '));
   return r.project;
 };
 const ms = (id: string, horizon: 'PENDEK' | 'MENENGAH' | 'PANJANG') => MilestoneSchema.parse({ id, horizon, title: id });
@@ -18,7 +19,7 @@ describe('commands', () => {
     const withIssue = ok(p, { type: 'list/add', list: 'issues', item: { id: 'i1', statement: 'Isu', source: '', apklScores: { A: null, P: null, K: null, L: null }, apklChecks: { A: { ok: null, reason: '' }, P: { ok: null, reason: '' }, K: { ok: null, reason: '' }, L: { ok: null, reason: '' } }, usg: { U: null, S: null, G: null } } });
     const bad = applyCommand(withIssue, { type: 'list/update', list: 'issues', id: 'i1', patch: { usg: { U: 6, S: 1, G: 1 } } });
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.errors[0]).toMatch(/paling tinggi 5/);
+    expect(!bad.ok && refusalText(bad.errors[0]!)).toMatch(/paling tinggi 5/);
     expect(applyCommand(p, { type: 'title/set', value: 'x'.repeat(LIMITS.title + 1) }).ok).toBe(false);
     expect(applyCommand(p, { type: 'calendar/patch', patch: { seminarLaporan: '2022-13-01' } }).ok).toBe(false);
     expect(applyCommand(p, { type: 'list/add', list: 'budgetLines', item: { id: 'b', item: '', volume: -1, unit: '', unitCost: 1, source: null, sourceDetail: '' } }).ok).toBe(false);
@@ -27,7 +28,7 @@ describe('commands', () => {
   it('an update can never change which item it edits', () => {
     let p = ok(createProject(), { type: 'list/add', list: 'milestones', item: ms('a', 'PENDEK') });
     p = ok(p, { type: 'list/add', list: 'milestones', item: ms('b', 'PENDEK') });
-    p = ok(p, { type: 'list/update', list: 'milestones', id: 'a', patch: { id: 'b', title: 'Edited' } as never });
+    p = ok(p, { type: 'list/update', list: 'milestones', id: 'a', patch: { id: 'b', title: 'Edited' } });
     expect(p.milestones.map((m) => [m.id, m.title])).toEqual([['a', 'Edited'], ['b', 'b']]);
   });
 

@@ -3,10 +3,11 @@ import { applyCommand, coalesceKey, type Command } from '../../../shared/domain/
 import { canRedo, canUndo, COALESCE_MS, HISTORY_LIMIT, record, redo, startHistory, undo } from '../../../shared/domain/history';
 import { createProject } from '../../../shared/model/envelope';
 import type { Project } from '../../../shared/model/types';
+import { refusalText } from '../../../shared/i18n/notices';
 
 function apply(p: Project, c: Command): Project {
   const r = applyCommand(p, c);
-  if (!r.ok) throw new Error(r.errors.join('; '));
+  if (!r.ok) throw new Error(r.errors.map((e) => refusalText(e)).join('; '));
   return r.project;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createProject } from '../../../shared/model/envelope';
 import type { OpenedDocument } from '../../../shared/ipc';
 import { initialWorkspace, isDirty, saveDisplay, workspaceReducer, type WorkspaceState } from '../../../renderer/src/state/workspaceState';
+import { refusalText } from '../../../shared/i18n/notices';
 
 const doc = (over: Partial<OpenedDocument> = {}): OpenedDocument => ({
   docId: 'doc-1', fileName: 'a.rancang', folder: '/x', project: createProject(), readOnly: false, readOnlyReason: null,
@@ -56,6 +57,6 @@ describe('the save status tells the truth', () => {
     const s = workspaceReducer(initialWorkspace(), { type: 'opened', doc: doc() });
     const r = workspaceReducer(s, { type: 'command', command: { type: 'programme/patch', patch: { year: 1800 } }, now: 0 });
     expect(r.history.present).toBe(s.history.present);
-    expect(r.refusal?.[0]).toMatch(/tahun/);
+    expect(r.refusal?.[0] && refusalText(r.refusal[0])).toMatch(/tahun/);
   });
 });

@@ -3,7 +3,7 @@ import type { Dictionary } from '../types';
 export const workspace: Dictionary['workspace'] = {
   sidebarLabel: 'Report sections',
   groups: {
-    depan: 'Front matter', bab1: 'Chapter I Introduction', bab2: 'Chapter II {{product}} description',
+    depan: 'Front matter', bab1: 'Chapter I Introduction', bab2: 'Chapter II Description of the {{product}}',
     bab3: 'Chapter III Implementation (report)', penutup: 'Closing', lampiran: 'Appendices',
   },
   sections: {

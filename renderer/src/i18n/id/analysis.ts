@@ -1,4 +1,4 @@
-/** Root causes, gap, creative idea and goals (DOMAIN.md §3.4, §3.6, §3.7, §4.1). */
+/** Root causes, gap, creative idea and goals (docs/domain.md §3.4, §3.6, §3.7, §4.1). */
 export const analysis = {
   causesIntro: 'Diagram tulang ikan: kepalanya core issue, tulangnya kategori penyebab. Setiap penyebab boleh memiliki sub-penyebab.',
   categorySet: 'Set kategori',

@@ -1,4 +1,4 @@
-/** Effective team, budget, risks, critical success factors and sustainability (DOMAIN.md §4.4, §5.6, §6). */
+/** Effective team, budget, risks, critical success factors and sustainability (docs/domain.md §4.4, §5.6, §6). */
 export const organisation = {
   teamIntro: 'Tim efektif dibentuk dengan SK. Sponsor, mentor, coach dan project leader diambil dari data orang di Identitas; anggota lain ditulis di sini.',
   teamNoun: 'anggota tim',

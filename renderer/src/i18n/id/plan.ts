@@ -1,4 +1,4 @@
-/** Milestones and their realisation (DOMAIN.md §4.2, §2.3 BAB III). */
+/** Milestones and their realisation (docs/domain.md §4.2, §2.3 BAB III). */
 export const plan = {
   milestoneIntro: 'Milestone per jangka waktu. Setiap milestone perlu output, indikator, bukti dan penanggung jawab; milestone jangka pendek harus berada dalam masa off campus ({{window}}).',
   windowUnknown: 'isi tanggal off campus di Identitas',

@@ -1,5 +1,5 @@
 /**
- * The readiness check (DOMAIN.md §7.4): one sentence per finding code. Placeholders are filled by
+ * The readiness check (docs/domain.md §7.4): one sentence per finding code. Placeholders are filled by
  * renderer/src/readiness/findingText.ts, which turns codes such as "mentor" or "PENDEK" into words.
  */
 export const readiness = {

@@ -1,4 +1,4 @@
-/** Consultation log and the two seminars (DOMAIN.md §2.3 Lampiran, §7). */
+/** Consultation log and the two seminars (docs/domain.md §2.3 Lampiran, §7). */
 export const records = {
   consultIntro: 'Catatan bimbingan dengan mentor dan coach; dicetak sebagai lembar konsultasi di lampiran.',
   consultNoun: 'konsultasi',

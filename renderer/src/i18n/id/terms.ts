@@ -1,6 +1,6 @@
 /**
  * Labels of the domain's closed vocabularies (shared/model/enums.ts), used by every section, the
- * readiness sentences and the export dialog. Terms follow DOMAIN.md §1.6.
+ * readiness sentences and the export dialog. Terms follow docs/domain.md §1.6.
  */
 export const terms = {
   horizons: { PENDEK: 'Jangka pendek', MENENGAH: 'Jangka menengah', PANJANG: 'Jangka panjang' },

@@ -1,4 +1,4 @@
-/** How the DOCX report is laid out (DOMAIN.md §8): paper, font, spacing, margins, rupiah style. */
+/** How the DOCX report is laid out (docs/domain.md §8): paper, font, spacing, margins, rupiah style. */
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { CURRENCY_STYLES, LINE_SPACINGS, PAPER_SIZES, REPORT_FONTS } from '../../../../shared/model/enums';

@@ -9,6 +9,7 @@ import { DateField, NumberField, SelectField, TextField } from '../../components
 import { useEdit } from '../../components/useEdit';
 import { FirstSteps } from '../../firstSteps/FirstSteps';
 import { PersonFields } from './PersonFields';
+import { DATE_YEARS, PROGRAMME_YEAR_MIN } from '../../../../shared/model/limits';
 
 const CALENDAR_FIELDS = ['opening', 'seminarRancangan', 'offCampusStart', 'offCampusEnd', 'finalOnCampusStart', 'seminarLaporan', 'closing'] as const;
 
@@ -57,7 +58,7 @@ export function IdentitySection() {
             fieldName="programme.regulation" onCommit={(regulation) => dispatch({ type: 'programme/patch', patch: { regulation } })} />
           <TextField label={t('identity.angkatan')} value={p.programme.angkatan} max={20} readOnly={ro} hint={t('identity.angkatanHint')}
             fieldName="programme.angkatan" onCommit={(angkatan) => dispatch({ type: 'programme/patch', patch: { angkatan } })} />
-          <NumberField label={t('identity.year')} value={p.programme.year} min={1990} max={2200} integer readOnly={ro}
+          <NumberField label={t('identity.year')} value={p.programme.year} min={PROGRAMME_YEAR_MIN} max={DATE_YEARS.max} integer readOnly={ro}
             fieldName="programme.year" onCommit={(year) => dispatch({ type: 'programme/patch', patch: { year } })} />
           <TextField label={t('identity.organiserParent')} value={p.programme.organiserParent} max={300} readOnly={ro}
             hint={t('identity.organiserParentHint')} fieldName="programme.organiserParent"

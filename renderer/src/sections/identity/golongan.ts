@@ -1,4 +1,4 @@
-/** Pangkat per golongan (DOMAIN.md §8), offered as suggestions; anything else may still be typed. */
+/** Pangkat per golongan (docs/domain.md §8), offered as suggestions; anything else may still be typed. */
 export const GOLONGAN = [
   { golongan: 'II/a', pangkat: 'Pengatur Muda' }, { golongan: 'II/b', pangkat: 'Pengatur Muda Tingkat I' },
   { golongan: 'II/c', pangkat: 'Pengatur' }, { golongan: 'II/d', pangkat: 'Pengatur Tingkat I' },

@@ -43,7 +43,7 @@ export const ProfileSection = narrativeSection('profil-organisasi', ['profilOrga
 export const ReflectionSection = narrativeSection('refleksi', ['perananTim', 'pengelolaanStakeholder', 'refleksiKepemimpinan', 'manfaatDirasakan']);
 export const ClosingSection = narrativeSection('penutup', ['kesimpulan', 'saran']);
 
-/** Manfaat: one text per beneficiary group (DOMAIN.md §6.4). */
+/** Manfaat: one text per beneficiary group (docs/domain.md §6.4). */
 export function BenefitsSection() {
   const { t } = useTranslation();
   const { p, dispatch, readOnly } = useEdit();

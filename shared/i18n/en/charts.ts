@@ -1,0 +1,33 @@
+import type { charts as idCharts } from '../id/charts';
+import type { Strings } from '../types';
+
+export const charts: Strings<typeof idCharts> = {
+  empty: 'No data yet',
+  power: 'Power (pengaruh)',
+  interest: 'Interest (kepentingan)',
+  views: { before: 'Before', after: 'After', movement: 'Movement: before → after' },
+  attitudes: { MENDUKUNG: 'Supportive', NETRAL: 'Neutral', MENOLAK: 'Resisting', UNKNOWN: 'Attitude not assessed' },
+  threshold: 'High when score ≥ {n}',
+  ghost: 'position before',
+  current: 'position after',
+  arrow: 'movement',
+  notPlaced: '{n} stakeholder(s) not yet placed',
+  more: '+{n}',
+  moreStakeholders: '… and {n} more stakeholders (see the stakeholder table)',
+  horizons: { PENDEK: 'Short term', MENENGAH: 'Medium term', PANJANG: 'Long term' },
+  weekPanel: 'Short term (by week)',
+  monthPanel: 'Medium and long term (by month)',
+  week: 'W',
+  offCampus: 'Off campus',
+  holiday: 'Holiday',
+  seminarRancangan: 'Design seminar',
+  seminarLaporan: 'Report seminar',
+  outsideWindow: 'outside the off-campus window',
+  noDates: '[dates missing]',
+  moreMilestones: '… and {n} more milestones',
+  roles: { SPONSOR: 'Sponsor', MENTOR: 'Mentor', COACH: 'Coach', PROJECT_LEADER: 'Project Leader', MEMBER: 'Member' },
+  missing: '[missing]',
+  commandLine: 'line of command',
+  guidanceLine: 'guidance (coach)',
+  moreMembers: '+{n} more members',
+};

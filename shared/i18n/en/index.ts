@@ -1,0 +1,8 @@
+import type { SharedDictionary } from '../id';
+import type { Strings } from '../types';
+import { charts } from './charts';
+import { closeDialog, fileDialogs, menu } from './desktop';
+import { notices, pictureProblems, products, refusals } from './document';
+import { errors, ioReasons } from './errors';
+
+export const sharedEn: Strings<SharedDictionary> = { errors, ioReasons, menu, fileDialogs, closeDialog, charts, notices, refusals, pictureProblems, products };

@@ -1,0 +1,29 @@
+/**
+ * Notices and refusals travel as codes with parameters (over IPC too) and become sentences
+ * where they are shown, so the English UI never shows an Indonesian notice.
+ */
+import { fillIn, SHARED_TEXT, type Lang, type TextParams } from './index';
+import type { notices, refusals } from './id/document';
+
+export type NoticeCode = keyof typeof notices;
+export interface Notice {
+  code: NoticeCode;
+  params?: TextParams;
+}
+
+export type RefusalCode = keyof typeof refusals;
+export interface Refusal {
+  code: RefusalCode;
+  params?: TextParams;
+}
+
+export const notice = (code: NoticeCode, params?: TextParams): Notice => (params ? { code, params } : { code });
+export const refusal = (code: RefusalCode, params?: TextParams): Refusal => (params ? { code, params } : { code });
+
+export function noticeText(n: Notice, lang: Lang = 'id'): string {
+  return fillIn(SHARED_TEXT[lang].notices[n.code], n.params);
+}
+
+export function refusalText(r: Refusal, lang: Lang = 'id'): string {
+  return fillIn(SHARED_TEXT[lang].refusals[r.code], r.params);
+}
