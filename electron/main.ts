@@ -10,7 +10,7 @@ import { PUSH_CHANNELS, type MenuCommand, type OpenedDocument } from '../shared/
 import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
 import { fileAssociationStatus, installKind, reportFileAssociation } from './core/fileAssociation';
-import { createReportExporter } from './core/report/exporter';
+import { createWorkerReportExporter } from './core/report/workerExporter';
 import { createServices, type Services } from './core/services';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -89,8 +89,9 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(dialog, () => win, lang, () => app.getPath('documents')),
     shell: { showItemInFolder: (file) => shell.showItemInFolder(file) },
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
-    // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts.
-    exportReport: createReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
+    // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts. The export
+    // runs on a worker thread (built beside main.js), so the window never waits for it.
+    exportReport: createWorkerReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts'), workerFile: path.join(here, 'exportWorker.js') }),
     lifecycle: {
       setUnsaved: (value) => { unsaved = value; },
       confirmClose: () => { closeConfirmed = true; win?.close(); },
