@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { fail } from '../../shared/errors';
 import { decodeProjectText, type DecodedProject } from '../../shared/model/envelope';
+import { decodeBase64WithBuffer } from './base64';
 import { LIMITS } from '../../shared/model/limits';
 import { ok, type Result } from '../../shared/result';
 
@@ -40,7 +41,7 @@ export async function readProjectFile(file: string, maxBytes: number = LIMITS.fi
   if (bytes.length > maxBytes) return fail('TOO_LARGE', { size: mb(bytes.length), limit: mb(maxBytes) });
   const text = decodeUtf8(bytes);
   if (text === null) return fail('INVALID_UTF8');
-  const decoded = decodeProjectText(text);
+  const decoded = decodeProjectText(text, decodeBase64WithBuffer);
   if (!decoded.ok) return decoded;
   return ok({ decoded: decoded.value, hash: sha256(bytes), bytes: bytes.length, mtime: stat.mtime });
 }
