@@ -39,7 +39,8 @@ export default defineConfig(({ mode }) => ({
       ? []
       : [electron({
         main: {
-          entry: r('electron/main.ts'),
+          // The report export runs on a worker thread (electron/core/report/workerExporter.ts): its own file.
+          entry: { main: r('electron/main.ts'), exportWorker: r('electron/core/report/exportWorker.ts') },
           // resvg is a native module: loaded from node_modules at run time, never bundled. (Vite 8
           // reads rolldownOptions; vite-plugin-electron's defaults already use that key.)
           vite: { build: { outDir: r('dist-electron'), sourcemap: false, rolldownOptions: { external: ['@resvg/resvg-js'] } } },

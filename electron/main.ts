@@ -11,7 +11,7 @@ import { PUSH_CHANNELS, type MenuCommand, type OpenedDocument } from '../shared/
 import type { Result } from '../shared/result';
 import { findProjectArg } from './core/argv';
 import { fileAssociationStatus, installKind } from './core/fileAssociation';
-import { createReportExporter } from './core/report/exporter';
+import { createWorkerReportExporter } from './core/report/workerExporter';
 import { createPdfExporter } from './core/report/pdf';
 import pagedPolyfill from '../node_modules/pagedjs/dist/paged.polyfill.js?raw';
 import { electronPdfPrinter } from './pdfPrinter';
@@ -107,8 +107,9 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(dialog, () => win, lang, () => app.getPath('documents')),
     shell: { showItemInFolder: (file) => shell.showItemInFolder(file), openPath: (file) => shell.openPath(file) },
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
-    // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts.
-    exportReport: createReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
+    // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts. The DOCX export
+    // runs on a worker thread (built beside main.js), so the window never waits for it.
+    exportReport: createWorkerReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts'), workerFile: path.join(here, 'exportWorker.js') }),
     exportPdf: createPdfExporter(electronPdfPrinter(BrowserWindow, pagedPolyfill)),
     exportSlides: createSlidesExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     exportPoster: createPosterExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),

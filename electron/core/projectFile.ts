@@ -8,6 +8,7 @@ import * as fsp from 'node:fs/promises';
 import { fail, failFor } from '../../shared/errors';
 import { ioReason, rawMessage } from './ioReason';
 import { decodeProjectText, type DecodedProject } from '../../shared/model/envelope';
+import { decodeBase64WithBuffer } from './base64';
 import { LIMITS } from '../../shared/model/limits';
 import { ok, type Result } from '../../shared/result';
 
@@ -41,7 +42,7 @@ export async function readProjectFile(file: string, maxBytes: number = LIMITS.fi
   if (bytes.length > maxBytes) return fail('TOO_LARGE', { size: mb(bytes.length), limit: mb(maxBytes) });
   const text = decodeUtf8(bytes);
   if (text === null) return fail('INVALID_UTF8');
-  const decoded = decodeProjectText(text);
+  const decoded = decodeProjectText(text, decodeBase64WithBuffer);
   if (!decoded.ok) return decoded;
   return ok({ decoded: decoded.value, hash: sha256(bytes), bytes: bytes.length, mtime: stat.mtime });
 }

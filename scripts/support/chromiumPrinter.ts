@@ -3,12 +3,10 @@
  * a downloaded browser). In the app, Electron's own Chromium prints the same HTML.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright';
 import { PAGED_CONFIG, type PagedOutcome, type PdfPrinter } from '../../electron/core/report/pdf';
-
-const require = createRequire(import.meta.url);
 
 export interface ChromiumPrinter {
   print: PdfPrinter;
@@ -17,7 +15,9 @@ export interface ChromiumPrinter {
 
 export async function chromiumPrinter(executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'): Promise<ChromiumPrinter> {
   // The package's exports map hides dist/; find the folder through its main entry.
-  const polyfill = readFileSync(path.join(path.dirname(require.resolve('pagedjs')), '../dist/paged.polyfill.js'), 'utf8');
+  const polyfill = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('pagedjs'))), '../dist/paged.polyfill.js'), 'utf8');
+  // Loaded only when a PDF is asked for: the bundled report command keeps Playwright outside and starts without it.
+  const { chromium } = await import('playwright');
   const browser: Browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
   return {
     async print(html) {

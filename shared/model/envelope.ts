@@ -64,7 +64,13 @@ export function encodeProject(project: Project, meta: EncodeMeta): string {
   return JSON.stringify(envelope);
 }
 
-export function decodeProjectText(raw: string): Result<DecodedProject> {
+/**
+ * How the platform decodes base64, when it has a native way (main passes Node's Buffer): the same
+ * bytes as decodeBase64, null for text that is not base64, many times faster on photos.
+ */
+export type Base64Decoder = (text: string) => Uint8Array | null;
+
+export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBase64): Result<DecodedProject> {
   const notices: Notice[] = [];
   let text = raw;
   if (text.charCodeAt(0) === 0xfeff) {
@@ -115,7 +121,7 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
     return fail('INVALID_PROJECT', { detail: details[0] ?? '' }, details);
   }
   const project = parsed.data;
-  const badPictures = invalidAttachments(project);
+  const badPictures = invalidAttachments(project, base64);
   if (badPictures.length) return fail('INVALID_PROJECT', { detail: badPictures[0]! }, badPictures);
   const repaired = repairDuplicateIds(project);
   if (repaired > 0) notices.push(notice('IDS_REPAIRED', { count: repaired }));
@@ -137,13 +143,13 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
  * Embedded pictures are checked for what they are, not what they claim: the bytes must decode,
  * carry the PNG or JPEG signature of their MIME type and stay within the size limit.
  */
-function invalidAttachments(p: Project): string[] {
+function invalidAttachments(p: Project, base64: Base64Decoder): string[] {
   const problems: string[] = [];
   p.attachments.forEach((a, i) => {
     // Details of a refused file stay in the language of record, like the schema's own findings.
     const words = SHARED_TEXT.id.pictureProblems;
     const where = fillIn(words.where, { n: i + 1, name: a.name || a.id });
-    const bytes = decodeBase64(a.data);
+    const bytes = base64(a.data);
     if (!bytes) return problems.push(`${where}: ${words.UNREADABLE}`);
     if (bytes.length > LIMITS.attachmentBytes) return problems.push(`${where}: ${words.TOO_LARGE}`);
     const size = pictureSize(bytes);

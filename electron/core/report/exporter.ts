@@ -22,17 +22,30 @@ export interface ReportBytes {
   figures: number;
 }
 
+/** The steps of an export, for the bench to say where the time goes within the same runs. */
+export type ExportStep = 'outline' | 'figures' | 'document';
+
 /** The DOCX of a request, in memory. */
-export async function reportBytes(request: Pick<ExportRequest, 'project' | 'kind' | 'options'>, raster: Rasterizer, measure?: MeasureFonts): Promise<ReportBytes> {
+export async function reportBytes(request: Pick<ExportRequest, 'project' | 'kind' | 'options'>, raster: Rasterizer, measure?: MeasureFonts, onStep?: (step: ExportStep, ms: number) => void): Promise<ReportBytes> {
+  let t = performance.now();
+  const step = (name: ExportStep) => {
+    const now = performance.now();
+    onStep?.(name, now - t);
+    t = now;
+  };
   const prepared = prepareReport(request.project, request.kind, request.options);
+  step('outline');
   // The pictures take the text width on paper: rasterise them for exactly that at print resolution.
   const widthCm = (pageGeometry(request.project.documentSettings).textWidth / 1440) * 2.54;
   const widthPx = printPixels(widthCm);
   // resvg renders on libuv's worker threads: all figures at once use every core.
   const rendered = await Promise.all(prepared.outline.figures.map((f) => raster(f.chart.svg, widthPx)));
   const images = new Map<string, FigureImage>(prepared.outline.figures.map((f, i) => [f.figureId, rendered[i]!]));
+  step('figures');
   const doc = prepared.render(images, measure ? { measureFonts: measure(request.project.documentSettings.font) } : {});
-  return { bytes: new Uint8Array(await Packer.toBuffer(doc)), figures: images.size };
+  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  step('document');
+  return { bytes, figures: images.size };
 }
 
 export function createReportExporter(opts: { fontsDir: string }): ReportExporter {

@@ -5,7 +5,7 @@
  * estimator, so no field needs updating when the examiner opens the file.
  */
 import { AlignmentType, Document, Footer, NumberFormat, PageOrientation, PageNumber, Paragraph, TextRun, type FileChild, type ISectionOptions, type PageNumberEstimator } from 'docx';
-import { estimatePageNumbersWith, type FontFile } from 'docx/layout';
+import type { FontFile } from 'docx/layout';
 import type { ReportContext } from '../context';
 import type { ReportOutline } from '../outline';
 import { approvalPage } from './approval';
@@ -13,6 +13,7 @@ import { bodyRuns } from './body';
 import { coverPage } from './cover';
 import type { FigureImage } from './figures';
 import { pageGeometry, type PageGeometry } from './geometry';
+import { reportPageNumbers } from './pageNumbers';
 import { abstrak, daftarGambar, daftarIsi, daftarTabel, kataPengantar } from './frontMatter';
 import { ListInstances } from './richText';
 import { stripInvalidXml } from '../../charts/xml';
@@ -68,7 +69,7 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
     subject: o.documentType,
     description: `${o.documentType} — dibuat dengan Rancang Perubahan`,
     features: { updateFields: false },
-    ...(opts.pageNumbers === null ? {} : { pageNumbers: opts.pageNumbers ?? estimatePageNumbersWith({ guess: true, fonts: opts.measureFonts ?? [] }) }),
+    ...(opts.pageNumbers === null ? {} : { pageNumbers: opts.pageNumbers ?? reportPageNumbers(opts.measureFonts) }),
     styles: documentStyles(c.p.documentSettings),
     numbering: { config: NUMBERING_CONFIG },
     sections: [section(g, coverPage(c.p, o.documentType, g), 'none'), section(g, front, 'roman'), ...body],

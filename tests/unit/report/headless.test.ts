@@ -1,12 +1,38 @@
-/** `npm run report`: many files through the same reader and exporter, one Indonesian line per file, exit 1 when any failed. */
+/**
+ * `npm run report`: many files through the same reader and exporter, one Indonesian line per file,
+ * exit 1 when any failed. Runs what ships: scripts/report.ts bundled by vite.cli.config.ts (built
+ * here into a temp folder) and started by plain node, as `npm run report` starts it.
+ */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE, tempDir } from '../helpers';
 
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const run = (args: string[]) => spawnSync(TSX, [path.join(ROOT, 'scripts/report.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+// Beside dist-cli (ignored like it), so the bundle finds node_modules and the fonts as the real one does.
+const OUT = path.join(ROOT, `dist-cli-test-${process.pid}`);
+const BUNDLE = path.join(OUT, 'report.mjs');
+const run = (args: string[]) => spawnSync(process.execPath, [BUNDLE, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+
+beforeAll(() => {
+  const env: NodeJS.ProcessEnv = { ...process.env, RANCANG_CLI_DIST: OUT };
+  delete env['VITEST'];
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'], { cwd: ROOT, encoding: 'utf8', env });
+  if (built.status !== 0) throw new Error(`vite build --config vite.cli.config.ts failed: ${built.stderr}`);
+});
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+describe('the bundled command', () => {
+  it('is one ES module for plain node: no TypeScript loader, only the native resvg left outside', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    // Node's own modules (with or without the node: prefix a bundled package may drop) and resvg, nothing else.
+    expect(imports.filter((i) => !i!.startsWith('node:') && !builtinModules.includes(i!))).toEqual(['@resvg/resvg-js']);
+    expect(code).not.toMatch(/\btsx\b/);
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.report).toBe('node dist-cli/report.mjs');
+  });
+});
 
 describe('npm run report', () => {
   it('exports the good files, names the bad ones, and exits 1', async () => {

@@ -1,0 +1,70 @@
+/**
+ * docx's layout speed-ups are carried as a patch applied at install (patches/, `postinstall`:
+ * patch-package) until upstream has them (docs/upstream/docx-layout-speed.md). These checks fail
+ * when the patch is not applied, or when docx moves to another version, which is the moment to
+ * look upstream again: drop the patch if the new version is as fast, or make it again with
+ * scripts/docx-patch/unspread.mjs and the marked edits. The rewrite itself is checked on small
+ * programs for the cases where a hand-written spread could differ from the helper.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without types
+import { unspread } from '../../../scripts/docx-patch/unspread.mjs';
+import { ROOT } from '../helpers';
+
+const PINNED = '9.15.2';
+const MARK = 'rancang-perubahan patch docx-layout-speed';
+const docxFile = (name: string) => readFileSync(path.join(ROOT, 'node_modules/docx/dist', name), 'utf8');
+const RECHECK = `docx is no longer ${PINNED}: re-check upstream whether the layout speed-ups (docs/upstream/docx-layout-speed.md) landed; then drop patches/docx+${PINNED}.patch or make it again for the new version (scripts/docx-patch/unspread.mjs), and update this pin`;
+
+describe('the docx patch', () => {
+  it(`is made for the docx version installed and pinned (${PINNED})`, () => {
+    const installed = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/docx/package.json'), 'utf8')).version;
+    const declared = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(installed, RECHECK).toBe(PINNED);
+    expect(declared.devDependencies.docx, RECHECK).toBe(PINNED);
+    expect(existsSync(path.join(ROOT, `patches/docx+${PINNED}.patch`)), RECHECK).toBe(true);
+    expect(declared.scripts.postinstall).toBe('patch-package');
+  });
+
+  it('is applied: the marker is in both modules and no transpiled spread call is left in them', () => {
+    for (const name of ['index.mjs', 'layout.mjs']) {
+      const code = docxFile(name);
+      expect(code.startsWith(`// ${MARK}`), `${name}: run \`npx patch-package\` (npm ci does)`).toBe(true);
+      expect(code.match(/_objectSpread2\(/g)?.length, name).toBe(1); // the helper's definition only
+    }
+    expect(docxFile('layout.mjs')).toContain('var knownEastAsianFonts = /* @__PURE__ */ new Map();');
+  });
+});
+
+describe('writing transpiled spreads back as object spread', () => {
+  // The helper as docx ships it, to compare the rewritten program against the original.
+  const helper = docxFile('layout.mjs').match(/function toPropertyKey[\s\S]*?\n}\n[\s\S]*?function _objectSpread2\(e\) \{[\s\S]*?\n}\n/)![0];
+  const prelude = docxFile('layout.mjs').match(/\/\/ \\0@oxc-project\+runtime@[\s\S]*?(?=function toPropertyKey)/)?.[0] ?? '';
+  const run = (body: string) => new Function(`${prelude}${helper}return ${body}();`)() as unknown;
+  const wrapped = (body: string) => `(function () { ${body} })`;
+  const describeResult = (o: object) => ({ keys: Reflect.ownKeys(o).map(String), values: Reflect.ownKeys(o).map((k) => String((o as Record<PropertyKey, unknown>)[k])), proto: Object.getPrototypeOf(o) === Object.prototype, getter: Object.getOwnPropertyDescriptor(o, 'g')?.get !== undefined });
+
+  it.each([
+    ['an update', 'const a = { x: 1, y: 2 }; return _objectSpread2(_objectSpread2({}, a), {}, { y: 3, z: 4 });'],
+    ['a conditional part', 'const c = true; return _objectSpread2(_objectSpread2({ t: 1 }, c ? { u: 2 } : {}), {}, { v: 3 });'],
+    ['symbols, numbers and order', 'const s = Symbol("s"); const a = { b: 1, 2: "two", [s]: 5 }; return _objectSpread2(_objectSpread2({}, a), {}, { 1: "one" });'],
+    ['null, undefined and strings', 'return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({}, null), {}, { a: 1 }), undefined), "hi");'],
+    ['a getter in a literal', 'return _objectSpread2(_objectSpread2({}, { a: 1 }), {}, { get g() { return 7; } });'],
+    ['a getter in a spread value', 'let n = 0; const src = { get g() { return ++n; } }; const out = _objectSpread2({}, src); return _objectSpread2(_objectSpread2({}, out), {}, { n });'],
+    ['a __proto__ key', 'const a = JSON.parse(\'{"__proto__": {"p": 1}, "q": 2}\'); return _objectSpread2(_objectSpread2({}, a), {}, { r: 3 });'],
+  ])('%s gives the same object', (_name, body) => {
+    const { code, count } = unspread(wrapped(body), 'script') as { code: string; count: number };
+    expect(count).toBeGreaterThan(0);
+    expect(code).not.toMatch(/_objectSpread2\(/);
+    expect(describeResult(run(code) as object)).toEqual(describeResult(run(wrapped(body)) as object));
+  });
+
+  it('leaves a call alone when it does not have the transpiler\'s shape', () => {
+    const body = 'const target = { kept: 1 }; _objectSpread2(target, { a: 1 }); return target;';
+    const { code, count } = unspread(wrapped(body), 'script') as { code: string; count: number };
+    expect(count).toBe(0);
+    expect(code).toBe(wrapped(body));
+  });
+});
