@@ -9,6 +9,7 @@ import { fail } from '../../shared/errors';
 import { decodeProjectText, type DecodedProject } from '../../shared/model/envelope';
 import { LIMITS } from '../../shared/model/limits';
 import { ok, type Result } from '../../shared/result';
+import { withoutUndecodablePictures } from './pictureDecode';
 
 export interface ReadProject {
   decoded: DecodedProject;
@@ -42,7 +43,11 @@ export async function readProjectFile(file: string, maxBytes: number = LIMITS.fi
   if (text === null) return fail('INVALID_UTF8');
   const decoded = decodeProjectText(text);
   if (!decoded.ok) return decoded;
-  return ok({ decoded: decoded.value, hash: sha256(bytes), bytes: bytes.length, mtime: stat.mtime });
+  const pictures = withoutUndecodablePictures(decoded.value.project);
+  const value = pictures.notices.length
+    ? { ...decoded.value, project: pictures.project, notices: [...decoded.value.notices, ...pictures.notices] }
+    : decoded.value;
+  return ok({ decoded: value, hash: sha256(bytes), bytes: bytes.length, mtime: stat.mtime });
 }
 
 export function decodeUtf8(bytes: Uint8Array): string | null {

@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { fail } from '../errors';
 import { ok, type Result } from '../result';
 import { decodeBase64, pictureSize } from '../format/pictures';
+import { withoutReferencesTo } from '../domain/references';
 import { describeIssue } from './issueMessages';
+import { jsonShapeProblem, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_LIST_ITEMS, type ShapeProblem } from './jsonShape';
 import { LIMITS } from './limits';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { looksLikeFormat1 } from './migrations/v1';
@@ -61,6 +63,13 @@ export function encodeProject(project: Project, meta: EncodeMeta): string {
   return JSON.stringify(envelope);
 }
 
+const count = (n: number) => n.toLocaleString('id-ID');
+const SHAPE_DETAIL: Record<ShapeProblem, string> = {
+  depth: `isinya bertingkat lebih dari ${MAX_JSON_DEPTH} lapis`,
+  list: `ada daftar berisi lebih dari ${count(MAX_LIST_ITEMS)} butir`,
+  containers: `isinya lebih dari ${count(MAX_JSON_CONTAINERS)} bagian`,
+};
+
 export function decodeProjectText(raw: string): Result<DecodedProject> {
   const notices: string[] = [];
   let text = raw;
@@ -70,6 +79,11 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
   }
   if (text.trim() === '') return fail('EMPTY_FILE');
   if (text.includes('\u0000')) return fail('NUL_BYTES');
+
+  // Structure counted before anything is built: a list of millions of empty objects is refused in
+  // one pass instead of after minutes of building and validating them.
+  const shape = jsonShapeProblem(text);
+  if (shape) return fail('INVALID_PROJECT', { detail: SHAPE_DETAIL[shape] });
 
   let data: unknown;
   try {
@@ -109,9 +123,14 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
     const details = parsed.error.issues.slice(0, 8).map(describeIssue);
     return fail('INVALID_PROJECT', { detail: details[0] ?? '' }, details);
   }
-  const project = parsed.data;
-  const badPictures = invalidAttachments(project);
-  if (badPictures.length) return fail('INVALID_PROJECT', { detail: badPictures[0]! }, badPictures);
+  let project = parsed.data;
+  // A bad picture costs only itself: it is left out (with everything pointing at it) and named
+  // in a notice, instead of refusing a file whose text is whole.
+  const bad = invalidAttachments(project);
+  if (bad.length) {
+    project = withoutAttachments(project, bad.map((b) => b.id));
+    notices.push(...bad.map((b) => `${b.problem}; gambar ini tidak dimuat.`));
+  }
   const repaired = repairDuplicateIds(project);
   if (repaired > 0) notices.push(`${repaired} id ganda ditemukan dan diberi id baru; tidak ada data yang dibuang.`);
 
@@ -132,19 +151,28 @@ export function decodeProjectText(raw: string): Result<DecodedProject> {
  * Embedded pictures are checked for what they are, not what they claim: the bytes must decode,
  * carry the PNG or JPEG signature of their MIME type and stay within the size limit.
  */
-function invalidAttachments(p: Project): string[] {
-  const problems: string[] = [];
+function invalidAttachments(p: Project): { id: string; problem: string }[] {
+  const problems: { id: string; problem: string }[] = [];
   p.attachments.forEach((a, i) => {
-    const where = `Lampiran gambar ke-${i + 1} (${a.name || a.id})`;
+    const where = attachmentLabel(a, i);
     const bytes = decodeBase64(a.data);
-    if (!bytes) return problems.push(`${where}: isi gambar rusak`);
-    if (bytes.length > LIMITS.attachmentBytes) return problems.push(`${where}: gambar terlalu besar`);
+    if (!bytes) return problems.push({ id: a.id, problem: `${where}: isi gambar rusak` });
+    if (bytes.length > LIMITS.attachmentBytes) return problems.push({ id: a.id, problem: `${where}: gambar terlalu besar` });
     const size = pictureSize(bytes);
     const expected = a.mime === 'image/png' ? 'png' : 'jpg';
-    if (!size || size.type !== expected) problems.push(`${where}: bukan gambar ${expected.toUpperCase()} yang sah`);
+    if (!size || size.type !== expected) problems.push({ id: a.id, problem: `${where}: bukan gambar ${expected.toUpperCase()} yang sah` });
     return undefined;
   });
   return problems;
+}
+
+export const attachmentLabel = (a: { name: string; id: string }, index: number) => `Lampiran gambar ke-${index + 1} (${a.name || a.id})`;
+
+/** The project without these pictures and without anything that pointed at them (the logo, milestones). */
+export function withoutAttachments(p: Project, ids: string[]): Project {
+  let out: Project = { ...p, attachments: p.attachments.filter((a) => !ids.includes(a.id)) };
+  for (const id of ids) out = withoutReferencesTo(out, 'attachments', id);
+  return out;
 }
 
 /**
