@@ -61,6 +61,18 @@ export const ERROR_TEXT = {
     id: 'Berkas telah diubah di luar aplikasi ini sejak dibuka. Penyimpanan dihentikan agar perubahan itu tidak tertimpa.',
     en: 'The file was changed outside this app since it was opened. Saving stopped so those changes are not overwritten.',
   },
+  FILE_GONE: {
+    id: 'Berkas ini telah dihapus atau dipindahkan di luar aplikasi sejak dibuka, jadi tidak dibuat ulang diam-diam. Simpan sebagai berkas baru bila ingin menyimpannya.',
+    en: 'This file was deleted or moved outside the app since it was opened, so it is not silently recreated. Save it as a new file to keep it.',
+  },
+  FILE_READ_ONLY: {
+    id: 'Berkas ini ditandai hanya-baca, jadi tidak ditimpa. Simpan sebagai berkas baru untuk menyimpan perubahan.',
+    en: 'This file is marked read-only, so it is not overwritten. Save it as a new file to keep your changes.',
+  },
+  BACKUP_FAILED: {
+    id: 'Proyek tersimpan, tetapi cadangan versi sebelumnya tidak dapat dibuat di folder data aplikasi ({detail}).',
+    en: 'The project was saved, but the backup of the previous version could not be made in the app’s data folder ({detail}).',
+  },
   READ_ONLY: {
     id: 'Berkas ini dibuka hanya-baca. Gunakan "Sunting salinan" untuk membuat salinan yang dapat disunting.',
     en: 'This file is open read-only. Use "Edit a copy" to make a copy you can edit.',

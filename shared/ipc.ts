@@ -11,7 +11,7 @@ import type { Project } from './model/types';
 import type { Result } from './result';
 import type { ReportKind } from './domain/readiness';
 
-export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE';
+export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE' | 'FILE_READ_ONLY';
 
 export interface OpenedDocument {
   docId: string;
@@ -30,6 +30,8 @@ export interface OpenedDocument {
 
 export interface SaveResult {
   savedAt: string;
+  /** Saved, but something around it failed (the backup); a sentence for the status line. */
+  notice?: string;
 }
 
 export interface RecentFile {

@@ -5,6 +5,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileDurably } from './durableWrite';
 import { sha256 } from './projectFile';
 
 export const BACKUPS_KEPT = 20;
@@ -20,7 +21,8 @@ export async function backupPrevious(dataDir: string, file: string, previous: Ui
   await fsp.mkdir(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${stamp}.rancang`);
-  await fsp.writeFile(target, previous);
+  // The same durable write as projects: a kill mid-backup must not leave a truncated backup.
+  await writeFileDurably(target, previous);
   await rotate(dir, keep);
   return target;
 }

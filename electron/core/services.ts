@@ -14,7 +14,7 @@ import { ok, type Result } from '../../shared/result';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
-import { ProjectConflictError, ProjectReadError } from './projectAdapter';
+import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
 import { quarantineCopy } from './quarantine';
@@ -90,6 +90,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     if (opts.sample) session.readOnlyReason = 'SAMPLE';
     else if (decoded.future) session.readOnlyReason = 'FUTURE_VERSION';
     else if (decoded.installId !== settings.data.installId) session.readOnlyReason = 'SHARED';
+    else if (!(await writable(session.file))) session.readOnlyReason = 'FILE_READ_ONLY';
     if (!opts.sample) await rememberRecent(session.file);
     const doc = describe(session);
     if (decoded.future) doc.notices = [fail('FUTURE_VERSION', { version: decoded.fileVersion }).message, ...doc.notices];
@@ -167,9 +168,16 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
           await session.db.write();
         } catch (e) {
           if (e instanceof ProjectConflictError) return fail('CONFLICT');
+          if (e instanceof ProjectGoneError) return fail('FILE_GONE');
+          if (e instanceof ProjectReadOnlyFileError) return fail('FILE_READ_ONLY');
           return fail('WRITE_FAILED', { detail: writeDetail(e) });
         }
-        return ok({ savedAt: session.adapter.lastSavedAt!.toISOString() });
+        const backup = session.adapter.backupProblem;
+        if (backup) console.error('[backup]', backup);
+        return ok({
+          savedAt: session.adapter.lastSavedAt!.toISOString(),
+          ...(backup ? { notice: fail('BACKUP_FAILED', { detail: writeDetail(backup) }).message } : {}),
+        });
       });
     },
 
@@ -239,11 +247,26 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   return services;
 }
 
+/** False for a file marked read-only (0444) or on a read-only medium: it opens read-only with that reason. */
+async function writable(file: string): Promise<boolean> {
+  try {
+    const st = await fsp.stat(file);
+    // Root may write any file, so the mode bits say what the owner meant.
+    if (process.platform !== 'win32' && (st.mode & 0o222) === 0) return false;
+    await fsp.access(file, fsp.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function writeDetail(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'tidak ada izin menulis di folder ini, atau berkas sedang dikunci program lain';
   if (code === 'ENOSPC') return 'ruang disk penuh';
   if (code === 'EROFS') return 'lokasi ini hanya-baca';
   if (code === 'ENOENT') return 'folder tujuan tidak ada lagi';
-  return (e as Error).message;
+  // errno and engine text stay in the log, not in the sentence the user reads.
+  console.error('[save]', e);
+  return code ? 'kesalahan sistem berkas; rinciannya dicatat di log' : 'kesalahan tak terduga; rinciannya dicatat di log';
 }
