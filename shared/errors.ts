@@ -73,6 +73,10 @@ export const ERROR_TEXT = {
     id: 'Proyek tersimpan, tetapi cadangan versi sebelumnya tidak dapat dibuat di folder data aplikasi ({detail}).',
     en: 'The project was saved, but the backup of the previous version could not be made in the app’s data folder ({detail}).',
   },
+  DATA_DIR_UNAVAILABLE: {
+    id: 'Folder data aplikasi tidak dapat ditulisi ({detail}): pengaturan dan cadangan tidak disimpan sampai masalahnya teratasi. Proyek Anda tetap tersimpan di berkasnya.',
+    en: 'The app’s data folder cannot be written ({detail}): settings and backups are not kept until this is fixed. Your project is still saved to its file.',
+  },
   READ_ONLY: {
     id: 'Berkas ini dibuka hanya-baca. Gunakan "Sunting salinan" untuk membuat salinan yang dapat disunting.',
     en: 'This file is open read-only. Use "Edit a copy" to make a copy you can edit.',

@@ -56,6 +56,8 @@ export interface AppInfo {
   /** Where backups and quarantined files are kept, shown in Help. */
   dataDir: string;
   fileAssociation?: FileAssociationStatus;
+  /** Set when the data folder cannot be written (disk full, read-only): settings and backups are not kept. */
+  dataDirNotice?: string;
 }
 
 export interface ExportOptions {

@@ -67,9 +67,13 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (e) {
+    // A full disk fails here: leave no half temp behind.
+    await handle.close().catch(() => undefined);
+    await fsp.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
   }
+  await handle.close();
   const guarded = opts.expectHash !== undefined;
   const kept = `${tmp}.prev`;
   let linked = false;

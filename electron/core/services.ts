@@ -47,8 +47,15 @@ const QUARANTINED: ReadonlySet<ErrorCode> = new Set(['EMPTY_FILE', 'NUL_BYTES', 
 export async function createServices(deps: ServiceDeps): Promise<Services> {
   const now = deps.now ?? (() => new Date());
   const lifecycle = deps.lifecycle ?? noLifecycle;
-  await fsp.mkdir(deps.dataDir, { recursive: true });
-  const settings: Low<Settings> = await openSettings(deps.dataDir, now);
+  // A full or read-only data folder must not keep the app from starting: settings then live in
+  // memory for this run, backups are skipped with a notice, and the project files still save.
+  let dataDirProblem: unknown = null;
+  await fsp.mkdir(deps.dataDir, { recursive: true }).catch((e: unknown) => { dataDirProblem = e; });
+  const settings: Low<Settings> = await openSettings(deps.dataDir, now, (e) => { dataDirProblem ??= e; });
+  const saveSettings = () => settings.write().then(() => { dataDirProblem = null; }, (e: unknown) => {
+    dataDirProblem = e;
+    console.error('[settings]', e);
+  });
   const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
   const exports = new Map<string, string>();
 
@@ -71,7 +78,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const existing = settings.data.recent.find((r) => r.path === file);
     const entry = { id: existing?.id ?? `rec-${randomBytes(6).toString('hex')}`, path: file, openedAt: now().toISOString() };
     settings.data.recent = [entry, ...settings.data.recent.filter((r) => r.path !== file)].slice(0, RECENT_KEPT);
-    await settings.write();
+    await saveSettings();
   };
 
   const open = async (file: string, opts: { sample?: boolean } = {}): Promise<Result<OpenedDocument>> => {
@@ -109,12 +116,15 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     language: () => settings.data.language,
 
     async appInfo(): Promise<Result<AppInfo>> {
-      return ok({ version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir });
+      return ok({
+        version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir,
+        ...(dataDirProblem ? { dataDirNotice: fail('DATA_DIR_UNAVAILABLE', { detail: writeDetail(dataDirProblem) }).message } : {}),
+      });
     },
 
     async setLanguage(lang) {
       settings.data.language = lang;
-      await settings.write();
+      await saveSettings();
       return ok(null);
     },
 
@@ -128,7 +138,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
     async forgetRecent(recentId) {
       settings.data.recent = settings.data.recent.filter((r) => r.id !== recentId);
-      await settings.write();
+      await saveSettings();
       return ok(null);
     },
 
