@@ -127,7 +127,9 @@ async function lockFile(file: string): Promise<() => Promise<void>> {
     }
     const [owner, st] = await Promise.all([fsp.readFile(lock, 'utf8').catch(() => ''), fsp.stat(lock).catch(() => null)]);
     const pid = Number(owner);
-    if (st && ((pid > 0 && !processAlive(pid)) || Date.now() - st.mtimeMs > LOCK_STALE_MS)) {
+    const age = st ? Date.now() - st.mtimeMs : 0;
+    // Dead owner; or no pid written a second after creation (killed between open and write); or old.
+    if (st && ((pid > 0 && !processAlive(pid)) || (!(pid > 0) && age > 1_000) || age > LOCK_STALE_MS)) {
       await fsp.rm(lock, { force: true }).catch(() => undefined);
       continue;
     }

@@ -6,6 +6,7 @@
 import * as fsp from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { encodeProject, type DecodedProject } from '../../shared/model/envelope';
+import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import type { Fail } from '../../shared/result';
 import { backupPrevious } from './backups';
@@ -34,6 +35,13 @@ export class ProjectConflictError extends Error {
 export class ProjectGoneError extends Error {
   constructor() {
     super('FILE_GONE');
+  }
+}
+
+/** Thrown by write(): the project would be larger than a file may be (LIMITS.fileBytes), mostly pictures. */
+export class ProjectTooLargeError extends Error {
+  constructor(readonly bytes: number, readonly pictureBytes: number) {
+    super('TOO_LARGE');
   }
 }
 
@@ -90,6 +98,8 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
     if (current !== null) await backupPrevious(this.opts.dataDir, this.file, current, now).catch((e: unknown) => { this.backupProblem = e; });
     const text = encodeProject(data.project, { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() });
     const bytes = Buffer.from(text, 'utf8');
+    // The cap every open enforces is enforced at save too: a file this app writes always reopens.
+    if (bytes.length > LIMITS.fileBytes) throw new ProjectTooLargeError(bytes.length, data.project.attachments.reduce((n, a) => n + a.data.length, 0));
     await removeStaleTemps(this.file);
     try {
       await writeFileDurably(this.file, bytes, {

@@ -9,12 +9,13 @@ import type { Low } from 'lowdb';
 import { fail, type ErrorCode, type Lang } from '../../shared/errors';
 import type { AppApi, AppInfo, ExportRequest, ExportResult, OpenedDocument, RecentFile, SaveResult } from '../../shared/ipc';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
+import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
-import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError } from './projectAdapter';
+import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError, ProjectTooLargeError } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
 import { quarantineCopy } from './quarantine';
@@ -180,6 +181,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
           if (e instanceof ProjectConflictError) return fail('CONFLICT');
           if (e instanceof ProjectGoneError) return fail('FILE_GONE');
           if (e instanceof ProjectReadOnlyFileError) return fail('FILE_READ_ONLY');
+          if (e instanceof ProjectTooLargeError) return tooLarge(e);
           return fail('WRITE_FAILED', { detail: writeDetail(e) });
         }
         const backup = session.adapter.backupProblem;
@@ -255,6 +257,13 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     },
   };
   return services;
+}
+
+const mbOf = (n: number) => `${(n / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+
+/** Over the file cap: say how much of it is pictures, the part the user can shrink. */
+function tooLarge(e: ProjectTooLargeError) {
+  return fail('WRITE_FAILED', { detail: `proyek menjadi ${mbOf(e.bytes)}, melebihi batas berkas ${mbOf(LIMITS.fileBytes)}; ${mbOf(e.pictureBytes)} di antaranya gambar. Kecilkan atau hapus sebagian gambar` });
 }
 
 /** False for a file marked read-only (0444) or on a read-only medium: it opens read-only with that reason. */

@@ -184,3 +184,18 @@ describe('files changed under the app', () => {
     await expect(fsp.stat(dead)).rejects.toThrow();
   });
 });
+
+describe('the file cap at save', () => {
+  it('a project over the cap is not written, and the message gives the picture share', async () => {
+    const dir = await tempDir();
+    const file = await newProjectFile(dir);
+    const { services, doc } = await open(dir, file);
+    const before = await fsp.readFile(file);
+    const big = 'A'.repeat(5_500_000);
+    const pictures = Array.from({ length: 9 }, (_, i) => ({ id: `g${i}`, name: `g${i}.png`, mime: 'image/png' as const, data: big, caption: '', milestoneId: null }));
+    const r = await services.saveProject(doc.docId, { ...doc.project, attachments: pictures }, false);
+    expect(!r.ok && r.code).toBe('WRITE_FAILED');
+    expect(!r.ok && r.message).toMatch(/melebihi batas berkas 40 MB; 47,2 MB di antaranya gambar/);
+    expect(await fsp.readFile(file)).toEqual(before);
+  });
+});
