@@ -126,3 +126,26 @@ export function hostileCorpus(seed: number = DEFAULT_SEED): HostileCase[] {
 }
 
 export const HOSTILE_CLASSES: HostileClass[] = ['deepNesting', 'emphasis', 'links', 'lists', 'emptyObjects', 'fakePictures', 'rtlZeroWidth', 'longWords'];
+
+/**
+ * One valid file holding the first case of every text class at once (one class per long text),
+ * with a fake logo and bidi names: the whole attack surface in one report, for tests that pay a
+ * full DOCX export per file.
+ */
+export function combinedCase(seed: number = DEFAULT_SEED): HostileCase {
+  const corpus = hostileCorpus(seed);
+  const env = JSON.parse(corpus.find((c) => c.id === 'rtlZeroWidth-names')!.text) as Envelope;
+  const sources: string[] = [];
+  for (const cls of ['deepNesting', 'emphasis', 'links', 'lists', 'longWords', 'rtlZeroWidth'] as const) {
+    const c = corpus.find((k) => k.class === cls && k.id !== 'rtlZeroWidth-names')!;
+    const narrative = (JSON.parse(c.text) as Envelope).project.narrative as Record<string, string>;
+    const hostile = Object.values(narrative).sort((a, b) => b.length - a.length)[0]!;
+    sources.push(hostile);
+  }
+  const fields = ['kataPengantar', 'abstrak', 'latarBelakang', 'ruangLingkup', 'profilOrganisasi', 'kesimpulan'];
+  fields.forEach((f, i) => { env.project.narrative[f] = sources[i]!; });
+  const logo = JSON.parse(corpus.find((c) => c.id === 'fakePictures-logo')!.text) as Envelope;
+  env.project.attachments = logo.project.attachments;
+  env.project.documentSettings.logoAttachmentId = logo.project.documentSettings.logoAttachmentId;
+  return { id: 'combined', class: 'deepNesting', text: JSON.stringify(env), opens: true };
+}

@@ -57,7 +57,8 @@ describe('saving survives SIGKILL at any moment', () => {
     const titles = new Set<string>();
     let leftoverTemps = 0;
     for (let i = 0; i < KILLS; i++) {
-      await runAndKill(dataDir, file, i, Math.floor(Math.random() * 60));
+      // Up to 150 ms: a save now also checks the file again and writes its backup durably.
+      await runAndKill(dataDir, file, i, Math.floor(Math.random() * 150));
       const names = await fsp.readdir(dir);
       if (names.some((n) => n.endsWith('.tmp'))) leftoverTemps++;
       const r = await readProjectFile(file);
