@@ -9,7 +9,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { boundedSegments, type TextLimit } from './textBounds';
+import { boundedSegments, formattingBudgetActive, type TextLimit } from './textBounds';
 
 export interface Run {
   text: string;
@@ -35,7 +35,29 @@ export function parseRichText(source: string): Block[] {
   return parseBoundedRichText(source).blocks;
 }
 
+/**
+ * The last texts parsed, by source: the editor renders a section's previews, readiness checks and
+ * summaries many times over the same unchanged texts, and a maximal text costs up to a second.
+ * Not used under a report's shared budget, where a result depends on the texts before it.
+ */
+const recent = new Map<string, RichText>();
+const RECENT_KEPT = 48;
+
 export function parseBoundedRichText(source: string): RichText {
+  if (formattingBudgetActive()) return parseUncached(source);
+  const hit = recent.get(source);
+  if (hit) {
+    recent.delete(source);
+    recent.set(source, hit);
+    return hit;
+  }
+  const parsed = parseUncached(source);
+  recent.set(source, parsed);
+  if (recent.size > RECENT_KEPT) recent.delete(recent.keys().next().value!);
+  return parsed;
+}
+
+function parseUncached(source: string): RichText {
   if (!source.trim()) return { blocks: [], limited: null };
   const segments = boundedSegments(source);
   const blocks: Block[] = [];

@@ -42,6 +42,9 @@ export function withFormattingBudget<T>(budget: FormattingBudget, fn: () => T): 
   }
 }
 
+/** True while a report's shared budget is in force (results then depend on what came before). */
+export const formattingBudgetActive = (): boolean => shared !== null;
+
 export const formattingBudget = (chars: number = LIMITS.richText.charsPerReport): FormattingBudget => ({ remaining: chars });
 
 const SPACE = 32;
