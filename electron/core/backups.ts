@@ -5,7 +5,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileDurably } from './durableWrite';
+import { removeDeadTemps, writeFileDurably } from './durableWrite';
 import { sha256 } from './projectFile';
 
 export const BACKUPS_KEPT = 20;
@@ -28,6 +28,7 @@ export async function backupPrevious(dataDir: string, file: string, previous: Ui
 }
 
 async function rotate(dir: string, keep: number): Promise<void> {
+  await removeDeadTemps(dir);
   const names = (await fsp.readdir(dir)).filter((n) => n.endsWith('.rancang')).sort();
   for (const old of names.slice(0, Math.max(0, names.length - keep))) {
     await fsp.rm(path.join(dir, old), { force: true });

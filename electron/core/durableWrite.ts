@@ -186,8 +186,14 @@ async function syncFolder(dir: string): Promise<void> {
  * saving the same file right now — still needs its own.
  */
 export async function removeStaleTemps(file: string): Promise<number> {
-  const dir = path.dirname(file);
-  const prefix = `.${path.basename(file)}.`;
+  return removeDeadTemps(path.dirname(file), `.${path.basename(file)}.`);
+}
+
+/**
+ * Every dead process's temp in a folder, whatever file it was for: backups are written under a new
+ * name each time, so a kill mid-backup leaves a temp no later write of the same name will meet.
+ */
+export async function removeDeadTemps(dir: string, prefix = '.'): Promise<number> {
   let removed = 0;
   let names: string[];
   try {

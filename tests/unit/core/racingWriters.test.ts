@@ -199,3 +199,18 @@ describe('the file cap at save', () => {
     expect(await fsp.readFile(file)).toEqual(before);
   });
 });
+
+describe('stale temps of any kind', () => {
+  it('a backup killed mid-write leaves a temp that the next backup of that file removes', async () => {
+    const dir = await tempDir();
+    const file = await newProjectFile(dir);
+    const { services, doc } = await open(dir, file);
+    expect((await services.saveProject(doc.docId, titled(doc.project, 'satu'), false)).ok).toBe(true);
+    const backups = path.join(dir, 'data', 'backups');
+    const folder = path.join(backups, (await fsp.readdir(backups))[0]!);
+    const dead = path.join(folder, '.2020-01-01T00-00-00-000Z.rancang.999999.abcdef012345.tmp');
+    await fsp.writeFile(dead, 'setengah');
+    expect((await services.saveProject(doc.docId, titled(doc.project, 'dua'), false)).ok).toBe(true);
+    expect((await fsp.readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
