@@ -16,7 +16,7 @@ import type { SectionId } from './slides/sections';
 import type { ThemeId } from './slides/themes';
 import type { PosterSize } from './poster/sizes';
 
-export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE';
+export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE' | 'FILE_READ_ONLY';
 
 export interface OpenedDocument {
   docId: string;
@@ -40,6 +40,8 @@ export interface OpenedDocument {
 
 export interface SaveResult {
   savedAt: string;
+  /** Saved, but something around it failed (the backup); a sentence for the status line. */
+  notice?: string;
 }
 
 /** A project never saved to a file, kept in the data folder since its first edit. */
@@ -72,6 +74,8 @@ export interface AppInfo {
   /** Where backups and quarantined files are kept, shown in Help. */
   dataDir: string;
   fileAssociation?: FileAssociationStatus;
+  /** Set when the data folder cannot be written (disk full, read-only): settings and backups are not kept. */
+  dataDirNotice?: string;
 }
 
 export interface ExportOptions {

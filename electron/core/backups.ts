@@ -5,6 +5,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { removeDeadTemps, writeFileDurably } from './durableWrite';
 import { sha256 } from './projectFile';
 
 export const BACKUPS_KEPT = 20;
@@ -20,12 +21,14 @@ export async function backupPrevious(dataDir: string, file: string, previous: Ui
   await fsp.mkdir(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${stamp}.rancang`);
-  await fsp.writeFile(target, previous);
+  // The same durable write as projects: a kill mid-backup must not leave a truncated backup.
+  await writeFileDurably(target, previous);
   await rotate(dir, keep);
   return target;
 }
 
 async function rotate(dir: string, keep: number): Promise<void> {
+  await removeDeadTemps(dir);
   const names = (await fsp.readdir(dir)).filter((n) => n.endsWith('.rancang')).sort();
   for (const old of names.slice(0, Math.max(0, names.length - keep))) {
     await fsp.rm(path.join(dir, old), { force: true });

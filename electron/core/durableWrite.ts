@@ -5,8 +5,15 @@
  *
  * On Windows, antivirus and indexers briefly lock files and rename fails with EPERM/EBUSY
  * (typicode/lowdb#581, npm/write-file-atomic#28); those are retried with backoff.
+ *
+ * Other programs write too (sync clients, a second session, an editor). With a `guard`, the
+ * target is checked again after the temp is written, immediately before the rename, and the
+ * version replaced is kept by a hard link and compared after the rename: a change that landed in
+ * the window is reported as a WriteConflict (with the bytes that were replaced) instead of lost.
+ * Temp names carry the pid and a random part; a process only ever removes its own or a dead
+ * process's temps.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 
@@ -21,26 +28,130 @@ export interface DurableWriteOptions {
   ops?: FsOps;
   retries?: number;
   retryDelayMs?: number;
+  /**
+   * Hash (sha256 hex) the target must still have, or null when it must not exist. Checked after
+   * the temp is written and compared again with what the rename replaced.
+   */
+  expectHash?: string | null;
+  /** Called between the last check and the rename; tests use it to land a change in that window. */
+  beforeRename?: () => Promise<void>;
 }
+
+/** The target changed under us. `replaced` holds the other writer's bytes when the rename already replaced them. */
+export class WriteConflict extends Error {
+  constructor(readonly replaced: Buffer | null) {
+    super('CONFLICT');
+  }
+}
+
+const hashOf = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+async function readOrNull(file: string): Promise<Buffer | null> {
+  try {
+    return await fsp.readFile(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+const matches = (bytes: Buffer | null, expected: string | null) => (bytes === null ? expected === null : expected !== null && hashOf(bytes) === expected);
 
 export async function writeFileDurably(file: string, data: Uint8Array | string, opts: DurableWriteOptions = {}): Promise<void> {
   const ops = opts.ops ?? realOps;
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fsp.open(tmp, 'wx', 0o644);
+  const tmp = tempName(file);
+  // Saving keeps the file's permissions (a group-shared file stays group-writable).
+  const mode = await fsp.stat(file).then((s) => s.mode & 0o777, () => 0o644);
+  const handle = await fsp.open(tmp, 'wx', mode);
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await renameWithRetry(tmp, file, ops, opts.retries ?? 10, opts.retryDelayMs ?? 50);
   } catch (e) {
+    // A full disk fails here: leave no half temp behind.
+    await handle.close().catch(() => undefined);
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
     throw e;
   }
+  await handle.close();
+  const guarded = opts.expectHash !== undefined;
+  const kept = `${tmp}.prev`;
+  let linked = false;
+  // Our own sessions (another window, another instance) serialise the check and the rename on a
+  // lock file, so two of them can never both pass the check and both rename.
+  const unlock = guarded ? await lockFile(file).catch(async (e: unknown) => { await fsp.rm(tmp, { force: true }).catch(() => undefined); throw e; }) : null;
+  try {
+    if (guarded) {
+      // Keep the inode we are about to replace, then check it: an in-place write after this point
+      // still lands in the kept inode and is seen by the comparison after the rename.
+      linked = await fsp.link(file, kept).then(() => true, () => false);
+      const now = linked ? await fsp.readFile(kept) : await readOrNull(file);
+      if (!matches(now, opts.expectHash!)) throw new WriteConflict(null);
+    }
+    await opts.beforeRename?.();
+    // A writer that replaced the file (its own temp and rename) since the link: still a conflict.
+    if (linked && (await fsp.stat(file).catch(() => null))?.ino !== (await fsp.stat(kept)).ino) throw new WriteConflict(null);
+    await renameWithRetry(tmp, file, ops, opts.retries ?? 10, opts.retryDelayMs ?? 50);
+  } catch (e) {
+    await fsp.rm(tmp, { force: true }).catch(() => undefined);
+    if (linked) await fsp.rm(kept, { force: true }).catch(() => undefined);
+    throw e;
+  } finally {
+    await unlock?.();
+  }
   await syncFolder(dir);
+  if (linked) {
+    const replaced = await fsp.readFile(kept).catch(() => null);
+    await fsp.rm(kept, { force: true }).catch(() => undefined);
+    if (replaced && !matches(replaced, opts.expectHash!)) throw new WriteConflict(replaced);
+  }
+}
+
+/** How long a writer waits for another's check-and-rename (milliseconds, a few syscalls) before calling it a conflict. */
+const LOCK_WAIT_MS = 3_000;
+/** A lock older than this belongs to a writer that died mid-save. */
+const LOCK_STALE_MS = 10_000;
+
+/** ".name.<pid>.<random>.tmp.lock" would be ambiguous; the lock is ".name.lock" holding the owner's pid. */
+async function lockFile(file: string): Promise<() => Promise<void>> {
+  const lock = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
+  const started = Date.now();
+  for (;;) {
+    try {
+      const h = await fsp.open(lock, 'wx');
+      await h.writeFile(String(process.pid));
+      await h.close();
+      return () => fsp.rm(lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const [owner, st] = await Promise.all([fsp.readFile(lock, 'utf8').catch(() => ''), fsp.stat(lock).catch(() => null)]);
+    const pid = Number(owner);
+    const age = st ? Date.now() - st.mtimeMs : 0;
+    // Dead owner; or no pid written a second after creation (killed between open and write); or old.
+    if (st && ((pid > 0 && !processAlive(pid)) || (!(pid > 0) && age > 1_000) || age > LOCK_STALE_MS)) {
+      await fsp.rm(lock, { force: true }).catch(() => undefined);
+      continue;
+    }
+    if (Date.now() - started > LOCK_WAIT_MS) throw new WriteConflict(null);
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
+
+/** ".name.<pid>.<random>.tmp": whose it is can be read from the name. */
+function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export async function renameWithRetry(from: string, to: string, ops: FsOps, retries: number, delayMs: number): Promise<void> {
@@ -69,10 +180,20 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-/** Temp files left by a write that was killed midway: ".name.<pid>.<hex>.tmp" beside the target. */
+/**
+ * Temp files left by a write that was killed midway: ".name.<pid>.<hex>.tmp" (and its ".prev"
+ * link) beside the target. Only a dead process's temps are removed: a live one — another session
+ * saving the same file right now — still needs its own.
+ */
 export async function removeStaleTemps(file: string): Promise<number> {
-  const dir = path.dirname(file);
-  const prefix = `.${path.basename(file)}.`;
+  return removeDeadTemps(path.dirname(file), `.${path.basename(file)}.`);
+}
+
+/**
+ * Every dead process's temp in a folder, whatever file it was for: backups are written under a new
+ * name each time, so a kill mid-backup leaves a temp no later write of the same name will meet.
+ */
+export async function removeDeadTemps(dir: string, prefix = '.'): Promise<number> {
   let removed = 0;
   let names: string[];
   try {
@@ -81,7 +202,8 @@ export async function removeStaleTemps(file: string): Promise<number> {
     return 0;
   }
   for (const name of names) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+    const owner = /^\.(?:.*)\.(\d+)\.[0-9a-f]+\.tmp(?:\.prev)?$/.exec(name);
+    if (name.startsWith(prefix) && owner && !processAlive(Number(owner[1]))) {
       await fsp.rm(path.join(dir, name), { force: true }).catch(() => undefined);
       removed++;
     }

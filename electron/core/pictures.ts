@@ -1,6 +1,7 @@
 /**
  * Reading a picture the user picked (logo, evidence photo): size cap before reading, then the
- * bytes must be a PNG or JPEG by their signature — the file name and extension prove nothing.
+ * bytes must be a PNG or JPEG by their signature and must decode — the file name, the extension
+ * and the first bytes prove nothing.
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { pictureSize } from '../../shared/format/pictures';
 import type { PictureFile } from '../../shared/ipc';
 import { LIMITS } from '../../shared/model/limits';
 import { ok, type Result } from '../../shared/result';
+import { decodesAsPicture } from './pictureDecode';
 import { ioFail } from './projectFile';
 
 export async function readPictureFile(file: string, maxBytes: number = LIMITS.attachmentBytes): Promise<Result<PictureFile>> {
@@ -22,7 +24,7 @@ export async function readPictureFile(file: string, maxBytes: number = LIMITS.at
   }
   if (bytes.length > maxBytes) return fail('TOO_LARGE', { size: mb(bytes.length), limit: mb(maxBytes) });
   const size = pictureSize(bytes);
-  if (!size) return fail('NOT_A_PICTURE');
+  if (!size || !decodesAsPicture(bytes, size.type)) return fail('NOT_A_PICTURE');
   return ok({
     name: path.basename(file).slice(0, 200),
     mime: size.type === 'png' ? 'image/png' : 'image/jpeg',

@@ -6,10 +6,11 @@
 import * as fsp from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { encodeProject, type DecodedProject } from '../../shared/model/envelope';
+import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import type { Fail } from '../../shared/result';
 import { backupPrevious } from './backups';
-import { removeStaleTemps, writeFileDurably, type FsOps } from './durableWrite';
+import { removeStaleTemps, writeFileDurably, WriteConflict, type FsOps } from './durableWrite';
 import { readProjectFile, sha256 } from './projectFile';
 
 export interface StoredProject {
@@ -30,12 +31,35 @@ export class ProjectConflictError extends Error {
   }
 }
 
+/** Thrown by write(): the file was deleted (or moved) outside the app; it is not silently recreated. */
+export class ProjectGoneError extends Error {
+  constructor() {
+    super('FILE_GONE');
+  }
+}
+
+/** Thrown by write(): the project would be larger than a file may be (LIMITS.fileBytes), mostly pictures. */
+export class ProjectTooLargeError extends Error {
+  constructor(readonly bytes: number, readonly pictureBytes: number) {
+    super('TOO_LARGE');
+  }
+}
+
+/** Thrown by write(): the file's permissions say read-only (0444); it is not saved over. */
+export class ProjectReadOnlyFileError extends Error {
+  constructor() {
+    super('FILE_READ_ONLY');
+  }
+}
+
 export interface ProjectAdapterOptions {
   dataDir: string;
   appVersion: string;
   installId: string;
   now: () => Date;
   ops?: FsOps;
+  /** Tests land another writer's change between the last check and the rename. */
+  beforeRename?: () => Promise<void>;
 }
 
 export class ProjectFileAdapter implements Adapter<StoredProject> {
@@ -46,6 +70,8 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
   lastSavedAt: Date | null = null;
   /** Set for one write that the user explicitly chose to overwrite (conflict dialog, save-as over a file). */
   overwriteOnce = false;
+  /** Why the last write's backup could not be made (the project itself was saved), or null. */
+  backupProblem: unknown = null;
 
   constructor(readonly file: string, private readonly opts: ProjectAdapterOptions) {}
 
@@ -62,16 +88,44 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
     const overwrite = this.overwriteOnce;
     this.overwriteOnce = false;
     const current = await readIfExists(this.file);
+    if (current === null && this.expectedHash !== null && !overwrite) throw new ProjectGoneError();
     if (current !== null && !overwrite && sha256(current) !== this.expectedHash) throw new ProjectConflictError();
+    if (current !== null && (await isReadOnlyFile(this.file))) throw new ProjectReadOnlyFileError();
     const now = this.opts.now();
-    if (current !== null) await backupPrevious(this.opts.dataDir, this.file, current, now);
+    // The backup is a courtesy: a full or read-only data folder must never stop the project itself
+    // from being saved (its own disk may have room). The problem is reported with the save.
+    this.backupProblem = null;
+    if (current !== null) await backupPrevious(this.opts.dataDir, this.file, current, now).catch((e: unknown) => { this.backupProblem = e; });
     const text = encodeProject(data.project, { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() });
     const bytes = Buffer.from(text, 'utf8');
+    // The cap every open enforces is enforced at save too: a file this app writes always reopens.
+    if (bytes.length > LIMITS.fileBytes) throw new ProjectTooLargeError(bytes.length, data.project.attachments.reduce((n, a) => n + a.data.length, 0));
     await removeStaleTemps(this.file);
-    await writeFileDurably(this.file, bytes, this.opts.ops ? { ops: this.opts.ops } : {});
+    try {
+      await writeFileDurably(this.file, bytes, {
+        ...(this.opts.ops ? { ops: this.opts.ops } : {}),
+        ...(this.opts.beforeRename ? { beforeRename: this.opts.beforeRename } : {}),
+        // Checked again right before the rename, and compared with what the rename replaced.
+        expectHash: current === null ? null : sha256(current),
+      });
+    } catch (e) {
+      if (!(e instanceof WriteConflict)) throw e;
+      if (e.replaced) {
+        // Our bytes are on disk now, but another program's change landed in the last moment: keep
+        // its version with the backups and report the conflict, so nothing is lost unseen.
+        this.expectedHash = sha256(bytes);
+        await backupPrevious(this.opts.dataDir, this.file, e.replaced, now).catch(() => undefined);
+      }
+      throw new ProjectConflictError();
+    }
     this.expectedHash = sha256(bytes);
     this.lastSavedAt = now;
   }
+}
+
+async function isReadOnlyFile(file: string): Promise<boolean> {
+  const st = await fsp.stat(file).catch(() => null);
+  return st !== null && process.platform !== 'win32' ? (st.mode & 0o222) === 0 : false;
 }
 
 async function readIfExists(file: string): Promise<Buffer | null> {

@@ -11,6 +11,7 @@ import { decodeProjectText, type DecodedProject } from '../../shared/model/envel
 import { decodeBase64WithBuffer } from './base64';
 import { LIMITS } from '../../shared/model/limits';
 import { ok, type Result } from '../../shared/result';
+import { withoutUndecodablePictures } from './pictureDecode';
 
 export interface ReadProject {
   decoded: DecodedProject;
@@ -44,7 +45,11 @@ export async function readProjectFile(file: string, maxBytes: number = LIMITS.fi
   if (text === null) return fail('INVALID_UTF8');
   const decoded = decodeProjectText(text, decodeBase64WithBuffer);
   if (!decoded.ok) return decoded;
-  return ok({ decoded: decoded.value, hash: sha256(bytes), bytes: bytes.length, mtime: stat.mtime });
+  const pictures = withoutUndecodablePictures(decoded.value.project);
+  const value = pictures.notices.length
+    ? { ...decoded.value, project: pictures.project, notices: [...decoded.value.notices, ...pictures.notices] }
+    : decoded.value;
+  return ok({ decoded: value, hash: sha256(bytes), bytes: bytes.length, mtime: stat.mtime });
 }
 
 export function decodeUtf8(bytes: Uint8Array): string | null {

@@ -11,6 +11,7 @@ import { notice } from '../../shared/i18n/notices';
 import { FORMAT_EXTENSION, type AppApi, type AppInfo, type ExportRequest, type ExportResult, type FileAssociationStatus, type OpenedDocument, type RecentFile, type SaveResult } from '../../shared/ipc';
 import { checkFileBudget } from '../../shared/domain/fileBudget';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
+import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { createCohortMethods } from './cohort/service';
@@ -20,7 +21,7 @@ import { ErrorLog } from './errorLog';
 import { ioReason, rawMessage } from './ioReason';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
-import { ProjectConflictError, ProjectReadError } from './projectAdapter';
+import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError, ProjectTooLargeError } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
 import { quarantineCopy } from './quarantine';
@@ -64,8 +65,15 @@ const QUARANTINED: ReadonlySet<ErrorCode> = new Set(['EMPTY_FILE', 'NUL_BYTES', 
 export async function createServices(deps: ServiceDeps): Promise<Services> {
   const now = deps.now ?? (() => new Date());
   const lifecycle = deps.lifecycle ?? noLifecycle;
-  await fsp.mkdir(deps.dataDir, { recursive: true });
-  const settings: Low<Settings> = await openSettings(deps.dataDir, now);
+  // A full or read-only data folder must not keep the app from starting: settings then live in
+  // memory for this run, backups are skipped with a notice, and the project files still save.
+  let dataDirProblem: unknown = null;
+  await fsp.mkdir(deps.dataDir, { recursive: true }).catch((e: unknown) => { dataDirProblem = e; });
+  const settings: Low<Settings> = await openSettings(deps.dataDir, now, (e) => { dataDirProblem ??= e; });
+  const saveSettings = () => settings.write().then(() => { dataDirProblem = null; }, (e: unknown) => {
+    dataDirProblem = e;
+    console.error('[settings]', e);
+  });
   const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
   const exports = new Map<string, string>();
   const errorLog = new ErrorLog(deps.dataDir, now);
@@ -90,7 +98,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const existing = settings.data.recent.find((r) => r.path === file);
     const entry = { id: existing?.id ?? `rec-${randomBytes(6).toString('hex')}`, path: file, openedAt: now().toISOString() };
     settings.data.recent = [entry, ...settings.data.recent.filter((r) => r.path !== file)].slice(0, RECENT_KEPT);
-    await settings.write();
+    await saveSettings();
   };
 
   /** sample: the shipped example; member: a participant's file opened from a cohort (always read-only, not a recent file). */
@@ -110,6 +118,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     if (opts.sample) session.readOnlyReason = 'SAMPLE';
     else if (decoded.future) session.readOnlyReason = 'FUTURE_VERSION';
     else if ((decoded.installId !== settings.data.installId && settings.data.ownership[decoded.project.id] !== true) || opts.member) session.readOnlyReason = 'SHARED';
+    else if (!(await writable(session.file))) session.readOnlyReason = 'FILE_READ_ONLY';
     if (!opts.sample && !opts.member) await rememberRecent(session.file);
     const doc = describe(session);
     // Another installation made it and we know nothing about it: ask once (the sample is never asked about).
@@ -140,12 +149,13 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     async appInfo(): Promise<Result<AppInfo>> {
       const info: AppInfo = { version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir };
       if (deps.fileAssociation) info.fileAssociation = deps.fileAssociation;
+      if (dataDirProblem) info.dataDirNotice = fail('DATA_DIR_UNAVAILABLE', { detail: writeDetail(dataDirProblem) }).message;
       return ok(info);
     },
 
     async setLanguage(lang) {
       settings.data.language = lang;
-      await settings.write();
+      await saveSettings();
       deps.onLanguageChanged?.(lang);
       return ok(null);
     },
@@ -160,7 +170,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
     async forgetRecent(recentId) {
       settings.data.recent = settings.data.recent.filter((r) => r.id !== recentId);
-      await settings.write();
+      await saveSettings();
       return ok(null);
     },
 
@@ -203,9 +213,17 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
           await session.db.write();
         } catch (e) {
           if (e instanceof ProjectConflictError) return fail('CONFLICT');
+          if (e instanceof ProjectGoneError) return fail('FILE_GONE');
+          if (e instanceof ProjectReadOnlyFileError) return fail('FILE_READ_ONLY');
+          if (e instanceof ProjectTooLargeError) return tooLarge(e);
           return writeFail(e);
         }
-        return ok({ savedAt: session.adapter.lastSavedAt!.toISOString() });
+        const backup = session.adapter.backupProblem;
+        if (backup) console.error('[backup]', backup);
+        return ok({
+          savedAt: session.adapter.lastSavedAt!.toISOString(),
+          ...(backup ? { notice: fail('BACKUP_FAILED', { detail: writeDetail(backup) }).message } : {}),
+        });
       });
     },
 
@@ -322,4 +340,35 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 function writeFail(e: unknown) {
   const reason = ioReason(e, 'write');
   return reason ? failFor('WRITE_FAILED', reason) : fail('WRITE_FAILED', { detail: rawMessage(e) });
+}
+
+const mbOf = (n: number) => `${(n / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+
+/** Over the file cap: say how much of it is pictures, the part the user can shrink. */
+function tooLarge(e: ProjectTooLargeError) {
+  return fail('WRITE_FAILED', { detail: `proyek menjadi ${mbOf(e.bytes)}, melebihi batas berkas ${mbOf(LIMITS.fileBytes)}; ${mbOf(e.pictureBytes)} di antaranya gambar. Kecilkan atau hapus sebagian gambar` });
+}
+
+/** False for a file marked read-only (0444) or on a read-only medium: it opens read-only with that reason. */
+async function writable(file: string): Promise<boolean> {
+  try {
+    const st = await fsp.stat(file);
+    // Root may write any file, so the mode bits say what the owner meant.
+    if (process.platform !== 'win32' && (st.mode & 0o222) === 0) return false;
+    await fsp.access(file, fsp.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writeDetail(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'tidak ada izin menulis di folder ini, atau berkas sedang dikunci program lain';
+  if (code === 'ENOSPC') return 'ruang disk penuh';
+  if (code === 'EROFS') return 'lokasi ini hanya-baca';
+  if (code === 'ENOENT') return 'folder tujuan tidak ada lagi';
+  // errno and engine text stay in the log, not in the sentence the user reads.
+  console.error('[save]', e);
+  return code ? 'kesalahan sistem berkas; rinciannya dicatat di log' : 'kesalahan tak terduga; rinciannya dicatat di log';
 }

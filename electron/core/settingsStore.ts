@@ -10,7 +10,7 @@ import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { ID_PATTERN } from '../../shared/model/fields';
-import { writeFileDurably } from './durableWrite';
+import { removeStaleTemps, writeFileDurably } from './durableWrite';
 import { decodeUtf8 } from './projectFile';
 import { quarantineCopy } from './quarantine';
 
@@ -63,11 +63,14 @@ class SettingsAdapter implements Adapter<Settings> {
   }
 }
 
-export async function openSettings(dataDir: string, now: () => Date = () => new Date()): Promise<Low<Settings>> {
+export async function openSettings(dataDir: string, now: () => Date = () => new Date(), onUnwritable: (e: unknown) => void = () => undefined): Promise<Low<Settings>> {
   const db = new Low<Settings>(new SettingsAdapter(path.join(dataDir, 'settings.json'), dataDir, now), SettingsSchema.parse({}));
-  await db.read();
+  // An unreadable settings file (permissions, I/O) means defaults for this run, not no app.
+  await db.read().catch((e: unknown) => onUnwritable(e));
   // lowdb leaves the defaults in place when the file is missing or was quarantined; persist them
-  // so the installation id stays the same from now on.
-  await db.write();
+  // so the installation id stays the same from now on. A data folder that cannot be written
+  // (disk full, read-only) keeps them in memory for this run.
+  await db.write().catch((e: unknown) => onUnwritable(e));
+  await removeStaleTemps(path.join(dataDir, 'settings.json'));
   return db;
 }

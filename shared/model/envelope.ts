@@ -13,8 +13,10 @@ import { fillIn, SHARED_TEXT } from '../i18n';
 import { notice, type Notice } from '../i18n/notices';
 import { ok, type Result } from '../result';
 import { decodeBase64, pictureSize } from '../format/pictures';
+import { withoutReferencesTo } from '../domain/references';
 import { describeIssue } from './issueMessages';
 import { findJsonSyntaxProblem } from './jsonSyntax';
+import { jsonShapeProblem, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_LIST_ITEMS, type ShapeProblem } from './jsonShape';
 import { LIMITS } from './limits';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { looksLikeFormat1 } from './migrations/v1';
@@ -64,6 +66,13 @@ export function encodeProject(project: Project, meta: EncodeMeta): string {
   return JSON.stringify(envelope);
 }
 
+const count = (n: number) => n.toLocaleString('id-ID');
+const SHAPE_DETAIL: Record<ShapeProblem, string> = {
+  depth: `isinya bertingkat lebih dari ${MAX_JSON_DEPTH} lapis`,
+  list: `ada daftar berisi lebih dari ${count(MAX_LIST_ITEMS)} butir`,
+  containers: `isinya lebih dari ${count(MAX_JSON_CONTAINERS)} bagian`,
+};
+
 /**
  * How the platform decodes base64, when it has a native way (main passes Node's Buffer): the same
  * bytes as decodeBase64, null for text that is not base64, many times faster on photos.
@@ -79,6 +88,11 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
   }
   if (text.trim() === '') return fail('EMPTY_FILE');
   if (text.includes('\u0000')) return fail('NUL_BYTES');
+
+  // Structure counted before anything is built: a list of millions of empty objects is refused in
+  // one pass instead of after minutes of building and validating them.
+  const shape = jsonShapeProblem(text);
+  if (shape) return fail('INVALID_PROJECT', { detail: SHAPE_DETAIL[shape] });
 
   let data: unknown;
   try {
@@ -120,9 +134,14 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
     const details = parsed.error.issues.slice(0, 8).map(describeIssue);
     return fail('INVALID_PROJECT', { detail: details[0] ?? '' }, details);
   }
-  const project = parsed.data;
-  const badPictures = invalidAttachments(project, base64);
-  if (badPictures.length) return fail('INVALID_PROJECT', { detail: badPictures[0]! }, badPictures);
+  let project = parsed.data;
+  // A bad picture costs only itself: it is left out (with everything pointing at it) and named
+  // in a notice, instead of refusing a file whose text is whole.
+  const bad = invalidAttachments(project, base64);
+  if (bad.length) {
+    project = withoutAttachments(project, bad.map((b) => b.id));
+    notices.push(...bad.map((b) => notice('PICTURE_DROPPED', { detail: b.problem })));
+  }
   const repaired = repairDuplicateIds(project);
   if (repaired > 0) notices.push(notice('IDS_REPAIRED', { count: repaired }));
 
@@ -143,21 +162,30 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
  * Embedded pictures are checked for what they are, not what they claim: the bytes must decode,
  * carry the PNG or JPEG signature of their MIME type and stay within the size limit.
  */
-function invalidAttachments(p: Project, base64: Base64Decoder): string[] {
-  const problems: string[] = [];
+function invalidAttachments(p: Project, base64: Base64Decoder): { id: string; problem: string }[] {
+  const problems: { id: string; problem: string }[] = [];
   p.attachments.forEach((a, i) => {
-    // Details of a refused file stay in the language of record, like the schema's own findings.
+    // Details stay in the language of record, like the schema's own findings.
     const words = SHARED_TEXT.id.pictureProblems;
-    const where = fillIn(words.where, { n: i + 1, name: a.name || a.id });
+    const where = attachmentLabel(a, i);
     const bytes = base64(a.data);
-    if (!bytes) return problems.push(`${where}: ${words.UNREADABLE}`);
-    if (bytes.length > LIMITS.attachmentBytes) return problems.push(`${where}: ${words.TOO_LARGE}`);
+    if (!bytes) return problems.push({ id: a.id, problem: `${where}: ${words.UNREADABLE}` });
+    if (bytes.length > LIMITS.attachmentBytes) return problems.push({ id: a.id, problem: `${where}: ${words.TOO_LARGE}` });
     const size = pictureSize(bytes);
     const expected = a.mime === 'image/png' ? 'png' : 'jpg';
-    if (!size || size.type !== expected) problems.push(`${where}: ${fillIn(words.WRONG_TYPE, { type: expected.toUpperCase() })}`);
+    if (!size || size.type !== expected) problems.push({ id: a.id, problem: `${where}: ${fillIn(words.WRONG_TYPE, { type: expected.toUpperCase() })}` });
     return undefined;
   });
   return problems;
+}
+
+export const attachmentLabel = (a: { name: string; id: string }, index: number) => `Lampiran gambar ke-${index + 1} (${a.name || a.id})`;
+
+/** The project without these pictures and without anything that pointed at them (the logo, milestones). */
+export function withoutAttachments(p: Project, ids: string[]): Project {
+  let out: Project = { ...p, attachments: p.attachments.filter((a) => !ids.includes(a.id)) };
+  for (const id of ids) out = withoutReferencesTo(out, 'attachments', id);
+  return out;
 }
 
 /**

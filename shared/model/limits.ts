@@ -42,4 +42,28 @@ export const LIMITS = {
   revisionNotes: 200,
   holidays: 100,
   refs: 100,
+  /**
+   * Long texts are Markdown, and a Markdown parser's cost grows faster than the text with nesting
+   * and with unmatched markers (8,000 `>` overflowed the stack; 100,000 `[` then `]` took
+   * minutes). These bounds are checked by a linear scan BEFORE parsing (shared/text/textBounds.ts):
+   * a paragraph over them is shown as plain text with a notice, so every string the schema accepts
+   * (up to `longText`) renders and exports in bounded time. Sizes measured in scripts/bench.
+   */
+  richText: {
+    /** Containers on one line: `>` quotes, list markers, and two spaces of indent per level. */
+    depth: 8,
+    /** `[` and `]` in one paragraph (links and labels are matched pairwise by the parser). */
+    bracketsPerParagraph: 400,
+    /** `*`, `_`, backticks and `<` in one paragraph (emphasis is matched pairwise too). */
+    markersPerParagraph: 1_000,
+    /** One paragraph (text between blank lines) given to the parser at most. */
+    paragraphChars: 20_000,
+    /** Lines in one paragraph: a list's items are matched against each other by the parser. */
+    paragraphLines: 300,
+    /** Characters of one long text given to the parser; the rest is plain text. */
+    charsPerText: 30_000,
+    /** Characters formatted in one whole report, so 200 maximal texts still export in seconds;
+     * a real report holds far less (the worked example: about 30,000). */
+    charsPerReport: 150_000,
+  },
 } as const;

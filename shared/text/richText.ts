@@ -4,9 +4,12 @@
  * (micromark) into this plain block model, which the editor's preview and the DOCX builder both
  * render — so the preview shows what the report will print, and neither ever renders HTML:
  * raw HTML, links, code and images in the text come through as the literal text typed.
+ * The parser only sees what shared/text/textBounds.ts lets through; a paragraph over the bounds
+ * comes back as plain text and `limited` says why, so no file can make parsing hang or overflow.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { boundedSegments, formattingBudgetActive, type TextLimit } from './textBounds';
 
 export interface Run {
   text: string;
@@ -19,12 +22,74 @@ export type Block =
   | { kind: 'heading'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; start: number; items: Run[][] };
 
+/** Characters of neighbouring paragraphs parsed in one call (measured in scripts/bench). */
+const PARSE_CHUNK = 2_000;
+
+export interface RichText {
+  blocks: Block[];
+  /** Set when part of the text is shown unformatted because it is over a bound (the first reason). */
+  limited: TextLimit | null;
+}
+
 export function parseRichText(source: string): Block[] {
-  if (!source.trim()) return [];
-  const tree = fromMarkdown(source);
+  return parseBoundedRichText(source).blocks;
+}
+
+/**
+ * The last texts parsed, by source: the editor renders a section's previews, readiness checks and
+ * summaries many times over the same unchanged texts, and a maximal text costs up to a second.
+ * Not used under a report's shared budget, where a result depends on the texts before it.
+ */
+const recent = new Map<string, RichText>();
+const RECENT_KEPT = 48;
+
+export function parseBoundedRichText(source: string): RichText {
+  if (formattingBudgetActive()) return parseUncached(source);
+  const hit = recent.get(source);
+  if (hit) {
+    recent.delete(source);
+    recent.set(source, hit);
+    return hit;
+  }
+  const parsed = parseUncached(source);
+  recent.set(source, parsed);
+  if (recent.size > RECENT_KEPT) recent.delete(recent.keys().next().value!);
+  return parsed;
+}
+
+function parseUncached(source: string): RichText {
+  if (!source.trim()) return { blocks: [], limited: null };
+  const segments = boundedSegments(source);
   const blocks: Block[] = [];
-  for (const node of tree.children) toBlocks(node, source, blocks);
-  return blocks;
+  let limited: TextLimit | null = null;
+  for (let i = 0; i < segments.length; ) {
+    const first = segments[i]!;
+    if (first.limit) {
+      limited ??= first.limit;
+      const text = source.slice(first.start, first.end).trim();
+      if (text) blocks.push({ kind: 'paragraph', runs: [{ text }] });
+      i++;
+      continue;
+    }
+    // Neighbouring paragraphs within bounds are parsed together up to a small chunk: one parser
+    // call per paragraph costs more than the paragraph, while one call for a whole long text lets
+    // the parser's superlinear cost (list items matched against each other) grow with the file.
+    let last = i;
+    while (last + 1 < segments.length && !segments[last + 1]!.limit && segments[last + 1]!.end - first.start <= PARSE_CHUNK) last++;
+    const text = source.slice(first.start, segments[last]!.end);
+    const parsed: Block[] = [];
+    for (const node of fromMarkdown(text).children) toBlocks(node, text, parsed);
+    // A list Markdown would continue over the blank line between two chunks is joined again.
+    const prev = blocks[blocks.length - 1];
+    const head = parsed[0];
+    if (i > 0 && !segments[i - 1]!.limit && prev?.kind === 'list' && head?.kind === 'list' && prev.ordered === head.ordered) {
+      prev.items.push(...head.items);
+      parsed.shift();
+    }
+    blocks.push(...parsed);
+    i = last + 1;
+  }
+  return { blocks, limited };
 }
 
 function toBlocks(node: RootContent, source: string, out: Block[]): void {

@@ -12,6 +12,7 @@ import type { ExportRequest } from '../../../shared/ipc';
 import { ok } from '../../../shared/result';
 import { prepareReport, type FigureImage } from '../../../shared/report/buildReport';
 import { pageGeometry } from '../../../shared/report/docx/geometry';
+import { formattingBudget, withFormattingBudget } from '../../../shared/text/textBounds';
 import { writeFileDurably } from '../durableWrite';
 import type { ReportExporter } from '../services';
 import { measureFontsFrom, type MeasureFonts } from './measureFonts';
@@ -33,7 +34,10 @@ export async function reportBytes(request: Pick<ExportRequest, 'project' | 'kind
     onStep?.(name, now - t);
     t = now;
   };
-  const prepared = prepareReport(request.project, request.kind, request.options);
+  // One formatting budget for every long text in this report, so a file full of maximal texts
+  // exports in seconds (the rest prints as plain text) instead of parsing for minutes.
+  const budget = formattingBudget();
+  const prepared = withFormattingBudget(budget, () => prepareReport(request.project, request.kind, request.options));
   step('outline');
   // The pictures take the text width on paper: rasterise them for exactly that at print resolution.
   const widthCm = (pageGeometry(request.project.documentSettings).textWidth / 1440) * 2.54;
@@ -42,7 +46,7 @@ export async function reportBytes(request: Pick<ExportRequest, 'project' | 'kind
   const rendered = await Promise.all(prepared.outline.figures.map((f) => raster(f.chart.svg, widthPx)));
   const images = new Map<string, FigureImage>(prepared.outline.figures.map((f, i) => [f.figureId, rendered[i]!]));
   step('figures');
-  const doc = prepared.render(images, measure ? { measureFonts: measure(request.project.documentSettings.font) } : {});
+  const doc = withFormattingBudget(budget, () => prepared.render(images, measure ? { measureFonts: measure(request.project.documentSettings.font) } : {}));
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
   step('document');
   return { bytes, figures: images.size };

@@ -3,7 +3,8 @@
  * DOCX builder uses, rendered as React text nodes, so hostile or pasted HTML shows as text.
  */
 import { memo, type ReactNode } from 'react';
-import { parseRichText, type Run } from '../../../shared/text/richText';
+import { useTranslation } from 'react-i18next';
+import { parseBoundedRichText, type Run } from '../../../shared/text/richText';
 
 function runs(list: Run[]): ReactNode[] {
   return list.map((r, i) => {
@@ -16,10 +17,12 @@ function runs(list: Run[]): ReactNode[] {
 }
 
 export const RichTextPreview = memo(function RichTextPreview({ source, empty }: { source: string; empty: string }) {
-  const blocks = parseRichText(source);
+  const { t } = useTranslation();
+  const { blocks, limited } = parseBoundedRichText(source);
   if (blocks.length === 0) return <p className="hint">{empty}</p>;
   return (
     <>
+      {limited && <p className="hint" role="note" data-testid="rich-limited">{t(`editing.richText.limited.${limited}`)}</p>}
       {blocks.map((b, i) => {
         if (b.kind === 'paragraph') return <p key={i}>{runs(b.runs)}</p>;
         if (b.kind === 'heading') return <p key={i} className="rt-heading"><strong>{runs(b.runs)}</strong></p>;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { formatClock } from '../../../shared/format/dates';
+import { withPrefixOnce } from '../../../shared/saveFailedText';
 import { currentLang } from '../i18n';
 import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 import { saveDisplay, type SaveDisplay } from '../state/workspaceState';
@@ -26,7 +27,12 @@ export function SaveStatus() {
       break;
     case 'saving': text = t('common.save.saving'); break;
     case 'conflict': text = t('common.save.conflict'); tone = 'bad'; break;
-    case 'failed': text = t('common.save.failed', { message: lang === 'en' ? errorText(d.error.code, d.error.params ?? {}, 'en') : d.error.message }); tone = 'bad'; break;
+    case 'failed': {
+      const sentence = lang === 'en' ? errorText(d.error.code, d.error.params ?? {}, 'en') : d.error.message;
+      text = withPrefixOnce(t('common.save.failed', { message: '' }), sentence);
+      tone = 'bad';
+      break;
+    }
     case 'pending': text = t('common.save.pending'); break;
     case 'saved': text = t('common.save.saved', { time: formatClock(new Date(d.at), lang) }); tone = 'good'; break;
     case 'none': text = ''; break;

@@ -5,6 +5,7 @@ export const notices: Strings<typeof idNotices> = {
   BOM_IGNORED: 'A byte-order mark at the start of the file was ignored.',
   MIGRATED: 'The file in format {from} was updated to format {to}; the original file is unchanged until you save.',
   IDS_REPAIRED: '{count} duplicate ids were found and given new ids; no data was dropped.',
+  PICTURE_DROPPED: '{detail}; this picture was not loaded, the rest of the file opened as usual.',
   FUTURE_VERSION: 'The file was made with a newer version of the app (format {version}). It is open read-only and left unchanged; update the app to edit it.',
 };
 

@@ -28,6 +28,10 @@ export const errors: Strings<typeof idErrors> = {
   EXPORT_PDF_FAILED: 'Could not create the PDF report: {detail}',
   EXPORT_SLIDES_FAILED: 'Could not create the PPTX slides: {detail}',
   EXPORT_POSTER_FAILED: 'Could not create the poster: {detail}',
+  FILE_GONE: 'This file was deleted or moved outside the app since it was opened, so it is not silently recreated. Save it as a new file to keep it.',
+  FILE_READ_ONLY: 'This file is marked read-only, so it is not overwritten. Save it as a new file to keep your changes.',
+  BACKUP_FAILED: 'The project was saved, but the backup of the previous version could not be made in the app’s data folder ({detail}).',
+  DATA_DIR_UNAVAILABLE: 'The app’s data folder cannot be written ({detail}): settings and backups are not kept until this is fixed. Your project is still saved to its file.',
   INTERNAL: 'An unexpected error occurred: {detail}',
 };
 

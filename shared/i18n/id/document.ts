@@ -6,6 +6,7 @@ export const notices = {
   BOM_IGNORED: 'Penanda BOM di awal berkas diabaikan.',
   MIGRATED: 'Berkas format {from} diperbarui ke format {to}; berkas aslinya tidak diubah sampai Anda menyimpan.',
   IDS_REPAIRED: '{count} id ganda ditemukan dan diberi id baru; tidak ada data yang dibuang.',
+  PICTURE_DROPPED: '{detail}; gambar ini tidak dimuat, bagian lain berkas dibuka seperti biasa.',
   FUTURE_VERSION:
     'Berkas dibuat dengan versi aplikasi yang lebih baru (format {version}). Berkas dibuka hanya-baca dan tidak diubah; perbarui aplikasi untuk menyuntingnya.',
 };

@@ -27,6 +27,10 @@ export const errors = {
   EXPORT_PDF_FAILED: 'Gagal membuat laporan PDF: {detail}',
   EXPORT_SLIDES_FAILED: 'Gagal membuat bahan tayang PPTX: {detail}',
   EXPORT_POSTER_FAILED: 'Gagal membuat poster: {detail}',
+  FILE_GONE: 'Berkas ini telah dihapus atau dipindahkan di luar aplikasi sejak dibuka, jadi tidak dibuat ulang diam-diam. Simpan sebagai berkas baru bila ingin menyimpannya.',
+  FILE_READ_ONLY: 'Berkas ini ditandai hanya-baca, jadi tidak ditimpa. Simpan sebagai berkas baru untuk menyimpan perubahan.',
+  BACKUP_FAILED: 'Proyek tersimpan, tetapi cadangan versi sebelumnya tidak dapat dibuat di folder data aplikasi ({detail}).',
+  DATA_DIR_UNAVAILABLE: 'Folder data aplikasi tidak dapat ditulisi ({detail}): pengaturan dan cadangan tidak disimpan sampai masalahnya teratasi. Proyek Anda tetap tersimpan di berkasnya.',
   INTERNAL: 'Terjadi kesalahan tak terduga: {detail}',
 };
 

@@ -5,6 +5,7 @@
  */
 import { TextRun, type IRunOptions } from 'docx';
 import { stripInvalidXml } from '../../charts/xml';
+import { breakLongWords, neutraliseBidi } from '../../text/displaySafe';
 import type { Run } from '../../text/richText';
 import { MISSING } from '../terms';
 import { PLACEHOLDER_COLOR } from './styles';
@@ -15,7 +16,9 @@ export function textRuns(runs: Run[], style: RunStyle = {}): TextRun[] {
   const out: TextRun[] = [];
   for (const r of runs) {
     const placeholder = r.text === MISSING;
-    const lines = stripInvalidXml(r.text).replace(/\r\n?/g, '\n').split('\n');
+    // Bidi overrides cannot be isolated per field in Word, so they are dropped; long words get
+    // break opportunities so they wrap (and the layout stays linear in the text's length).
+    const lines = breakLongWords(neutraliseBidi(stripInvalidXml(r.text))).replace(/\r\n?/g, '\n').split('\n');
     lines.forEach((line, i) => {
       out.push(new TextRun({
         text: line.replace(/\t/g, ' '),

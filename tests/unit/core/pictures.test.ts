@@ -1,8 +1,10 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { readPictureFile } from '../../../electron/core/pictures';
+import { readProjectFile } from '../../../electron/core/projectFile';
 import { decodeBase64 } from '../../../shared/format/pictures';
 import { createProject, decodeProjectText, encodeProject } from '../../../shared/model/envelope';
 import { tempDir } from '../helpers';
@@ -11,6 +13,19 @@ export function pngBytes(width: number, height: number): Buffer {
   const png = new PNG({ width, height });
   png.data.fill(200);
   return PNG.sync.write(png);
+}
+
+export function jpegBytes(width: number, height: number): Buffer {
+  return Buffer.from(jpeg.encode({ width, height, data: Buffer.alloc(width * height * 4, 128) }, 80).data);
+}
+
+/** A PNG's signature followed by noise: what a signature check accepts and a decoder refuses. */
+export function fakePng(bytes: number): Buffer {
+  const b = Buffer.alloc(bytes, 7);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
+  // IHDR with a plausible size, so only decoding can tell.
+  Buffer.from([0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 40, 0, 0, 0, 30, 8, 2, 0, 0, 0]).copy(b, 8);
+  return b;
 }
 
 /** The smallest JPEG header the size reader needs: SOI, an APP0 segment, then SOF0 with the frame size. */
@@ -38,9 +53,19 @@ describe('reading a chosen picture', () => {
   it('recognises a JPEG whatever its name says', async () => {
     const dir = await tempDir();
     const f = path.join(dir, 'foto.PNG');
-    await fsp.writeFile(f, jpegHeader(640, 480));
+    await fsp.writeFile(f, jpegBytes(64, 48));
     const r = await readPictureFile(f);
-    expect(r.ok && r.value).toMatchObject({ mime: 'image/jpeg', width: 640, height: 480 });
+    expect(r.ok && r.value).toMatchObject({ mime: 'image/jpeg', width: 64, height: 48 });
+  });
+
+  it('refuses bytes that only look like a picture: right signature and header, noise after', async () => {
+    const dir = await tempDir();
+    for (const [name, bytes] of [['palsu.png', fakePng(4_000)], ['palsu.jpg', jpegHeader(640, 480)]] as const) {
+      const f = path.join(dir, name);
+      await fsp.writeFile(f, bytes);
+      const r = await readPictureFile(f);
+      expect(!r.ok && r.code, name).toBe('NOT_A_PICTURE');
+    }
   });
 
   it('refuses a file that is not a picture, one over the limit, and a missing one', async () => {
@@ -76,12 +101,32 @@ describe('pictures inside a project file are checked for what they are', () => {
     ['an SVG pretending to be a PNG', 'image/png', Buffer.from('<svg onload="x"/>').toString('base64'), /bukan gambar PNG yang sah/],
     ['a JPEG labelled PNG', 'image/png', jpegHeader(4, 4).toString('base64'), /bukan gambar PNG yang sah/],
     ['broken base64', 'image/jpeg', '***not base64***', /isi gambar rusak/],
-  ])('refuses %s, naming the picture', (_name, mime, data, message) => {
+  ])('leaves out %s with a notice naming it, and keeps the rest of the file', (_name, mime, data, message) => {
     const env = withAttachment(mime, data);
-    env.project.attachments = [{ id: 'a1', name: 'palsu.png', mime, data, caption: '' }];
+    env.project.attachments = [{ id: 'a1', name: 'palsu.png', mime, data, caption: '' }, { id: 'a2', name: 'baik.png', mime: 'image/png', data: pngBytes(8, 8).toString('base64'), caption: '' }];
+    (env.project as Record<string, any>).documentSettings = { logoAttachmentId: 'a1' };
     const r = decodeProjectText(JSON.stringify(env));
-    expect(!r.ok && r.code).toBe('INVALID_PROJECT');
-    expect(!r.ok && r.message).toMatch(/Lampiran gambar ke-1 \(palsu\.png\)/);
-    expect(!r.ok && r.message).toMatch(message);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.project.attachments.map((a) => a.id)).toEqual(['a2']);
+    expect(r.value.project.documentSettings.logoAttachmentId).toBeNull();
+    expect(r.value.notices.join('\n')).toMatch(/Lampiran gambar ke-1 \(palsu\.png\)/);
+    expect(r.value.notices.join('\n')).toMatch(message);
+  });
+
+  it('on open, a picture with a real signature that does not decode is left out; the file opens', async () => {
+    const env = withAttachment('image/png', '');
+    env.project.attachments = [
+      { id: 'a1', name: 'palsu.png', mime: 'image/png', data: fakePng(4_000).toString('base64'), caption: '' },
+      { id: 'a2', name: 'foto.jpg', mime: 'image/jpeg', data: jpegBytes(16, 16).toString('base64'), caption: '' },
+    ];
+    const file = path.join(await tempDir(), 'proyek.rancang');
+    await fsp.writeFile(file, JSON.stringify(env));
+    expect(decodeProjectText(JSON.stringify(env)).ok && 'the signature check alone accepts it').toBeTruthy();
+    const r = await readProjectFile(file);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.decoded.project.attachments.map((a) => a.id)).toEqual(['a2']);
+    expect(r.value.decoded.notices.join('\n')).toMatch(/Lampiran gambar ke-1 \(palsu\.png\): gambarnya rusak/);
   });
 });

@@ -102,13 +102,13 @@ describe('services: save, open, reopen', () => {
     expect(now.ok && now.value.project.title).toBe('T7');
   });
 
-  it('says why a save failed when the folder is gone', async () => {
+  it('says why a save failed when the folder is gone: the file was moved or deleted, not recreated', async () => {
     const { dir, services, doc } = await newSavedProject();
     await fsp.rm(dir, { recursive: true, force: true });
     const r = await services.saveProject(doc.docId, doc.project, false);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.code).toBe('WRITE_FAILED');
-    expect(!r.ok && r.message).toMatch(/^Gagal menyimpan: /);
+    expect(!r.ok && r.code).toBe('FILE_GONE');
+    expect(!r.ok && r.message).toMatch(/dihapus atau dipindahkan/);
   });
 
   it('refuses unknown documents', async () => {

@@ -40,6 +40,7 @@ export const common: Dictionary['common'] = {
   },
   readOnly: {
     SHARED: 'This file was made on another computer and is open read-only so it cannot change by accident. To edit, make a copy of your own.',
+    FILE_READ_ONLY: 'This file is marked read-only (file permissions or a read-only medium), so it is open read-only and will not be overwritten. Make a copy to edit it.',
     SAMPLE: 'This is the SIPANTAU example to explore, open read-only. Make a copy to try editing.',
     FUTURE_VERSION: 'This file was made with a newer version of the app. It is open read-only and will not be changed; update the app to edit it.',
     label: 'Read-only mode',

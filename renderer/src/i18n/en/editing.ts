@@ -31,6 +31,11 @@ export const editing: Dictionary['editing'] = {
     previewEmpty: 'No text yet.',
     syntax: 'Format: **bold**, *italic*, start a line with “- ” for a bullet or “1. ” for a number; a blank line separates paragraphs.',
     length: '{{n}} characters',
+    limited: {
+      size: 'Part of this text is too long to format and is shown (in the report too) as plain text.',
+      depth: 'Part of this text is nested too deeply (“>” marks or nested bullets) and is shown as plain text.',
+      constructs: 'Part of this text has too many formatting marks (*, _, [ ]) and is shown as plain text.',
+    },
   },
   dates: {
     endBeforeStart: 'The end date is before the start date.',

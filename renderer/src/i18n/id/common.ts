@@ -39,6 +39,7 @@ export const common = {
   },
   readOnly: {
     SHARED: 'Berkas ini dibuat di komputer lain dan dibuka hanya-baca, agar tidak terubah tanpa sengaja. Untuk menyunting, buat salinan milik Anda.',
+    FILE_READ_ONLY: 'Berkas ini ditandai hanya-baca (izin berkas atau media hanya-baca), jadi dibuka hanya-baca dan tidak akan ditimpa. Buat salinan untuk menyunting.',
     SAMPLE: 'Ini contoh proyek SIPANTAU untuk dijelajahi, dibuka hanya-baca. Buat salinan untuk mencoba menyunting.',
     FUTURE_VERSION: 'Berkas ini dibuat dengan versi aplikasi yang lebih baru. Berkas dibuka hanya-baca dan tidak akan diubah; perbarui aplikasi untuk menyuntingnya.',
     label: 'Mode hanya-baca',

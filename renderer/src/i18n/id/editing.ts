@@ -30,6 +30,11 @@ export const editing = {
     previewEmpty: 'Belum ada teks.',
     syntax: 'Format: **tebal**, *miring*, baris diawali “- ” untuk butir atau “1. ” untuk nomor; baris kosong memisahkan paragraf.',
     length: '{{n}} karakter',
+    limited: {
+      size: 'Sebagian teks ini terlalu panjang untuk diformat dan ditampilkan (juga di laporan) sebagai teks biasa.',
+      depth: 'Sebagian teks ini bertingkat terlalu dalam (tanda “>” atau butir bersarang) dan ditampilkan sebagai teks biasa.',
+      constructs: 'Sebagian teks ini memuat terlalu banyak tanda format (*, _, [ ]) dan ditampilkan sebagai teks biasa.',
+    },
   },
   dates: {
     endBeforeStart: 'Tanggal selesai lebih awal dari tanggal mulai.',

@@ -85,7 +85,7 @@ describe('saving survives SIGKILL at any moment', () => {
     let newVersionKept = 0;
     let attempts = 0;
     while (cutOff < KILLS && attempts < MAX_ATTEMPTS) {
-      const reached = await runAndKill(dataDir, file, attempts, Math.floor(Math.random() * 60));
+      const reached = await runAndKill(dataDir, file, attempts, Math.floor(Math.random() * 150));
       attempts++;
       const r = await readProjectFile(file);
       if (!r.ok) throw new Error(`after kill ${attempts}: ${r.code} ${r.message}`);
