@@ -82,7 +82,7 @@ async function main(): Promise<number> {
         continue;
       }
       const project = read.value.decoded.project;
-      const kind: ReportKind = (values.kind as ReportKind | undefined) ?? reportKindForPhase(project.phase);
+      const kind: ReportKind = (values.kind) ?? reportKindForPhase(project.phase);
       const target = path.join(dir, `${m.file.replace(/\//g, '_').replace(/\.rancang$/i, '')}-${kind}.docx`);
       const r = await exportReport({ project, kind, options: DEFAULT_EXPORT_OPTIONS, suggestedName: path.basename(target) }, target);
       if (!r.ok) {

@@ -71,7 +71,7 @@ export async function run(): Promise<BenchRow[]> {
       await page.mouse.up();
       const dragMs = Date.now() - t0;
       await page.waitForTimeout(300);
-      const stats = await page.evaluate('(() => { window.__bench.on = false; return window.__bench; })()') as { long: number[]; at: number[]; marks: string[]; frames: number[] };
+      const stats = await page.evaluate<{ long: number[]; at: number[]; marks: string[]; frames: number[] }>('(() => { window.__bench.on = false; return window.__bench; })()');
       if (process.env['BENCH_VERBOSE']) console.log('long tasks at', stats.at, 'marks', stats.marks);
       const moved = await page.locator(`[data-cell="5-5"] [data-testid="${draggedId}"]`).count();
       const longest = stats.long.length ? Math.max(...stats.long) : 0;

@@ -47,7 +47,7 @@ export async function run(): Promise<BenchRow[]> {
       try {
         await page.getByRole('button', { name: 'Buka berkas…' }).waitFor({ state: 'visible' });
         await page.getByRole('button', { name: 'Buka berkas…' }).isEnabled();
-        tti.push(await page.evaluate('performance.now()') as number);
+        tti.push(await page.evaluate<number>('performance.now()'));
       } finally {
         await app.dispose();
         await context.close();

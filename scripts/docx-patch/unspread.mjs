@@ -13,7 +13,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'acorn';
 
 const HELPER = '_objectSpread2';
-const isEmptyObject = (n) => n.type === 'ObjectExpression' && n.properties.length === 0;
 const isHelperCall = (n) => n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === HELPER;
 const hasProtoKey = (n) => n.type === 'ObjectExpression' && n.properties.some((p) => p.type === 'Property' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === '__proto__') || (p.key.type === 'Literal' && p.key.value === '__proto__')));
 

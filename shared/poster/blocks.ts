@@ -89,7 +89,7 @@ export function ideaBlock(c: ReportContext): Block {
 export function milestoneBlock(c: ReportContext): Block {
   const items = c.p.milestones.filter((m) => m.horizon === 'PENDEK');
   const shown = items.slice(0, 10);
-  return { half: false, ...card(`Milestone ${HORIZON_TITLE.PENDEK}`, (x, y, w, s, t) => milestoneLines(c, items, items.slice(0, keep(shown.length, s)))(x, y, w, s)) };
+  return { half: false, ...card(`Milestone ${HORIZON_TITLE.PENDEK}`, (x, y, w, s) => milestoneLines(c, items, items.slice(0, keep(shown.length, s)))(x, y, w, s)) };
 }
 
 function milestoneLines(c: ReportContext, items: ReportContext['p']['milestones'], shown: ReportContext['p']['milestones']) {

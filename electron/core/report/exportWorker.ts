@@ -11,7 +11,10 @@ import type { ExportJob, ExportReply } from './exportJob';
 const { fontsDir } = workerData as { fontsDir: string };
 const exportReport = createReportExporter({ fontsDir });
 
-parentPort!.on('message', async (job: ExportJob) => {
-  const reply: ExportReply = { id: job.id, result: await exportReport(job.request, job.target) };
-  parentPort!.postMessage(reply);
+parentPort!.on('message', (job: ExportJob) => {
+  // The exporter answers every failure as a Result; nothing is left to reject unseen.
+  void exportReport(job.request, job.target).then((result) => {
+    const reply: ExportReply = { id: job.id, result };
+    parentPort!.postMessage(reply);
+  });
 });

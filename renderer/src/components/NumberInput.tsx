@@ -85,8 +85,10 @@ export function NumberInput(props: NumberInputProps) {
     p.onCommit(n);
   };
   // Leaving the section unmounts the field: what was valid is kept.
+  // Only on unmount: commit reads the latest props through its refs, so the first one is enough.
   useEffect(() => () => {
     if (timer.current && draftRef.current !== null) commit(draftRef.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onChange = (text: string) => {

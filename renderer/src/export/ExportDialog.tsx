@@ -87,6 +87,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
     setPosterSize('A3');
     setStep({ kind: 'choose' });
     // Only when the dialog opens: edits made while it is open must not reset the choices.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   const run = async () => {

@@ -30,9 +30,11 @@ export function StartScreen() {
   }, [newRequest]);
 
   const refresh = () => void ws.listRecent().then((r) => r.ok && setRecent(r.value));
+  // Once, when the start screen appears.
   useEffect(() => {
     refresh();
     void ws.appInfo().then((r) => r.ok && setDataDir(r.value.dataDir));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

@@ -10,7 +10,7 @@ import type { Project } from '../../../shared/model/types';
 import type { Fail } from '../../../shared/result';
 import type { DocumentState } from './documentStore';
 import { initialWorkspace } from './workspaceState';
-import { shortcutCommand, type ConflictChoice, type WorkspaceSnapshot, WorkspaceStore } from './workspaceStore';
+import { shortcutCommand, type ConflictChoice, type WorkspaceSnapshot, type WorkspaceStore } from './workspaceStore';
 
 export { EXPORT_EVENT, type ConflictChoice } from './workspaceStore';
 

@@ -36,12 +36,12 @@ function holdsNumbering(node: unknown): boolean {
 
 /** The body with only what list numbering reads: numbered paragraphs (or the tables holding them) and the section properties. */
 export function numberedParagraphsOf(body: IXmlableObject): IXmlableObject {
-  const root = nameOf(body as Xml)!;
-  const kept = childrenOf(body as Xml).filter((child) => {
+  const root = nameOf(body)!;
+  const kept = childrenOf(body).filter((child) => {
     const name = nameOf(child as Xml);
     return name === 'w:sectPr' || ((name === 'w:p' || name === 'w:tbl' || name === 'w:sdt') && holdsNumbering(child));
   });
-  return { [root]: kept } as IXmlableObject;
+  return { [root]: kept };
 }
 
 /** One estimator per set of font files: docx parses the files each time it is asked for one. */

@@ -1,5 +1,5 @@
 /** Pieces of the cover and the approval page about people: "Penata Tingkat I (III/d)", "NIP …", signature blocks. */
-import { AlignmentType, LineRuleType, Paragraph, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type TextRun, UnderlineType } from 'docx';
 import { groupNip } from '../../format/nip';
 import type { Person } from '../../model/types';
 import { placeholderRun, plain } from './runs';

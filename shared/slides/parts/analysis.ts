@@ -26,7 +26,7 @@ export function coreSlides(c: ReportContext): Slide[] {
   const coreText = core ? core.statement.trim() || MISSING : MISSING;
   const [tableBox, calloutBox] = splitTop(BODY_BOX, BODY_BOX.h - 1.35);
   const callout = [{ text: 'Isu utama (core issue)', bold: true }, { text: coreText }];
-  const calloutElements = [{ kind: 'shape' as const, box: calloutBox!, fill: 'accent' as const }, textBox('band', calloutBox!, callout, { max: 22, min: 14 }, { valign: 'middle' })];
+  const calloutElements = [{ kind: 'shape' as const, box: calloutBox, fill: 'accent' as const }, textBox('band', calloutBox, callout, { max: 22, min: 14 }, { valign: 'middle' })];
   const notes = notesOf([['Isu utama', coreText], ['Dampak apabila tidak diselesaikan', ia.impactIfUnresolved], ['Alasan penetapan', c.usg.coreSource === 'OVERRIDE' ? ia.coreOverride?.reason ?? '' : '']], 'Jelaskan mengapa isu ini menjadi prioritas.');
   const usg = usgTable(c);
   if (!usg) return [slide('core', 'Isu Prioritas (USG) dan Isu Utama', calloutElements, notes)];
@@ -54,9 +54,9 @@ export function ideaSlides(c: ReportContext): Slide[] {
   const kinds = b.kinds.length ? `Bentuk: ${b.kinds.map((k) => INNOVATION[k]).join(', ')}` : '';
   const body = [...richParas(b.description), ...(b.integratesWith.trim() ? [{ text: `Terintegrasi dengan: ${b.integratesWith.trim()}` }] : [])];
   return [slide('idea', `Gagasan Kreatif ${c.label}`, [
-    { kind: 'shape', box: head!, fill: 'tint' },
-    textBox('big', head!, [{ text: name, bold: true }, ...(b.acronymMeaning.trim() ? [{ text: b.acronymMeaning.trim() }] : []), ...(kinds ? [{ text: kinds }] : [])], { max: 26, min: 13 }, { valign: 'middle' }),
-    textBox('body', rest!, body.length ? body : [{ text: `Uraian gagasan: ${MISSING}` }], BODY_SIZES),
+    { kind: 'shape', box: head, fill: 'tint' },
+    textBox('big', head, [{ text: name, bold: true }, ...(b.acronymMeaning.trim() ? [{ text: b.acronymMeaning.trim() }] : []), ...(kinds ? [{ text: kinds }] : [])], { max: 26, min: 13 }, { valign: 'middle' }),
+    textBox('body', rest, body.length ? body : [{ text: `Uraian gagasan: ${MISSING}` }], BODY_SIZES),
   ], notesOf([['Gagasan kreatif', b.description]], 'Jelaskan gagasan kreatif dan bentuk inovasinya.'))];
 }
 
@@ -66,9 +66,9 @@ export function goalSlides(c: ReportContext): Slide[] {
     const [head, rest] = splitTop(boxes[i]!, 0.9, 0.1);
     const statement = richParas(c.p.goals[h].statement);
     return [
-      { kind: 'shape' as const, box: head!, fill: 'accent' as const },
-      textBox('band', head!, [{ text: HORIZON_TITLE[h], bold: true }, { text: c.p.horizonLengths[h].trim() || MISSING }], { max: 18, min: 11 }, { valign: 'middle' }),
-      textBox('body', rest!, statement.length ? statement : [{ text: MISSING }], { max: 24, min: 12 }),
+      { kind: 'shape' as const, box: head, fill: 'accent' as const },
+      textBox('band', head, [{ text: HORIZON_TITLE[h], bold: true }, { text: c.p.horizonLengths[h].trim() || MISSING }], { max: 18, min: 11 }, { valign: 'middle' }),
+      textBox('body', rest, statement.length ? statement : [{ text: MISSING }], { max: 24, min: 12 }),
     ];
   }), notesOf(HORIZONS.map((h) => [HORIZON_TITLE[h], c.p.goals[h].statement]), 'Jelaskan tujuan per jangka waktu.'));
   const t = indicatorTable(c, 'Indikator Keberhasilan Tujuan');

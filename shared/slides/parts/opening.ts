@@ -79,7 +79,7 @@ export function closingSlide(c: ReportContext): Slide[] {
   const [thanks, rest] = splitTop(BODY_BOX, 1.2);
   const summary = richParas(n.kesimpulan);
   return [slide('closing', 'Penutup', [
-    textBox('big', thanks!, [{ text: 'Terima kasih', bold: true }], { max: 40, min: 28 }, { align: 'center', valign: 'middle' }),
-    textBox('body', rest!, summary.length ? summary : [{ text: `Mohon masukan mentor, coach dan penguji untuk ${c.noun} ini.` }], BODY_SIZES),
+    textBox('big', thanks, [{ text: 'Terima kasih', bold: true }], { max: 40, min: 28 }, { align: 'center', valign: 'middle' }),
+    textBox('body', rest, summary.length ? summary : [{ text: `Mohon masukan mentor, coach dan penguji untuk ${c.noun} ini.` }], BODY_SIZES),
   ], notesOf([['Kesimpulan', n.kesimpulan], [c.kind === 'laporan' ? 'Saran dan rekomendasi' : 'Rencana tindak lanjut', n.saran]], 'Tutup dengan ringkasan dan ucapan terima kasih.'))];
 }

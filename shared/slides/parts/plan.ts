@@ -78,8 +78,8 @@ export function budgetSlides(c: ReportContext): Slide[] {
   const [top, rest] = splitTop(BODY_BOX, 1.0);
   const total = formatRupiah(c.budget.total, c.p.documentSettings.currencyStyle);
   return tableSlides('budget', 'Ringkasan Anggaran', fromReportTable(t), `Total kebutuhan anggaran ${total}, dari ${c.p.budgetLines.length} rincian.`, rest, [
-    { kind: 'shape', box: top!, fill: 'tint' },
-    textBox('big', top!, [{ text: `Total anggaran: ${total}`, bold: true }], { max: 26, min: 16 }, { valign: 'middle' }),
+    { kind: 'shape', box: top, fill: 'tint' },
+    textBox('big', top, [{ text: `Total anggaran: ${total}`, bold: true }], { max: 26, min: 16 }, { valign: 'middle' }),
   ]);
 }
 

@@ -27,7 +27,7 @@ export function realisationSlides(c: ReportContext): Slide[] {
   const [top, rest] = splitTop(BODY_BOX, 0.6);
   return tableSlides('realisation', 'Capaian Milestone: Rencana dan Realisasi', fromReportTable(t, ['Kode', 'Milestone', 'Rencana', 'Realisasi', 'Status / Capaian', 'Bukti']),
     notesOf([['Peran tim', c.p.narrative.perananTim]], 'Jelaskan capaian tiap milestone dan buktinya.'), rest,
-    [textBox('callout', top!, [{ text: `${done} dari ${short.length} milestone jangka pendek selesai`, bold: true }], { max: 20, min: 14 }, { valign: 'middle' })]);
+    [textBox('callout', top, [{ text: `${done} dari ${short.length} milestone jangka pendek selesai`, bold: true }], { max: 20, min: 14 }, { valign: 'middle' })]);
 }
 
 export function evidenceSlides(c: ReportContext): Slide[] {
@@ -45,8 +45,8 @@ export function evidenceSlides(c: ReportContext): Slide[] {
     const elements: SlideElement[] = batch.flatMap(({ a, picture }, j) => {
       const [photo, caption] = splitTop(cells[j]!, cells[j]!.h - 0.5, 0.05);
       return [
-        { kind: 'picture' as const, box: containBox(photo!, picture!.width, picture!.height), source: { kind: 'photo' as const, picture: picture! }, alt: a.caption.trim() || a.name.trim() || 'Bukti' },
-        textBox('caption', caption!, [{ text: a.caption.trim() || a.name.trim() || 'Tanpa keterangan' }], { max: 14, min: 10 }, { align: 'center' }),
+        { kind: 'picture' as const, box: containBox(photo, picture!.width, picture!.height), source: { kind: 'photo' as const, picture: picture! }, alt: a.caption.trim() || a.name.trim() || 'Bukti' },
+        textBox('caption', caption, [{ text: a.caption.trim() || a.name.trim() || 'Tanpa keterangan' }], { max: 14, min: 10 }, { align: 'center' }),
       ];
     });
     out.push(slide('evidence', pages > 1 ? `Bukti Kegiatan (${i + 1}/${pages})` : 'Bukti Kegiatan', elements, notes));

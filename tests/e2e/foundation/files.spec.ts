@@ -23,7 +23,7 @@ test('a damaged file gets a clear message and stays untouched', async ({ app }) 
 
 test('an invalid file names the field that is wrong', async ({ app }) => {
   const file = await writeForeignFile(app.workDir, 'skor.rancang', (p) => {
-    p.issueAnalysis.issues.push({ id: 'i1', statement: 'Isu', source: '', apklScores: { A: 1, P: 1, K: 1, L: 1 }, apklChecks: { A: { ok: null, reason: '' }, P: { ok: null, reason: '' }, K: { ok: null, reason: '' }, L: { ok: null, reason: '' } }, usg: { U: 9 as 5, S: 1, G: 1 } });
+    p.issueAnalysis.issues.push({ id: 'i1', statement: 'Isu', source: '', apklScores: { A: 1, P: 1, K: 1, L: 1 }, apklChecks: { A: { ok: null, reason: '' }, P: { ok: null, reason: '' }, K: { ok: null, reason: '' }, L: { ok: null, reason: '' } }, usg: { U: 9, S: 1, G: 1 } });
   });
   const before = await fsp.readFile(file);
   await openFile(app, file);

@@ -2,6 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { noticeText } from '../../../shared/i18n/notices';
 import { describe, expect, it } from 'vitest';
 import { readPictureFile } from '../../../electron/core/pictures';
 import { readProjectFile } from '../../../electron/core/projectFile';
@@ -85,13 +86,14 @@ describe('reading a chosen picture', () => {
 });
 
 describe('pictures inside a project file are checked for what they are', () => {
-  const withAttachment = (mime: string, data: string) => {
+  /** A valid envelope; each test puts its own pictures in. */
+  const envelope = () => {
     const p = createProject();
     return JSON.parse(encodeProject(p, { appVersion: '1', installId: 'x', savedAt: '' })) as { project: { attachments: unknown[] } } & Record<string, unknown>;
   };
 
   it('accepts a real PNG and keeps it', () => {
-    const env = withAttachment('image/png', '');
+    const env = envelope();
     env.project.attachments = [{ id: 'a1', name: 'logo.png', mime: 'image/png', data: pngBytes(8, 8).toString('base64'), caption: 'Logo' }];
     const r = decodeProjectText(JSON.stringify(env));
     expect(r.ok && r.value.project.attachments).toHaveLength(1);
@@ -102,20 +104,20 @@ describe('pictures inside a project file are checked for what they are', () => {
     ['a JPEG labelled PNG', 'image/png', jpegHeader(4, 4).toString('base64'), /bukan gambar PNG yang sah/],
     ['broken base64', 'image/jpeg', '***not base64***', /isi gambar rusak/],
   ])('leaves out %s with a notice naming it, and keeps the rest of the file', (_name, mime, data, message) => {
-    const env = withAttachment(mime, data);
+    const env = envelope();
     env.project.attachments = [{ id: 'a1', name: 'palsu.png', mime, data, caption: '' }, { id: 'a2', name: 'baik.png', mime: 'image/png', data: pngBytes(8, 8).toString('base64'), caption: '' }];
-    (env.project as Record<string, any>).documentSettings = { logoAttachmentId: 'a1' };
+    (env.project as Record<string, unknown>).documentSettings = { logoAttachmentId: 'a1' };
     const r = decodeProjectText(JSON.stringify(env));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.project.attachments.map((a) => a.id)).toEqual(['a2']);
     expect(r.value.project.documentSettings.logoAttachmentId).toBeNull();
-    expect(r.value.notices.join('\n')).toMatch(/Lampiran gambar ke-1 \(palsu\.png\)/);
-    expect(r.value.notices.join('\n')).toMatch(message);
+    expect(r.value.notices.map((n) => noticeText(n)).join('\n')).toMatch(/Lampiran gambar ke-1 \(palsu\.png\)/);
+    expect(r.value.notices.map((n) => noticeText(n)).join('\n')).toMatch(message);
   });
 
   it('on open, a picture with a real signature that does not decode is left out; the file opens', async () => {
-    const env = withAttachment('image/png', '');
+    const env = envelope();
     env.project.attachments = [
       { id: 'a1', name: 'palsu.png', mime: 'image/png', data: fakePng(4_000).toString('base64'), caption: '' },
       { id: 'a2', name: 'foto.jpg', mime: 'image/jpeg', data: jpegBytes(16, 16).toString('base64'), caption: '' },
@@ -127,6 +129,6 @@ describe('pictures inside a project file are checked for what they are', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.decoded.project.attachments.map((a) => a.id)).toEqual(['a2']);
-    expect(r.value.decoded.notices.join('\n')).toMatch(/Lampiran gambar ke-1 \(palsu\.png\): gambarnya rusak/);
+    expect(r.value.decoded.notices.map((n) => noticeText(n)).join('\n')).toMatch(/Lampiran gambar ke-1 \(palsu\.png\): gambarnya rusak/);
   });
 });

@@ -43,10 +43,10 @@ describe('app:// protocol', () => {
 
   it('registers the scheme as standard and secure, and handles it', () => {
     let schemes: unknown;
-    registerSchemePrivileges({ registerSchemesAsPrivileged: (s: unknown) => { schemes = s; } } as never);
+    registerSchemePrivileges({ registerSchemesAsPrivileged: (s: unknown) => { schemes = s; } });
     expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     let handled = '';
-    installAppProtocol({ handle: (scheme: string) => { handled = scheme; } } as never, '/x');
+    installAppProtocol({ handle: (scheme: string) => { handled = scheme; } }, '/x');
     expect(handled).toBe('app');
   });
 });

@@ -41,7 +41,7 @@ describe('window security settings', () => {
   it('refuses every permission request and check', () => {
     let request: ((wc: unknown, perm: string, cb: (ok: boolean) => void) => void) | null = null;
     let check: ((...a: unknown[]) => boolean) | null = null;
-    lockDownSession({ setPermissionRequestHandler: (fn: never) => { request = fn; }, setPermissionCheckHandler: (fn: never) => { check = fn; } } as never);
+    lockDownSession({ setPermissionRequestHandler: (fn: never) => { request = fn; }, setPermissionCheckHandler: (fn: never) => { check = fn; } });
     for (const perm of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       let answer: boolean | null = null;
       request!(null, perm, (ok) => { answer = ok; });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FILE_EXTENSION } from '../../../shared/model/envelope';
 import { BASE_CONFIG, BUILD_DIR, loadBuilderConfig, RELEASE_CONFIG, ROOT, validateBuilderConfig } from './builder';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- package.json as parsed JSON; the assertions below check its shape
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
 let base: Configuration;
 let release: Configuration;
@@ -110,6 +111,7 @@ describe('.rancang file association', () => {
   });
 
   it('declares the same type to macOS as a UTI', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- electron-builder types extendInfo as any-valued plist data
     const utis = (base.mac?.extendInfo as Record<string, any>)['UTExportedTypeDeclarations'] as Record<string, any>[];
     const spec = utis[0]!['UTTypeTagSpecification'];
     expect(spec['public.filename-extension']).toEqual([FILE_EXTENSION]);

@@ -23,7 +23,7 @@ async function run(args: string[], options: { timeout?: number; env?: NodeJS.Pro
     await execFileAsync(process.execPath, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, ...options });
   } catch (e) {
     const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
-    throw new Error(`${(e as Error).message}\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-30).join('\n')}`);
+    throw new Error(`${(e as Error).message}\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-30).join('\n')}`, { cause: e });
   }
 }
 
@@ -31,6 +31,7 @@ async function run(args: string[], options: { timeout?: number; env?: NodeJS.Pro
 function envWithoutVitest(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- package.json as parsed JSON; the assertions below check its shape
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
 const BUILT = ['dist/index.html', 'dist-electron/main.js', 'dist-electron/preload.cjs'];
 

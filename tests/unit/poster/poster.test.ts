@@ -26,7 +26,7 @@ function layoutProblems(svg: string): string[] {
   const errors: string[] = [];
   const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(svg, 'image/svg+xml');
   if (errors.length) return errors;
-  const root = doc.documentElement!;
+  const root = doc.documentElement;
   const height = Number(root.getAttribute('height'));
   const texts = Array.from(doc.getElementsByTagName('text'));
   for (const t of texts) {
@@ -44,7 +44,7 @@ function layoutProblems(svg: string): string[] {
   return problems;
 }
 
-const textOf = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement!.textContent ?? '';
+const textOf = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent ?? '';
 
 describe('the exhibition poster', () => {
   it('SIPANTAU on A3: a PDF of the real page size and a 300 dpi PNG, with title, participant, problem and idea', async () => {

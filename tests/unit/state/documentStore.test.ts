@@ -20,7 +20,7 @@ class MemoryMain implements DocumentApi {
       return { ok: false, code: 'CONFLICT', message: 'Berkas diubah di luar aplikasi.' };
     }
     this.saved.push(project);
-    return { ok: true, value: { savedAt: new Date().toISOString() } as SaveResult };
+    return { ok: true, value: { savedAt: new Date().toISOString() } };
   }
   async saveProjectAs(): Promise<Result<OpenedDocument | null>> { return { ok: true, value: null }; }
   async reloadDocument(): Promise<Result<OpenedDocument>> { throw new Error('not used'); }
@@ -154,7 +154,7 @@ describe('the document store', () => {
     expect(main.unsaved[0]).toBe(true);
     await fresh.dropDraft();
     expect(main.drafts.size).toBe(0);
-    const ro = new DocumentStore(main, { kind: 'opened', doc: { ...opened(), readOnly: true, readOnlyReason: 'SHARED' } as OpenedDocument }, { now: () => clock });
+    const ro = new DocumentStore(main, { kind: 'opened', doc: { ...opened(), readOnly: true, readOnlyReason: 'SHARED' } }, { now: () => clock });
     const before = ro.project;
     ro.dispatch({ type: 'title/set', value: 'X' });
     expect(ro.project).toBe(before);

@@ -45,7 +45,7 @@ export function MoveMilestoneDialog({ milestone, title, milestones, onMove, onCl
           {Array.from({ length: positions }, (_, i) => (
             <option key={i} value={i}>
               {t('boards.milestones.position', { n: String(i + 1) })}
-              {others[i] ? ` — ${t('boards.milestones.beforeCard', { title: others[i]!.title.slice(0, 60) })}` : ''}
+              {others[i] ? ` — ${t('boards.milestones.beforeCard', { title: others[i].title.slice(0, 60) })}` : ''}
             </option>
           ))}
         </select>

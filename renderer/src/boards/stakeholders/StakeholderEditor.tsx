@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { positionQuadrant, QUADRANT_STRATEGY } from '../../../../shared/domain/quadrant';
-import { ATTITUDES, STAKEHOLDER_CATEGORIES, type Attitude } from '../../../../shared/model/enums';
+import { ATTITUDES, STAKEHOLDER_CATEGORIES } from '../../../../shared/model/enums';
 import type { Project, Stakeholder, StakeholderPosition } from '../../../../shared/model/types';
 import { SelectField, TextField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
@@ -40,7 +40,7 @@ export function StakeholderEditor({ project, stakeholder: s, readOnly, dispatch,
         options={SCORE_OPTIONS.map((v) => ({ value: v, label: v || '—' }))} onCommit={(v) => patchPos(which, { interest: v ? Number(v) : null })} />
       <SelectField label={t('boards.stakeholders.table.attitude')} value={s[which].attitude ?? ''} disabled={readOnly} fieldName={`${which}.attitude`}
         options={[{ value: '', label: t('boards.attitudes.none') }, ...ATTITUDES.map((a) => ({ value: a, label: t(`boards.attitudes.${a}`) }))]}
-        onCommit={(v) => patchPos(which, { attitude: (v || null) as Attitude | null })} />
+        onCommit={(v) => patchPos(which, { attitude: (v || null) })} />
     </fieldset>
   );
   return (

@@ -16,7 +16,7 @@ import { DocumentSettingsFields } from '../document/DocumentSettingsFields';
 type NarrativeKey = keyof Narrative;
 const HINTED = ['abstrak', 'latarBelakang', 'manfaatDirasakan'] as const;
 
-function narrativeSection(section: SectionId & keyof typeof INTRO_KEYS, keys: NarrativeKey[], Extra?: ComponentType) {
+function narrativeSection(section: SectionId & keyof typeof _INTRO_KEYS, keys: NarrativeKey[], Extra?: ComponentType) {
   return function NarrativeSection() {
     const { t } = useTranslation();
     const { p, dispatch, readOnly } = useEdit();
@@ -34,7 +34,8 @@ function narrativeSection(section: SectionId & keyof typeof INTRO_KEYS, keys: Na
   };
 }
 
-const INTRO_KEYS = { dokumen: 1, 'latar-belakang': 1, 'ruang-lingkup': 1, 'profil-organisasi': 1, refleksi: 1, penutup: 1 } as const;
+// Only its keys are used (as a type): which sections open with an introduction.
+const _INTRO_KEYS = { dokumen: 1, 'latar-belakang': 1, 'ruang-lingkup': 1, 'profil-organisasi': 1, refleksi: 1, penutup: 1 } as const;
 
 export const DocumentSection = narrativeSection('dokumen', ['kataPengantar', 'abstrak'], DocumentSettingsFields);
 export const BackgroundSection = narrativeSection('latar-belakang', ['latarBelakang']);

@@ -52,7 +52,7 @@ export function TeamSection() {
               <ChoiceField label={t('organisation.personSource')} value={m.personRole ?? OWN} allowNone={false} readOnly={readOnly} fieldName="personRole"
                 options={[{ value: OWN, label: t('organisation.personOwn') },
                   ...PERSON_ROLES.map((r) => ({ value: r, label: t('organisation.personFromIdentity', { role: t(`identity.roles.${r}`) }) }))]}
-                onCommit={(v) => update(m.id, { personRole: v === OWN || v === null ? null : (v as PersonRole) })} />
+                onCommit={(v) => update(m.id, { personRole: v === OWN || v === null ? null : (v) })} />
               {m.role === 'MEMBER' && (
                 <TextField label={t('organisation.memberRole')} hint={t('organisation.memberRoleHint')} value={m.memberRole} max={200} readOnly={readOnly}
                   fieldName="memberRole" onCommit={(memberRole) => update(m.id, { memberRole })} />
