@@ -19,7 +19,11 @@ function cspMeta(): Plugin {
     name: 'rancang-csp-meta',
     apply: 'build',
     // frame-ancestors only works as a header (the app:// handler sends it); in a meta tag it is ignored with a warning.
-    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`),
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`,
+      ),
   };
 }
 
@@ -37,25 +41,27 @@ export default defineConfig(({ mode }) => ({
     cspMeta(),
     ...(process.env['VITEST'] || mode === 'web'
       ? []
-      : [electron({
-        main: {
-          // The report export runs on a worker thread (electron/core/report/workerExporter.ts): its own file.
-          entry: { main: r('electron/main.ts'), exportWorker: r('electron/core/report/exportWorker.ts') },
-          // resvg is a native module: loaded from node_modules at run time, never bundled. (Vite 8
-          // reads rolldownOptions; vite-plugin-electron's defaults already use that key.)
-          vite: { build: { outDir: r('dist-electron'), sourcemap: false, rolldownOptions: { external: ['@resvg/resvg-js'] } } },
-        },
-        preload: {
-          input: r('electron/preload.ts'),
-          vite: {
-            build: {
-              outDir: r('dist-electron'),
-              sourcemap: false,
-              rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      : [
+          electron({
+            main: {
+              // The report export runs on a worker thread (electron/core/report/workerExporter.ts): its own file.
+              entry: { main: r('electron/main.ts'), exportWorker: r('electron/core/report/exportWorker.ts') },
+              // resvg is a native module: loaded from node_modules at run time, never bundled. (Vite 8
+              // reads rolldownOptions; vite-plugin-electron's defaults already use that key.)
+              vite: { build: { outDir: r('dist-electron'), sourcemap: false, rolldownOptions: { external: ['@resvg/resvg-js'] } } },
             },
-          },
-        },
-      })]),
+            preload: {
+              input: r('electron/preload.ts'),
+              vite: {
+                build: {
+                  outDir: r('dist-electron'),
+                  sourcemap: false,
+                  rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+                },
+              },
+            },
+          }),
+        ]),
   ],
   test: {
     root: import.meta.dirname,

@@ -4,7 +4,12 @@ import type { BrowserWindow, Dialog } from 'electron';
 import { SHARED_TEXT, type Lang } from '../shared/i18n';
 import type { Dialogs } from './core/ports';
 
-export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, win: () => BrowserWindow | null, lang: () => Lang, defaultFolder: () => string): Dialogs {
+export function electronDialogs(
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
+  win: () => BrowserWindow | null,
+  lang: () => Lang,
+  defaultFolder: () => string,
+): Dialogs {
   const t = () => SHARED_TEXT[lang()].fileDialogs;
   const parent = () => win() ?? undefined;
   return {
@@ -12,37 +17,37 @@ export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSav
       const options = { title: t().open, properties: ['openFile' as const], filters: [{ name: t().project, extensions: ['rancang'] }] };
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-      return r.canceled ? null : r.filePaths[0] ?? null;
+      return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseProjectSavePath(suggested) {
       const options = { title: t().save, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t().project, extensions: ['rancang'] }] };
       const w = parent();
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
-      return r.canceled ? null : r.filePath ?? null;
+      return r.canceled ? null : (r.filePath ?? null);
     },
     async choosePicturePath() {
       const options = { title: t().picture, properties: ['openFile' as const], filters: [{ name: t().pictures, extensions: ['png', 'jpg', 'jpeg'] }] };
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-      return r.canceled ? null : r.filePaths[0] ?? null;
+      return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseCohortFolder() {
       const options = { title: t().cohort, properties: ['openDirectory' as const] };
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-      return r.canceled ? null : r.filePaths[0] ?? null;
+      return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseCohortReportsFolder() {
       const options = { title: t().cohortReports, properties: ['openDirectory' as const, 'createDirectory' as const] };
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-      return r.canceled ? null : r.filePaths[0] ?? null;
+      return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseCohortExportPath(suggested, format) {
       const options = { title: t().cohortSave, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t()[format], extensions: [format] }] };
       const w = parent();
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
-      return r.canceled ? null : r.filePath ?? null;
+      return r.canceled ? null : (r.filePath ?? null);
     },
     async chooseExportPath(suggested) {
       // The suggested name carries the format's extension: the filter and title follow it.
@@ -51,7 +56,7 @@ export function electronDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'showSav
       const options = { title, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name, extensions: [ext || 'docx'] }] };
       const w = parent();
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
-      return r.canceled ? null : r.filePath ?? null;
+      return r.canceled ? null : (r.filePath ?? null);
     },
   };
 }

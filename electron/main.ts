@@ -104,7 +104,12 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     platform: process.platform,
-    dialogs: electronDialogs(dialog, () => win, lang, () => app.getPath('documents')),
+    dialogs: electronDialogs(
+      dialog,
+      () => win,
+      lang,
+      () => app.getPath('documents'),
+    ),
     shell: { showItemInFolder: (file) => shell.showItemInFolder(file), openPath: (file) => shell.openPath(file) },
     samplePath: path.join(resources, 'samples', 'sipantau.rancang'),
     // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts. The DOCX export
@@ -116,8 +121,13 @@ async function start(): Promise<void> {
     fileAssociation: fileAssociationStatus(install),
     onLanguageChanged: setMenu,
     lifecycle: {
-      setUnsaved: (value) => { unsaved = value; },
-      confirmClose: () => { closeConfirmed = true; win?.close(); },
+      setUnsaved: (value) => {
+        unsaved = value;
+      },
+      confirmClose: () => {
+        closeConfirmed = true;
+        win?.close();
+      },
       rendererReady: () => {
         rendererReady = true;
         for (const r of pending.splice(0)) win?.webContents.send(PUSH_CHANNELS.openDocument, r);
@@ -146,7 +156,10 @@ async function start(): Promise<void> {
   });
   // Windows sends no before-quit on log-off (electron/electron#9613): save what can be saved.
   win.on('query-session-end', () => sendCommand('save'));
-  win.on('closed', () => { win = null; rendererReady = false; });
+  win.on('closed', () => {
+    win = null;
+    rendererReady = false;
+  });
   await win.loadURL(devServer ?? START_URL);
 
   const fromArgv = findProjectArg(process.argv, { cwd: process.cwd(), platform: process.platform });

@@ -11,10 +11,20 @@ export function menuTemplate(lang: Lang, send: (command: MenuCommand) => void, p
   const l = SHARED_TEXT[lang].menu;
   // The page handles these shortcuts itself (so they work the same in tests and in a browser);
   // the menu only shows them, or each key press would act twice.
-  const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions =>
-    ({ label, click: () => send(command), ...(accelerator ? { accelerator, registerAccelerator: false } : {}) });
+  const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => send(command),
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  });
   return [
-    ...(platform === 'darwin' ? [{ label: 'Rancang Perubahan', submenu: [{ role: 'about' as const, label: l.about }, { type: 'separator' as const }, { role: 'quit' as const, label: l.quit }] }] : []),
+    ...(platform === 'darwin'
+      ? [
+          {
+            label: 'Rancang Perubahan',
+            submenu: [{ role: 'about' as const, label: l.about }, { type: 'separator' as const }, { role: 'quit' as const, label: l.quit }],
+          },
+        ]
+      : []),
     {
       label: l.file,
       submenu: [

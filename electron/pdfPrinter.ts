@@ -24,7 +24,10 @@ export function electronPdfPrinter(Window: WindowClass, pagedPolyfill: string): 
   return async (html) => {
     const file = path.join(os.tmpdir(), `rancang-cetak-${process.pid}-${randomBytes(6).toString('hex')}.html`);
     await fsp.writeFile(file, html);
-    const win = new Window({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false } });
+    const win = new Window({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    });
     try {
       win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
       win.webContents.on('will-navigate', (e) => e.preventDefault());

@@ -8,9 +8,7 @@ import { DROPPED_FILE_CHANNEL, droppedProjectPath } from '../shared/droppedFile'
 import { channelOf, INVOKE_METHODS, PUSH_CHANNELS, type AppApi, type MenuCommand, type OpenedDocument } from '../shared/ipc';
 import type { Result } from '../shared/result';
 
-const invokers = Object.fromEntries(
-  INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args)]),
-);
+const invokers = Object.fromEntries(INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args)]));
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
   const wrapped = (_event: IpcRendererEvent, value: T) => listener(value);

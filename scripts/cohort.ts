@@ -20,16 +20,26 @@ import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
 import { reportKindForPhase } from '../shared/domain/reportKind';
 import type { ReportKind } from '../shared/domain/readiness';
 
-const USAGE = 'Pemakaian: npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--profiles profil.csv] [--catalogue katalog.docx] [--reports <folder>] [--kind rancangan|laporan]';
+const USAGE =
+  'Pemakaian: npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--profiles profil.csv] [--catalogue katalog.docx] [--reports <folder>] [--kind rancangan|laporan]';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 async function main(): Promise<number> {
   let values: { out?: string; csv?: string; profiles?: string; catalogue?: string; reports?: string; kind?: string; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ allowPositionals: true, options: {
-      out: { type: 'string' }, csv: { type: 'string' }, profiles: { type: 'string' }, catalogue: { type: 'string' }, reports: { type: 'string' }, kind: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-    } }));
+    ({ values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        csv: { type: 'string' },
+        profiles: { type: 'string' },
+        catalogue: { type: 'string' },
+        reports: { type: 'string' },
+        kind: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (e) {
     console.error(`Pilihan tidak dikenal atau tidak lengkap (${(e as Error).message.split('.')[0]}).`);
     console.error(USAGE);
@@ -62,10 +72,35 @@ async function main(): Promise<number> {
   if (summary.scan.truncated) console.error('! Folder terlalu besar atau terlalu dalam: sebagian berkas tidak dibaca.');
   const out = values.out ?? path.join(folder, 'rekap-kelas.xlsx');
   await writeFileDurably(out, await cohortWorkbook(summary.entries));
-  if (values.csv) await writeFileDurably(values.csv, new TextEncoder().encode(toCsv(COHORT_COLUMNS, members.map((m) => m.row))));
+  if (values.csv)
+    await writeFileDurably(
+      values.csv,
+      new TextEncoder().encode(
+        toCsv(
+          COHORT_COLUMNS,
+          members.map((m) => m.row),
+        ),
+      ),
+    );
   const unique = members.filter((m) => m.duplicateOf === null);
-  if (values.profiles) await writeFileDurably(values.profiles, new TextEncoder().encode(toCsv(PROFILE_COLUMNS, unique.map((m) => m.profile))));
-  if (values.catalogue) await writeFileDurably(values.catalogue, await innovationCatalogue(path.basename(folder), unique.map((m) => m.profile)));
+  if (values.profiles)
+    await writeFileDurably(
+      values.profiles,
+      new TextEncoder().encode(
+        toCsv(
+          PROFILE_COLUMNS,
+          unique.map((m) => m.profile),
+        ),
+      ),
+    );
+  if (values.catalogue)
+    await writeFileDurably(
+      values.catalogue,
+      await innovationCatalogue(
+        path.basename(folder),
+        unique.map((m) => m.profile),
+      ),
+    );
   console.log(`${members.length} proyek dirangkum, ${failures.length} berkas bermasalah → ${out} (${Math.round(performance.now() - started)} ms)`);
 
   let reportFailures = 0;
@@ -82,7 +117,7 @@ async function main(): Promise<number> {
         continue;
       }
       const project = read.value.decoded.project;
-      const kind: ReportKind = (values.kind) ?? reportKindForPhase(project.phase);
+      const kind: ReportKind = values.kind ?? reportKindForPhase(project.phase);
       const target = path.join(dir, `${m.file.replace(/\//g, '_').replace(/\.rancang$/i, '')}-${kind}.docx`);
       const r = await exportReport({ project, kind, options: DEFAULT_EXPORT_OPTIONS, suggestedName: path.basename(target) }, target);
       if (!r.ok) {

@@ -8,10 +8,15 @@ import { encodeProject } from '../shared/model/envelope';
 import { withPictures } from '../tests/generator/pictures';
 import { generateProject } from '../tests/generator/project';
 
-const { values } = parseArgs({ options: {
-  scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, implemented: { type: 'boolean', default: false },
-  pictures: { type: 'string', default: '0' }, out: { type: 'string' },
-} });
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    implemented: { type: 'boolean', default: false },
+    pictures: { type: 'string', default: '0' },
+    out: { type: 'string' },
+  },
+});
 const seed = Number(values.seed);
 let project = generateProject({ seed, scale: Number(values.scale), implemented: values.implemented });
 if (Number(values.pictures) > 0) project = withPictures(project, Number(values.pictures), seed);

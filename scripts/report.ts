@@ -22,7 +22,12 @@ import { reportKindForPhase } from '../shared/domain/reportKind';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pdf|pptx|poster] [--out <berkas.docx atau folder>]';
 
-interface Args { files: string[]; kind: ReportKind | null; out: string | null; format: ExportFormat }
+interface Args {
+  files: string[];
+  kind: ReportKind | null;
+  out: string | null;
+  format: ExportFormat;
+}
 
 function parseArgs(argv: string[]): Args | string {
   const args: Args = { files: [], kind: null, out: null, format: 'docx' };

@@ -214,10 +214,34 @@ export interface AppApi {
 export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuCommand'>;
 
 export const INVOKE_METHODS = [
-  'appInfo', 'setLanguage', 'listRecent', 'forgetRecent', 'openProject', 'openRecent', 'openSample',
-  'reloadDocument', 'saveProject', 'saveProjectAs', 'closeDocument', 'setOwnership',
-  'saveDraft', 'listDrafts', 'readDraft', 'discardDraft', 'logError', 'exportReport', 'choosePicture', 'showExport', 'openExport',
-  'setUnsavedChanges', 'confirmClose', 'rendererReady', 'openCohort', 'openCohortMember', 'exportCohort', 'exportCohortReports',
+  'appInfo',
+  'setLanguage',
+  'listRecent',
+  'forgetRecent',
+  'openProject',
+  'openRecent',
+  'openSample',
+  'reloadDocument',
+  'saveProject',
+  'saveProjectAs',
+  'closeDocument',
+  'setOwnership',
+  'saveDraft',
+  'listDrafts',
+  'readDraft',
+  'discardDraft',
+  'logError',
+  'exportReport',
+  'choosePicture',
+  'showExport',
+  'openExport',
+  'setUnsavedChanges',
+  'confirmClose',
+  'rendererReady',
+  'openCohort',
+  'openCohortMember',
+  'exportCohort',
+  'exportCohortReports',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

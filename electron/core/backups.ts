@@ -12,7 +12,11 @@ export const BACKUPS_KEPT = 20;
 
 /** One folder per document path: "<stem>-<hash of the full path>". */
 export function backupFolder(dataDir: string, file: string): string {
-  const stem = path.basename(file, path.extname(file)).replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 40) || 'proyek';
+  const stem =
+    path
+      .basename(file, path.extname(file))
+      .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+      .slice(0, 40) || 'proyek';
   return path.join(dataDir, 'backups', `${stem}-${sha256(path.resolve(file)).slice(0, 12)}`);
 }
 
@@ -38,7 +42,10 @@ async function rotate(dir: string, keep: number): Promise<void> {
 export async function listBackups(dataDir: string, file: string): Promise<string[]> {
   try {
     const dir = backupFolder(dataDir, file);
-    return (await fsp.readdir(dir)).filter((n) => n.endsWith('.rancang')).sort().map((n) => path.join(dir, n));
+    return (await fsp.readdir(dir))
+      .filter((n) => n.endsWith('.rancang'))
+      .sort()
+      .map((n) => path.join(dir, n));
   } catch {
     return [];
   }

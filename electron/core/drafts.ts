@@ -23,7 +23,10 @@ export const DRAFTS_KEPT = 10;
 export class DraftStore {
   private readonly dir: string;
 
-  constructor(dataDir: string, private readonly meta: { appVersion: string; installId: string; now: () => Date }) {
+  constructor(
+    dataDir: string,
+    private readonly meta: { appVersion: string; installId: string; now: () => Date },
+  ) {
     this.dir = path.join(dataDir, 'drafts');
   }
 

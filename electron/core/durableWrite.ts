@@ -62,7 +62,10 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
   const dir = path.dirname(file);
   const tmp = tempName(file);
   // Saving keeps the file's permissions (a group-shared file stays group-writable).
-  const mode = await fsp.stat(file).then((s) => s.mode & 0o777, () => 0o644);
+  const mode = await fsp.stat(file).then(
+    (s) => s.mode & 0o777,
+    () => 0o644,
+  );
   const handle = await fsp.open(tmp, 'wx', mode);
   try {
     await handle.writeFile(data);
@@ -79,12 +82,20 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
   let linked = false;
   // Our own sessions (another window, another instance) serialise the check and the rename on a
   // lock file, so two of them can never both pass the check and both rename.
-  const unlock = guarded ? await lockFile(file).catch(async (e: unknown) => { await fsp.rm(tmp, { force: true }).catch(() => undefined); throw e; }) : null;
+  const unlock = guarded
+    ? await lockFile(file).catch(async (e: unknown) => {
+        await fsp.rm(tmp, { force: true }).catch(() => undefined);
+        throw e;
+      })
+    : null;
   try {
     if (guarded) {
       // Keep the inode we are about to replace, then check it: an in-place write after this point
       // still lands in the kept inode and is seen by the comparison after the rename.
-      linked = await fsp.link(file, kept).then(() => true, () => false);
+      linked = await fsp.link(file, kept).then(
+        () => true,
+        () => false,
+      );
       const now = linked ? await fsp.readFile(kept) : await readOrNull(file);
       if (!matches(now, opts.expectHash!)) throw new WriteConflict(null);
     }

@@ -22,7 +22,11 @@ export class ErrorLog {
   readonly file: string;
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(dataDir: string, private readonly now: () => Date = () => new Date(), private readonly maxBytes = LOG_MAX_BYTES) {
+  constructor(
+    dataDir: string,
+    private readonly now: () => Date = () => new Date(),
+    private readonly maxBytes = LOG_MAX_BYTES,
+  ) {
     this.file = path.join(dataDir, 'logs', 'rancang.log');
   }
 
@@ -40,7 +44,10 @@ export class ErrorLog {
 
   private async write(line: string): Promise<void> {
     await fsp.mkdir(path.dirname(this.file), { recursive: true });
-    const size = await fsp.stat(this.file).then((s) => s.size, () => 0);
+    const size = await fsp.stat(this.file).then(
+      (s) => s.size,
+      () => 0,
+    );
     if (size > 0 && size + Buffer.byteLength(line) > this.maxBytes) await this.rotate();
     await fsp.appendFile(this.file, line, 'utf8');
   }

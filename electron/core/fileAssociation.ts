@@ -11,16 +11,7 @@
 import path from 'node:path';
 import type { FileAssociationStatus } from '../../shared/ipc';
 
-export type InstallKind =
-  | 'development'
-  | 'nsis'
-  | 'windows-portable'
-  | 'windows-unpacked'
-  | 'deb'
-  | 'appimage'
-  | 'linux-unpacked'
-  | 'mac'
-  | 'other';
+export type InstallKind = 'development' | 'nsis' | 'windows-portable' | 'windows-unpacked' | 'deb' | 'appimage' | 'linux-unpacked' | 'mac' | 'other';
 
 export interface InstallFacts {
   platform: NodeJS.Platform;

@@ -20,7 +20,13 @@ export function decodesAsPicture(bytes: Uint8Array, type: 'png' | 'jpg'): boolea
       const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { checkCRC: true });
       return png.width > 0 && png.height > 0;
     }
-    const img = jpeg.decode(bytes, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: MAX_MEGAPIXELS, maxMemoryUsageInMB: 512, formatAsRGBA: false });
+    const img = jpeg.decode(bytes, {
+      useTArray: true,
+      tolerantDecoding: false,
+      maxResolutionInMP: MAX_MEGAPIXELS,
+      maxMemoryUsageInMB: 512,
+      formatAsRGBA: false,
+    });
     return img.width > 0 && img.height > 0;
   } catch {
     return false;
@@ -42,5 +48,11 @@ export function withoutUndecodablePictures(p: Project): { project: Project; noti
     else bad.push({ id: a.id, problem: `${attachmentLabel(a, i)}: gambarnya rusak dan tidak dapat dibuka` });
   });
   if (!bad.length) return { project: p, notices: [] };
-  return { project: withoutAttachments(p, bad.map((b) => b.id)), notices: bad.map((b) => notice('PICTURE_DROPPED', { detail: b.problem })) };
+  return {
+    project: withoutAttachments(
+      p,
+      bad.map((b) => b.id),
+    ),
+    notices: bad.map((b) => notice('PICTURE_DROPPED', { detail: b.problem })),
+  };
 }

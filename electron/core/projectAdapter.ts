@@ -40,7 +40,10 @@ export class ProjectGoneError extends Error {
 
 /** Thrown by write(): the project would be larger than a file may be (LIMITS.fileBytes), mostly pictures. */
 export class ProjectTooLargeError extends Error {
-  constructor(readonly bytes: number, readonly pictureBytes: number) {
+  constructor(
+    readonly bytes: number,
+    readonly pictureBytes: number,
+  ) {
     super('TOO_LARGE');
   }
 }
@@ -73,7 +76,10 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
   /** Why the last write's backup could not be made (the project itself was saved), or null. */
   backupProblem: unknown = null;
 
-  constructor(readonly file: string, private readonly opts: ProjectAdapterOptions) {}
+  constructor(
+    readonly file: string,
+    private readonly opts: ProjectAdapterOptions,
+  ) {}
 
   async read(): Promise<StoredProject | null> {
     const r = await readProjectFile(this.file);
@@ -95,11 +101,18 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
     // The backup is a courtesy: a full or read-only data folder must never stop the project itself
     // from being saved (its own disk may have room). The problem is reported with the save.
     this.backupProblem = null;
-    if (current !== null) await backupPrevious(this.opts.dataDir, this.file, current, now).catch((e: unknown) => { this.backupProblem = e; });
+    if (current !== null)
+      await backupPrevious(this.opts.dataDir, this.file, current, now).catch((e: unknown) => {
+        this.backupProblem = e;
+      });
     const text = encodeProject(data.project, { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() });
     const bytes = Buffer.from(text, 'utf8');
     // The cap every open enforces is enforced at save too: a file this app writes always reopens.
-    if (bytes.length > LIMITS.fileBytes) throw new ProjectTooLargeError(bytes.length, data.project.attachments.reduce((n, a) => n + a.data.length, 0));
+    if (bytes.length > LIMITS.fileBytes)
+      throw new ProjectTooLargeError(
+        bytes.length,
+        data.project.attachments.reduce((n, a) => n + a.data.length, 0),
+      );
     await removeStaleTemps(this.file);
     try {
       await writeFileDurably(this.file, bytes, {

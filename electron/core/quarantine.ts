@@ -21,7 +21,10 @@ export async function quarantineCopy(dataDir: string, file: string, failure: Fai
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     const target = path.join(dir, `${hash}-${path.basename(file)}`);
     const note = [`Berkas asal: ${file}`, `Waktu: ${now.toISOString()}`, `Kode: ${failure.code}`, failure.message, ...(failure.details ?? [])].join('\n');
-    const known = await fsp.stat(target).then(() => true, () => false);
+    const known = await fsp.stat(target).then(
+      () => true,
+      () => false,
+    );
     if (!known) await fsp.writeFile(target, bytes);
     await fsp.writeFile(`${target}.txt`, `${note}\n`);
     await capFolder(dir, maxBytes, target);

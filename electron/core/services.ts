@@ -8,7 +8,17 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import { fail, failFor, type ErrorCode, type Lang } from '../../shared/errors';
 import { notice } from '../../shared/i18n/notices';
-import { FORMAT_EXTENSION, type AppApi, type AppInfo, type ExportRequest, type ExportResult, type FileAssociationStatus, type OpenedDocument, type RecentFile, type SaveResult } from '../../shared/ipc';
+import {
+  FORMAT_EXTENSION,
+  type AppApi,
+  type AppInfo,
+  type ExportRequest,
+  type ExportResult,
+  type FileAssociationStatus,
+  type OpenedDocument,
+  type RecentFile,
+  type SaveResult,
+} from '../../shared/ipc';
 import { checkFileBudget } from '../../shared/domain/fileBudget';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import { LIMITS } from '../../shared/model/limits';
@@ -60,7 +70,15 @@ export type Services = Omit<AppApi, 'onOpenDocument' | 'onMenuCommand'> & {
 };
 
 /** Failures that mean the bytes are damaged or foreign: keep a copy aside, as evidence and as a rescue. */
-const QUARANTINED: ReadonlySet<ErrorCode> = new Set(['EMPTY_FILE', 'NUL_BYTES', 'INVALID_UTF8', 'TRUNCATED', 'NOT_JSON', 'INVALID_PROJECT', 'FUTURE_VERSION_UNREADABLE']);
+const QUARANTINED: ReadonlySet<ErrorCode> = new Set([
+  'EMPTY_FILE',
+  'NUL_BYTES',
+  'INVALID_UTF8',
+  'TRUNCATED',
+  'NOT_JSON',
+  'INVALID_PROJECT',
+  'FUTURE_VERSION_UNREADABLE',
+]);
 
 export async function createServices(deps: ServiceDeps): Promise<Services> {
   const now = deps.now ?? (() => new Date());
@@ -68,12 +86,22 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   // A full or read-only data folder must not keep the app from starting: settings then live in
   // memory for this run, backups are skipped with a notice, and the project files still save.
   let dataDirProblem: unknown = null;
-  await fsp.mkdir(deps.dataDir, { recursive: true }).catch((e: unknown) => { dataDirProblem = e; });
-  const settings: Low<Settings> = await openSettings(deps.dataDir, now, (e) => { dataDirProblem ??= e; });
-  const saveSettings = () => settings.write().then(() => { dataDirProblem = null; }, (e: unknown) => {
+  await fsp.mkdir(deps.dataDir, { recursive: true }).catch((e: unknown) => {
     dataDirProblem = e;
-    console.error('[settings]', e);
   });
+  const settings: Low<Settings> = await openSettings(deps.dataDir, now, (e) => {
+    dataDirProblem ??= e;
+  });
+  const saveSettings = () =>
+    settings.write().then(
+      () => {
+        dataDirProblem = null;
+      },
+      (e: unknown) => {
+        dataDirProblem = e;
+        console.error('[settings]', e);
+      },
+    );
   const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
   const exports = new Map<string, string>();
   const errorLog = new ErrorLog(deps.dataDir, now);
@@ -117,7 +145,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const decoded = session.adapter.lastRead!;
     if (opts.sample) session.readOnlyReason = 'SAMPLE';
     else if (decoded.future) session.readOnlyReason = 'FUTURE_VERSION';
-    else if ((decoded.installId !== settings.data.installId && settings.data.ownership[decoded.project.id] !== true) || opts.member) session.readOnlyReason = 'SHARED';
+    else if ((decoded.installId !== settings.data.installId && settings.data.ownership[decoded.project.id] !== true) || opts.member)
+      session.readOnlyReason = 'SHARED';
     else if (!(await writable(session.file))) session.readOnlyReason = 'FILE_READ_ONLY';
     if (!opts.sample && !opts.member) await rememberRecent(session.file);
     const doc = describe(session);
@@ -144,7 +173,13 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   const services: Services = {
     language: () => settings.data.language,
 
-    ...createCohortMethods({ dialogs: deps.dialogs, ...(deps.exportReport ? { exportReport: deps.exportReport } : {}), openReadOnly: (file) => open(file, { member: true }), rememberExport, now }),
+    ...createCohortMethods({
+      dialogs: deps.dialogs,
+      ...(deps.exportReport ? { exportReport: deps.exportReport } : {}),
+      openReadOnly: (file) => open(file, { member: true }),
+      rememberExport,
+      now,
+    }),
 
     async appInfo(): Promise<Result<AppInfo>> {
       const info: AppInfo = { version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir };
@@ -161,10 +196,18 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     },
 
     async listRecent(): Promise<Result<RecentFile[]>> {
-      const list = await Promise.all(settings.data.recent.map(async (r) => ({
-        id: r.id, fileName: path.basename(r.path), folder: path.dirname(r.path), openedAt: r.openedAt,
-        exists: await fsp.stat(r.path).then((s) => s.isFile(), () => false),
-      })));
+      const list = await Promise.all(
+        settings.data.recent.map(async (r) => ({
+          id: r.id,
+          fileName: path.basename(r.path),
+          folder: path.dirname(r.path),
+          openedAt: r.openedAt,
+          exists: await fsp.stat(r.path).then(
+            (s) => s.isFile(),
+            () => false,
+          ),
+        })),
+      );
       return ok(list);
     },
 
@@ -267,7 +310,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     },
 
     /** For main's own uncaught errors (not an IPC method). */
-    logMainError: (e: unknown) => errorLog.append({ source: 'main', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }),
+    logMainError: (e: unknown) =>
+      errorLog.append({ source: 'main', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }),
 
     saveDraft: (draftId, project) => drafts.save(draftId, project),
     listDrafts: () => drafts.list(),
@@ -282,7 +326,10 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     async exportReport(request): Promise<Result<ExportResult | null>> {
       const format = request.format ?? 'docx';
       const exporter = { docx: deps.exportReport, pdf: deps.exportPdf, pptx: deps.exportSlides, poster: deps.exportPoster }[format];
-      if (!exporter) return fail(({ docx: 'EXPORT_FAILED', pdf: 'EXPORT_PDF_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format], { detail: 'pembuat dokumen tidak tersedia' });
+      if (!exporter)
+        return fail(({ docx: 'EXPORT_FAILED', pdf: 'EXPORT_PDF_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format], {
+          detail: 'pembuat dokumen tidak tersedia',
+        });
       const extension = FORMAT_EXTENSION[format];
       const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.${extension}`);
       if (!chosen) return ok(null);
@@ -346,7 +393,9 @@ const mbOf = (n: number) => `${(n / (1024 * 1024)).toLocaleString('id-ID', { max
 
 /** Over the file cap: say how much of it is pictures, the part the user can shrink. */
 function tooLarge(e: ProjectTooLargeError) {
-  return fail('WRITE_FAILED', { detail: `proyek menjadi ${mbOf(e.bytes)}, melebihi batas berkas ${mbOf(LIMITS.fileBytes)}; ${mbOf(e.pictureBytes)} di antaranya gambar. Kecilkan atau hapus sebagian gambar` });
+  return fail('WRITE_FAILED', {
+    detail: `proyek menjadi ${mbOf(e.bytes)}, melebihi batas berkas ${mbOf(LIMITS.fileBytes)}; ${mbOf(e.pictureBytes)} di antaranya gambar. Kecilkan atau hapus sebagian gambar`,
+  });
 }
 
 /** False for a file marked read-only (0444) or on a read-only medium: it opens read-only with that reason. */

@@ -17,13 +17,22 @@ import { quarantineCopy } from './quarantine';
 export const RECENT_KEPT = 12;
 
 const SettingsSchema = z.object({
-  installId: z.string().min(8).max(100).default(() => randomUUID()),
+  installId: z
+    .string()
+    .min(8)
+    .max(100)
+    .default(() => randomUUID()),
   language: z.enum(['id', 'en']).default('id'),
-  recent: z.array(z.object({
-    id: z.string().regex(ID_PATTERN),
-    path: z.string().max(4096),
-    openedAt: z.string().max(40),
-  })).max(50).default([]),
+  recent: z
+    .array(
+      z.object({
+        id: z.string().regex(ID_PATTERN),
+        path: z.string().max(4096),
+        openedAt: z.string().max(40),
+      }),
+    )
+    .max(50)
+    .default([]),
   /**
    * Files made on another installation, by their project id (stable across copies, moves and
    * sync folders): true = "my own file" (editable here), false = someone else's (read-only).
@@ -37,7 +46,11 @@ export const OWNERSHIP_KEPT = 500;
 export type Settings = z.infer<typeof SettingsSchema>;
 
 class SettingsAdapter implements Adapter<Settings> {
-  constructor(private readonly file: string, private readonly dataDir: string, private readonly now: () => Date) {}
+  constructor(
+    private readonly file: string,
+    private readonly dataDir: string,
+    private readonly now: () => Date,
+  ) {}
 
   async read(): Promise<Settings | null> {
     let bytes: Buffer;
@@ -63,7 +76,11 @@ class SettingsAdapter implements Adapter<Settings> {
   }
 }
 
-export async function openSettings(dataDir: string, now: () => Date = () => new Date(), onUnwritable: (e: unknown) => void = () => undefined): Promise<Low<Settings>> {
+export async function openSettings(
+  dataDir: string,
+  now: () => Date = () => new Date(),
+  onUnwritable: (e: unknown) => void = () => undefined,
+): Promise<Low<Settings>> {
   const db = new Low<Settings>(new SettingsAdapter(path.join(dataDir, 'settings.json'), dataDir, now), SettingsSchema.parse({}));
   // An unreadable settings file (permissions, I/O) means defaults for this run, not no app.
   await db.read().catch((e: unknown) => onUnwritable(e));

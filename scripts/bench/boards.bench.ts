@@ -18,14 +18,24 @@ export const name = 'boards';
 
 function bigBoardProject() {
   const p = createProject({ title: 'Papan besar' });
-  p.stakeholders = Array.from({ length: 200 }, (_, i) => StakeholderSchema.parse({
-    id: `s${i}`, name: `Pemangku kepentingan ${i + 1}`, category: i % 2 ? 'EXTERNAL' : 'INTERNAL',
-    before: { power: (i % 5) + 1, interest: (Math.floor(i / 5) % 5) + 1, attitude: (['MENDUKUNG', 'NETRAL', 'MENOLAK'] as const)[i % 3] },
-    after: { power: 5, interest: 5 },
-  }));
-  p.milestones = Array.from({ length: 300 }, (_, i) => MilestoneSchema.parse({
-    id: `m${i}`, horizon: (['PENDEK', 'MENENGAH', 'PANJANG'] as const)[i % 3], title: `Milestone ${i + 1}`, start: '2022-03-15', end: '2022-04-01',
-  }));
+  p.stakeholders = Array.from({ length: 200 }, (_, i) =>
+    StakeholderSchema.parse({
+      id: `s${i}`,
+      name: `Pemangku kepentingan ${i + 1}`,
+      category: i % 2 ? 'EXTERNAL' : 'INTERNAL',
+      before: { power: (i % 5) + 1, interest: (Math.floor(i / 5) % 5) + 1, attitude: (['MENDUKUNG', 'NETRAL', 'MENOLAK'] as const)[i % 3] },
+      after: { power: 5, interest: 5 },
+    }),
+  );
+  p.milestones = Array.from({ length: 300 }, (_, i) =>
+    MilestoneSchema.parse({
+      id: `m${i}`,
+      horizon: (['PENDEK', 'MENENGAH', 'PANJANG'] as const)[i % 3],
+      title: `Milestone ${i + 1}`,
+      start: '2022-03-15',
+      end: '2022-04-01',
+    }),
+  );
   return p;
 }
 
@@ -59,7 +69,8 @@ export async function run(): Promise<BenchRow[]> {
       const draggedId = (await dragged.getAttribute('data-testid'))!;
       const from = (await dragged.boundingBox())!;
       const to = (await page.locator('[data-cell="5-5"]').boundingBox())!;
-      const mark = (label: string) => page.evaluate(`window.__bench.marks = (window.__bench.marks || []).concat('${label}@' + Math.round(performance.now() - window.__bench.t0))`);
+      const mark = (label: string) =>
+        page.evaluate(`window.__bench.marks = (window.__bench.marks || []).concat('${label}@' + Math.round(performance.now() - window.__bench.t0))`);
       const t0 = Date.now();
       await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
       await mark('down');
@@ -71,7 +82,9 @@ export async function run(): Promise<BenchRow[]> {
       await page.mouse.up();
       const dragMs = Date.now() - t0;
       await page.waitForTimeout(300);
-      const stats = await page.evaluate<{ long: number[]; at: number[]; marks: string[]; frames: number[] }>('(() => { window.__bench.on = false; return window.__bench; })()');
+      const stats = await page.evaluate<{ long: number[]; at: number[]; marks: string[]; frames: number[] }>(
+        '(() => { window.__bench.on = false; return window.__bench; })()',
+      );
       if (process.env['BENCH_VERBOSE']) console.log('long tasks at', stats.at, 'marks', stats.marks);
       const moved = await page.locator(`[data-cell="5-5"] [data-testid="${draggedId}"]`).count();
       const longest = stats.long.length ? Math.max(...stats.long) : 0;

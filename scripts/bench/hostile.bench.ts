@@ -23,7 +23,16 @@ export const name = 'hostile';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FONTS = path.join(ROOT, 'renderer/public/fonts');
 
-interface Worst { open: number; openId: string; render: number; renderId: string; exp: number; expId: string; peak: number; peakId: string }
+interface Worst {
+  open: number;
+  openId: string;
+  render: number;
+  renderId: string;
+  exp: number;
+  expId: string;
+  peak: number;
+  peakId: string;
+}
 
 export async function run(): Promise<BenchRow[]> {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'rancang-hostile-'));
@@ -39,7 +48,16 @@ export async function run(): Promise<BenchRow[]> {
       worst.set(cls, w);
       const file = path.join(dir, `${c.id}.rancang`);
       await fsp.writeFile(file, c.text);
-      const child = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'hostileOpen.child.ts'), file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!) as { ok: boolean; wallMs: number; cpuMs: number; peakMB: number };
+      const child = JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'hostileOpen.child.ts'), file], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        })
+          .trim()
+          .split('\n')
+          .pop()!,
+      ) as { ok: boolean; wallMs: number; cpuMs: number; peakMB: number };
       if (child.wallMs > w.open) Object.assign(w, { open: child.wallMs, openId: c.id });
       if (child.peakMB > w.peak) Object.assign(w, { peak: child.peakMB, peakId: `${c.id} (${(c.text.length / 1e6).toFixed(1)} MB)` });
       if (!child.ok) continue;

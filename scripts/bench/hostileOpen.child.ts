@@ -11,4 +11,6 @@ const t0 = performance.now();
 const r = await readProjectFile(file);
 const wall = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
-console.log(JSON.stringify({ ok: r.ok, wallMs: wall, cpuMs: (cpu.user + cpu.system) / 1000, peakMB: process.resourceUsage().maxRSS / 1024, baselineMB: baseline / 1024 }));
+console.log(
+  JSON.stringify({ ok: r.ok, wallMs: wall, cpuMs: (cpu.user + cpu.system) / 1000, peakMB: process.resourceUsage().maxRSS / 1024, baselineMB: baseline / 1024 }),
+);

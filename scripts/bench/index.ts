@@ -20,7 +20,9 @@ interface BenchModule {
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const dir = import.meta.dirname;
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
 console.log(`Rancang Perubahan — bench (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})`);
 for (const file of files) {
   const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as BenchModule;

@@ -26,7 +26,10 @@ export async function writePandocInput(project: Project, kind: ReportKind, folde
   const widthPx = printPixels((pageGeometry(project.documentSettings).textWidth / 1440) * 2.54);
   for (const f of outline.figures) await fsp.writeFile(path.join(folder, `${f.figureId}.png`), (await raster(f.chart.svg, widthPx)).png);
   const md = path.join(folder, 'report.md');
-  await fsp.writeFile(md, outlineMarkdown(outline, (id) => `${id}.png`));
+  await fsp.writeFile(
+    md,
+    outlineMarkdown(outline, (id) => `${id}.png`),
+  );
   return md;
 }
 

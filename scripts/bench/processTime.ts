@@ -8,7 +8,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export interface ProcessTime { cpuMs: number; wallMs: number; peakMiB: number }
+export interface ProcessTime {
+  cpuMs: number;
+  wallMs: number;
+  peakMiB: number;
+}
 
 const TIME = '/usr/bin/time';
 

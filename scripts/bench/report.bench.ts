@@ -32,12 +32,17 @@ const FONTS = path.join(ROOT, 'renderer/public/fonts');
 const CLI = path.join(ROOT, 'dist-cli/report.mjs');
 const measure = measureFontsFrom(FONTS);
 
-export const ANCHOR_NOTE = 'pandoc converts the same chapters, paragraphs, tables and the same PNGs (already rasterised) from Markdown; '
-  + 'it gets no cover, approval page or front matter (kata pengantar, abstrak, lists of tables and figures), no numbered lists, '
-  + 'and does no page layout: its TOC is a field without page numbers that Word fills in. Ours rasterises the charts, '
-  + 'lays out every page and writes the TOC and lists with their page numbers.';
+export const ANCHOR_NOTE =
+  'pandoc converts the same chapters, paragraphs, tables and the same PNGs (already rasterised) from Markdown; ' +
+  'it gets no cover, approval page or front matter (kata pengantar, abstrak, lists of tables and figures), no numbered lists, ' +
+  'and does no page layout: its TOC is a field without page numbers that Word fills in. Ours rasterises the charts, ' +
+  'lays out every page and writes the TOC and lists with their page numbers.';
 
-interface Fixture { label: string; project: Project; runs: number }
+interface Fixture {
+  label: string;
+  project: Project;
+  runs: number;
+}
 
 function fixtures(): Fixture[] {
   const runs = (n: number) => Number(process.env['BENCH_RUNS'] ?? n);
@@ -63,7 +68,10 @@ export async function run(): Promise<BenchRow[]> {
     return rows;
   }
   if (!existsSync(CLI)) {
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'], { cwd: ROOT, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (built.status !== 0) throw new Error(`could not build ${CLI}: ${built.stderr}`);
   }
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'rancang-bench-report-'));
@@ -78,12 +86,27 @@ export async function run(): Promise<BenchRow[]> {
       const pandocStart = () => timeProcess('pandoc', ['--version'], mdDir);
 
       // Whole process, cold against cold.
-      const whole = await paired(runs, () => timeProcess(process.execPath, [CLI, file, '--kind', kind, '--out', path.join(dir, 'ours.docx')], ROOT), pandoc, (t) => t.cpuMs);
-      const wall = await paired(1, () => timeProcess(process.execPath, [CLI, file, '--kind', kind, '--out', path.join(dir, 'ours.docx')], ROOT), pandoc, (t) => t.wallMs);
+      const whole = await paired(
+        runs,
+        () => timeProcess(process.execPath, [CLI, file, '--kind', kind, '--out', path.join(dir, 'ours.docx')], ROOT),
+        pandoc,
+        (t) => t.cpuMs,
+      );
+      const wall = await paired(
+        1,
+        () => timeProcess(process.execPath, [CLI, file, '--kind', kind, '--out', path.join(dir, 'ours.docx')], ROOT),
+        pandoc,
+        (t) => t.wallMs,
+      );
       rows.push(
-        { measure: `${label}: whole process, ours CPU`, value: spread(whole.a), note: `node dist-cli/report.mjs, ${(project.milestones.length)} milestones` },
+        { measure: `${label}: whole process, ours CPU`, value: spread(whole.a), note: `node dist-cli/report.mjs, ${project.milestones.length} milestones` },
         { measure: `${label}: whole process, pandoc CPU`, value: spread(whole.b) },
-        { measure: `${label}: whole process, ours ÷ pandoc (CPU)`, value: ratioSpread(whole.ratios), goal: '≤ 1.0×', note: `${runs} pairs; wall ratio of one more pair ${wall.ratios[0]!.toFixed(2)}×` },
+        {
+          measure: `${label}: whole process, ours ÷ pandoc (CPU)`,
+          value: ratioSpread(whole.ratios),
+          goal: '≤ 1.0×',
+          note: `${runs} pairs; wall ratio of one more pair ${wall.ratios[0]!.toFixed(2)}×`,
+        },
       );
 
       // In process, warm against warm: ours in this process; pandoc's conversion less its start-up.
@@ -92,7 +115,10 @@ export async function run(): Promise<BenchRow[]> {
       const onStep = (s: ExportStep, t: number) => steps.set(s, [...(steps.get(s) ?? []), t]);
       let bytes = 0;
       // A fresh rasteriser each time: the app's keeps recent pictures, which would hide their cost.
-      const ours = async () => cpuOf(async () => { bytes = (await reportBytes(request, createRasterizer(FONTS), measure, onStep)).bytes.length; });
+      const ours = async () =>
+        cpuOf(async () => {
+          bytes = (await reportBytes(request, createRasterizer(FONTS), measure, onStep)).bytes.length;
+        });
       const theirs = () => {
         const work = pandoc().cpuMs - pandocStart().cpuMs;
         return Math.max(work, 1);

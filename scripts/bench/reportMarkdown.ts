@@ -5,22 +5,40 @@
 import type { Block, ReportOutline } from '../../shared/report/outline';
 import type { Run } from '../../shared/text/richText';
 
-const runs = (rs: Run[]) => rs.map((r) => (r.bold ? `**${r.text}**` : r.italic ? `*${r.text}*` : r.text)).join('').replace(/\n/g, ' ');
-const cellText = (c: unknown) => (typeof c === 'string' ? c : ((c as { text?: string; runs?: Run[]; missing?: boolean }).missing ? '[belum diisi]' : (c as { text?: string }).text ?? runs((c as { runs?: Run[] }).runs ?? []))).replace(/\n/g, ' ').replace(/\|/g, '\\|');
+const runs = (rs: Run[]) =>
+  rs
+    .map((r) => (r.bold ? `**${r.text}**` : r.italic ? `*${r.text}*` : r.text))
+    .join('')
+    .replace(/\n/g, ' ');
+const cellText = (c: unknown) =>
+  (typeof c === 'string'
+    ? c
+    : (c as { text?: string; runs?: Run[]; missing?: boolean }).missing
+      ? '[belum diisi]'
+      : ((c as { text?: string }).text ?? runs((c as { runs?: Run[] }).runs ?? []))
+  )
+    .replace(/\n/g, ' ')
+    .replace(/\|/g, '\\|');
 
 function block(b: Block, figureFile: (id: string) => string): string {
   switch (b.kind) {
-    case 'heading': return `${'#'.repeat(b.level)} ${b.text}`;
-    case 'rich': return b.source.trim() || '[belum diisi]';
-    case 'paragraph': return runs(b.runs);
-    case 'list': return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${runs(item)}`).join('\n');
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${b.text}`;
+    case 'rich':
+      return b.source.trim() || '[belum diisi]';
+    case 'paragraph':
+      return runs(b.runs);
+    case 'list':
+      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${runs(item)}`).join('\n');
     case 'table': {
       const head = `| ${b.columns.map((c) => c.header).join(' | ')} |\n|${b.columns.map(() => '---').join('|')}|`;
       const rows = b.rows.map((r) => `| ${r.map(cellText).join(' | ')} |`).join('\n');
       return `${b.caption ? `**${b.caption.label}** ${b.caption.title}\n\n` : ''}${head}\n${rows}`;
     }
-    case 'figure': return `![${b.caption.label} ${b.caption.title}](${figureFile(b.figureId)}){width=100%}`;
-    case 'picture': return b.caption;
+    case 'figure':
+      return `![${b.caption.label} ${b.caption.title}](${figureFile(b.figureId)}){width=100%}`;
+    case 'picture':
+      return b.caption;
   }
 }
 

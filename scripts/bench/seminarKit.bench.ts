@@ -31,9 +31,15 @@ export async function run(): Promise<BenchRow[]> {
       const model = await timeMany(RUNS, () => buildDeck(project, { kind }));
       const deck = buildDeck(project, { kind });
       let size = 0;
-      const total = await timeMany(RUNS, async () => { size = (await pptxBytes(project, { kind }, createRasterizer(FONTS))).bytes.length; });
+      const total = await timeMany(RUNS, async () => {
+        size = (await pptxBytes(project, { kind }, createRasterizer(FONTS))).bytes.length;
+      });
       rows.push({ measure: `${label} ${kind}: deck model (measure and split)`, value: ms(median(model)) });
-      rows.push({ measure: `${label} ${kind}: PPTX total`, value: ms(median(total)), note: `${deck.slides.length} slides, ~${deck.minutes} min, ${(size / 1024).toFixed(0)} KB` });
+      rows.push({
+        measure: `${label} ${kind}: PPTX total`,
+        value: ms(median(total)),
+        note: `${deck.slides.length} slides, ~${deck.minutes} min, ${(size / 1024).toFixed(0)} KB`,
+      });
     }
     let png = 0;
     let pdf = 0;
@@ -42,7 +48,11 @@ export async function run(): Promise<BenchRow[]> {
       png = f.png.length;
       pdf = f.pdf.length;
     });
-    rows.push({ measure: `${label}: A3 poster (SVG, 300 dpi PNG, PDF)`, value: ms(median(poster)), note: `PNG ${(png / 1024 / 1024).toFixed(1)} MB, PDF ${(pdf / 1024 / 1024).toFixed(1)} MB` });
+    rows.push({
+      measure: `${label}: A3 poster (SVG, 300 dpi PNG, PDF)`,
+      value: ms(median(poster)),
+      note: `PNG ${(png / 1024 / 1024).toFixed(1)} MB, PDF ${(pdf / 1024 / 1024).toFixed(1)} MB`,
+    });
   }
   return rows;
 }

@@ -26,7 +26,8 @@ function startupScripts(): string[] {
     seen.add(file);
     const code = readFileSync(path.join(DIST, file), 'utf8');
     // Static imports only ("import … from './x.js'" / "import './x.js'"); import() loads later.
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(path.posix.join(path.posix.dirname(file), m[1]!));
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(path.posix.join(path.posix.dirname(file), m[1]!));
   };
   visit(entry);
   return [...seen];
@@ -57,7 +58,15 @@ export async function run(): Promise<BenchRow[]> {
     await browser.close();
   }
   return [
-    { measure: 'start-up JS (entry + static imports)', value: `${(raw / 1024).toFixed(0)} KB`, note: `${(gz / 1024).toFixed(0)} KB gzip, ${files.length} file(s): ${files.join(', ')}` },
-    { measure: 'time to interactive (start screen usable)', value: spread(tti), note: 'Chromium, fresh context each run; an upper bound: read once Playwright sees the button' },
+    {
+      measure: 'start-up JS (entry + static imports)',
+      value: `${(raw / 1024).toFixed(0)} KB`,
+      note: `${(gz / 1024).toFixed(0)} KB gzip, ${files.length} file(s): ${files.join(', ')}`,
+    },
+    {
+      measure: 'time to interactive (start screen usable)',
+      value: spread(tti),
+      note: 'Chromium, fresh context each run; an upper bound: read once Playwright sees the button',
+    },
   ];
 }

@@ -32,7 +32,12 @@ export const ratioSpread = (xs: number[]) => `${median(xs).toFixed(2)}× (${Math
  * A and B in turn, A B A B …, `n` times after one warm-up pair: the ratio is taken pair by pair,
  * so a machine whose speed drifts (shared, loaded) moves both sides of each ratio alike.
  */
-export async function paired<T>(n: number, a: () => Promise<T> | T, b: () => Promise<T> | T, measure: (x: T) => number): Promise<{ a: number[]; b: number[]; ratios: number[] }> {
+export async function paired<T>(
+  n: number,
+  a: () => Promise<T> | T,
+  b: () => Promise<T> | T,
+  measure: (x: T) => number,
+): Promise<{ a: number[]; b: number[]; ratios: number[] }> {
   await a();
   await b();
   const out = { a: [] as number[], b: [] as number[], ratios: [] as number[] };

@@ -26,23 +26,44 @@ export async function run(): Promise<BenchRow[]> {
     await fsp.writeFile(bigFile, big);
     const bytes = await fsp.readFile(bigFile);
     // Warm up the JIT for both paths before measuring.
-    for (let i = 0; i < 3; i++) { JSON.parse(bytes.toString('utf8')); decodeProjectText(bytes.toString('utf8')); }
+    for (let i = 0; i < 3; i++) {
+      JSON.parse(bytes.toString('utf8'));
+      decodeProjectText(bytes.toString('utf8'));
+    }
     // Interleaved, so a burst of load elsewhere on the machine hits all three alike.
-    const parseT: number[] = [], decodeT: number[] = [], openT: number[] = [];
+    const parseT: number[] = [],
+      decodeT: number[] = [],
+      openT: number[] = [];
     for (let i = 0; i < 21; i++) {
       parseT.push(...(await timeMany(1, () => JSON.parse(bytes.toString('utf8')))));
       decodeT.push(...(await timeMany(1, () => decodeProjectText(bytes.toString('utf8')))));
-      openT.push(...(await timeMany(1, async () => {
-        const r = await readProjectFile(bigFile);
-        if (!r.ok) throw new Error(r.message);
-      })));
+      openT.push(
+        ...(await timeMany(1, async () => {
+          const r = await readProjectFile(bigFile);
+          if (!r.ok) throw new Error(r.message);
+        })),
+      );
     }
-    const parse = median(parseT), decode = median(decodeT), open = median(openT);
+    const parse = median(parseT),
+      decode = median(decodeT),
+      open = median(openT);
     const readOnly = median(await timeMany(15, () => fsp.readFile(bigFile)));
 
     // Typical project: the SIPANTAU sample, saved through the services as autosave does.
-    const noDialogs = { chooseProjectToOpen: async () => null, chooseProjectSavePath: async () => path.join(dir, 'sipantau.rancang'), chooseExportPath: async () => null, choosePicturePath: async () => null };
-    const services = await createServices({ dataDir: path.join(dir, 'data'), appVersion: 'bench', platform: process.platform, dialogs: noDialogs, shell: { showItemInFolder: () => undefined, openPath: async () => '' }, samplePath: SAMPLE_FILE });
+    const noDialogs = {
+      chooseProjectToOpen: async () => null,
+      chooseProjectSavePath: async () => path.join(dir, 'sipantau.rancang'),
+      chooseExportPath: async () => null,
+      choosePicturePath: async () => null,
+    };
+    const services = await createServices({
+      dataDir: path.join(dir, 'data'),
+      appVersion: 'bench',
+      platform: process.platform,
+      dialogs: noDialogs,
+      shell: { showItemInFolder: () => undefined, openPath: async () => '' },
+      samplePath: SAMPLE_FILE,
+    });
     const project = sampleProject();
     const doc = await services.saveProjectAs(project, 'sipantau');
     if (!doc.ok || !doc.value) throw new Error('save as failed');
@@ -94,19 +115,30 @@ async function realisticOpenRows(dir: string) {
     const file = path.join(dir, `${label.replace(/\W+/g, '-')}.rancang`);
     await fsp.writeFile(file, encodeProject(project, { appVersion: 'bench', installId: 'bench', savedAt: '' }));
     const size = (await fsp.stat(file)).size;
-    const parse = async () => { const t = performance.now(); JSON.parse((await fsp.readFile(file)).toString('utf8')); return performance.now() - t; };
+    const parse = async () => {
+      const t = performance.now();
+      JSON.parse((await fsp.readFile(file)).toString('utf8'));
+      return performance.now() - t;
+    };
     const open = async () => {
       const t = performance.now();
       const r = await readProjectFile(file);
       if (!r.ok) throw new Error(r.message);
       return performance.now() - t;
     };
-    for (let i = 0; i < 3; i++) { await parse(); await open(); }
-    const p: number[] = [], o: number[] = [], ratios: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await parse();
+      await open();
+    }
+    const p: number[] = [],
+      o: number[] = [],
+      ratios: number[] = [];
     for (let i = 0; i < 15; i++) {
       const a = await parse();
       const b = await open();
-      p.push(a); o.push(b); ratios.push(b / a);
+      p.push(a);
+      o.push(b);
+      ratios.push(b / a);
     }
     rows.push(
       { measure: `${label}: read + JSON.parse`, value: spread(p), note: `${(size / 1024).toFixed(0)} KB` },

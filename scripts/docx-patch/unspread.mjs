@@ -14,7 +14,14 @@ import { parse } from 'acorn';
 
 const HELPER = '_objectSpread2';
 const isHelperCall = (n) => n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === HELPER;
-const hasProtoKey = (n) => n.type === 'ObjectExpression' && n.properties.some((p) => p.type === 'Property' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === '__proto__') || (p.key.type === 'Literal' && p.key.value === '__proto__')));
+const hasProtoKey = (n) =>
+  n.type === 'ObjectExpression' &&
+  n.properties.some(
+    (p) =>
+      p.type === 'Property' &&
+      !p.computed &&
+      ((p.key.type === 'Identifier' && p.key.name === '__proto__') || (p.key.type === 'Literal' && p.key.value === '__proto__')),
+  );
 
 /**
  * Whether a helper call is the transpiler's, so that it can be written as a spread: a fresh object first (a literal, or

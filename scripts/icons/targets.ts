@@ -9,8 +9,16 @@ export const ICO_SIZES = [16, 20, 24, 32, 40, 48, 64, 128, 256] as const;
 
 /** macOS .icns image types, in the order iconutil writes them, with their pixel size. */
 export const ICNS_TYPES = [
-  ['ic12', 64], ['ic07', 128], ['ic13', 256], ['ic08', 256], ['ic04', 16],
-  ['ic14', 512], ['ic09', 512], ['ic05', 32], ['ic10', 1024], ['ic11', 32],
+  ['ic12', 64],
+  ['ic07', 128],
+  ['ic13', 256],
+  ['ic08', 256],
+  ['ic04', 16],
+  ['ic14', 512],
+  ['ic09', 512],
+  ['ic05', 32],
+  ['ic10', 1024],
+  ['ic11', 32],
 ] as const;
 
 /** Linux (AppImage, deb): build/icons/<n>x<n>.png, installed into the hicolor theme. */

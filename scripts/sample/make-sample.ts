@@ -34,25 +34,43 @@ p.goals.MENENGAH.indicators = [
   { id: 'ind-m1', name: 'Waktu respons pertanyaan status', unit: 'jam', baseline: '16 (2 hari kerja)', target: '≤ 1', realised: '' },
   { id: 'ind-m2', name: 'Nilai SKM unsur kecepatan', unit: 'indeks', baseline: '76,4', target: '≥ 82,0', realised: '' },
 ];
-p.goals.PANJANG.indicators = [
-  { id: 'ind-j1', name: 'Porsi pengaduan terkait status', unit: '%', baseline: '62', target: '≤ 30', realised: '' },
-];
-p.gap.forEach((g, i) => { g.currentSource = ['Rekap pengaduan 2021', 'Rekap pengaduan 2021', 'Laporan SKM 2021', 'Observasi register'][i] ?? ''; });
+p.goals.PANJANG.indicators = [{ id: 'ind-j1', name: 'Porsi pengaduan terkait status', unit: '%', baseline: '62', target: '≤ 30', realised: '' }];
+p.gap.forEach((g, i) => {
+  g.currentSource = ['Rekap pengaduan 2021', 'Rekap pengaduan 2021', 'Laporan SKM 2021', 'Observasi register'][i] ?? '';
+});
 const attitudes: Record<string, 'MENDUKUNG' | 'NETRAL' | 'MENOLAK'> = {
-  'SH-01': 'MENDUKUNG', 'SH-02': 'MENDUKUNG', 'SH-03': 'NETRAL', 'SH-04': 'MENDUKUNG', 'SH-05': 'MENOLAK', 'SH-06': 'MENDUKUNG',
-  'SH-07': 'NETRAL', 'SH-08': 'NETRAL', 'SH-09': 'MENDUKUNG', 'SH-10': 'NETRAL', 'SH-11': 'NETRAL', 'SH-12': 'NETRAL',
+  'SH-01': 'MENDUKUNG',
+  'SH-02': 'MENDUKUNG',
+  'SH-03': 'NETRAL',
+  'SH-04': 'MENDUKUNG',
+  'SH-05': 'MENOLAK',
+  'SH-06': 'MENDUKUNG',
+  'SH-07': 'NETRAL',
+  'SH-08': 'NETRAL',
+  'SH-09': 'MENDUKUNG',
+  'SH-10': 'NETRAL',
+  'SH-11': 'NETRAL',
+  'SH-12': 'NETRAL',
 };
 for (const s of p.stakeholders) {
   s.before.attitude = attitudes[s.id] ?? null;
-  s.after.attitude = s.id === 'SH-05' ? 'MENDUKUNG' : attitudes[s.id] === 'NETRAL' && s.after.interest !== null && s.after.interest >= 3 ? 'MENDUKUNG' : attitudes[s.id] ?? null;
+  s.after.attitude =
+    s.id === 'SH-05'
+      ? 'MENDUKUNG'
+      : attitudes[s.id] === 'NETRAL' && s.after.interest !== null && s.after.interest >= 3
+        ? 'MENDUKUNG'
+        : (attitudes[s.id] ?? null);
   s.ownerTeamId = 'T-PL';
 }
 const riskOwner: Record<string, string> = { 'R-01': 'T-PL', 'R-02': 'T-PL', 'R-03': 'T-01', 'R-04': 'T-02', 'R-05': 'T-02', 'R-06': 'T-PL', 'R-07': 'T-04' };
 for (const r of p.risks) r.ownerTeamId = riskOwner[r.id] ?? null;
 for (const m of p.milestones) {
-  m.activities = m.id === 'MP-05'
-    ? ['Rapat teknis dengan Diskominfo', 'Pengembangan modul pelacakan', 'Integrasi notifikasi WhatsApp', 'Uji coba (UAT) bersama petugas']
-    : m.id === 'MP-04' ? ['Penyusunan draf SOP', 'Pembahasan dengan mentor', 'Penetapan oleh Kepala DPMPTSP'] : [];
+  m.activities =
+    m.id === 'MP-05'
+      ? ['Rapat teknis dengan Diskominfo', 'Pengembangan modul pelacakan', 'Integrasi notifikasi WhatsApp', 'Uji coba (UAT) bersama petugas']
+      : m.id === 'MP-04'
+        ? ['Penyusunan draf SOP', 'Pembahasan dengan mentor', 'Penetapan oleh Kepala DPMPTSP']
+        : [];
 }
 
 const text = encodeProject(p, { appVersion: 'contoh', installId: 'sample-sipantau', savedAt: '2022-03-13T16:00:00.000Z' });

@@ -21,14 +21,23 @@ export interface ChartOptions {
 export function svgRoot(kind: ChartKind, width: number, height: number, title: string, data: Record<string, string | number>, body: string[]): string {
   const dataAttrs: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(data)) dataAttrs[`data-${k}`] = v;
-  return el('svg', {
-    xmlns: 'http://www.w3.org/2000/svg',
-    width, height, viewBox: `0 0 ${width} ${height}`,
-    role: 'img', 'aria-label': title,
-    'font-family': CHART_FONT_STACK,
-    'data-chart': kind,
-    ...dataAttrs,
-  }, el('title', {}, text(title)), el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }), ...body);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-label': title,
+      'font-family': CHART_FONT_STACK,
+      'data-chart': kind,
+      ...dataAttrs,
+    },
+    el('title', {}, text(title)),
+    el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
+    ...body,
+  );
 }
 
 /** A chart with nothing to show still renders: a framed box that says so. */
@@ -37,7 +46,11 @@ export function emptyChart(kind: ChartKind, title: string, opts: ChartOptions = 
   const label = CHART_LABELS[opts.lang ?? 'id'].empty;
   const svg = svgRoot(kind, width, height, title, { empty: 'true' }, [
     el('rect', { x: 1, y: 1, width: width - 2, height: height - 2, fill: '#ffffff', stroke: FAINT, 'stroke-width': 2, 'stroke-dasharray': '6 4' }),
-    el('text', { x: width / 2, y: height / 2 + FONT.title.size * 0.35, 'text-anchor': 'middle', 'font-size': FONT.title.size, fill: MUTED, 'data-empty-label': 'true' }, text(label)),
+    el(
+      'text',
+      { x: width / 2, y: height / 2 + FONT.title.size * 0.35, 'text-anchor': 'middle', 'font-size': FONT.title.size, fill: MUTED, 'data-empty-label': 'true' },
+      text(label),
+    ),
   ]);
   return { svg, width, height, empty: true };
 }

@@ -28,7 +28,11 @@ export function swatchRow(swatches: Swatch[], x0: number, y0: number, maxX = CHA
   return { svg: out, height: y - y0 + 20 };
 }
 
-export interface NumberedName { number: number; name: string; note?: string }
+export interface NumberedName {
+  number: number;
+  name: string;
+  note?: string;
+}
 
 /** "1. Name" entries in two columns, each wrapped to two lines at most. */
 export function numberedNames(entries: NumberedName[], x0: number, y0: number, width = CHART_WIDTH - 2 * x0): { svg: string; height: number } {

@@ -23,6 +23,8 @@ export function markerShape(x: number, y: number, r: number, attitude: AttitudeK
 export function marker(x: number, y: number, r: number, attitude: AttitudeKey, label: string, ghost: boolean): string {
   const s = ATTITUDE_STYLE[attitude];
   const size = label.length >= 3 ? 8.5 : 10.5;
-  return markerShape(x, y, r, attitude, ghost)
-    + el('text', { x, y: y + size * 0.36, 'text-anchor': 'middle', 'font-size': size, 'font-weight': 'bold', fill: ghost ? s.stroke : s.ink }, text(label));
+  return (
+    markerShape(x, y, r, attitude, ghost) +
+    el('text', { x, y: y + size * 0.36, 'text-anchor': 'middle', 'font-size': size, 'font-weight': 'bold', fill: ghost ? s.stroke : s.ink }, text(label))
+  );
 }

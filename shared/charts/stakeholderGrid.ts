@@ -20,7 +20,12 @@ export const GRID = {
 export const CELL_W = (GRID.right - GRID.left) / 5;
 export const GRID_BOTTOM = GRID.top + 5 * GRID.cellH;
 
-export interface CellBox { x: number; y: number; w: number; h: number }
+export interface CellBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /** The cell of a score pair: interest runs left → right, power bottom → top. */
 export function cellBox(power: number, interest: number): CellBox {
@@ -73,13 +78,21 @@ export function cellSlots(power: number, interest: number, n: number): { x: numb
   return slots;
 }
 
-export interface Placed<T> { item: T; x: number; y: number }
+export interface Placed<T> {
+  item: T;
+  x: number;
+  y: number;
+}
 
 /**
  * Places a cell's occupants. When there are more than fit, the last place shows "+N" for the ones
  * not drawn (they are still listed in the legend and in the report's table).
  */
-export function placeInCell<T>(power: number, interest: number, occupants: T[]): { placed: Placed<T>[]; overflow: { x: number; y: number; count: number } | null } {
+export function placeInCell<T>(
+  power: number,
+  interest: number,
+  occupants: T[],
+): { placed: Placed<T>[]; overflow: { x: number; y: number; count: number } | null } {
   const capacity = cellCapacity(power, interest);
   if (occupants.length <= capacity) {
     const slots = cellSlots(power, interest, occupants.length);

@@ -82,14 +82,23 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: Char
   if (view === 'movement') {
     swatches.push(
       { draw: (cx, cy) => markerShape(cx, cy, 7, 'UNKNOWN', true), label: L.ghost },
-      { draw: (cx, cy) => el('line', { x1: cx - 8, y1: cy, x2: cx + 6, y2: cy, stroke: ACCENT, 'stroke-width': 2, 'marker-end': 'url(#arrow)' }), label: L.arrow },
+      {
+        draw: (cx, cy) => el('line', { x1: cx - 8, y1: cy, x2: cx + 6, y2: cy, stroke: ACCENT, 'stroke-width': 2, 'marker-end': 'url(#arrow)' }),
+        label: L.arrow,
+      },
     );
   }
   const row = swatchRow(swatches, 20, y);
   parts.push(el('g', { 'data-legend': 'attitude' }, row.svg));
   y += row.height + 6;
   if (unplaced > 0) {
-    parts.push(el('text', { x: 20, y: y + FONT.small.size, 'font-size': FONT.small.size, 'font-style': 'italic', fill: MUTED, 'data-unplaced': unplaced }, text(L.notPlaced(unplaced))));
+    parts.push(
+      el(
+        'text',
+        { x: 20, y: y + FONT.small.size, 'font-size': FONT.small.size, 'font-style': 'italic', fill: MUTED, 'data-unplaced': unplaced },
+        text(L.notPlaced(unplaced)),
+      ),
+    );
     y += 20;
   }
   const entries = project.stakeholders.slice(0, LEGEND_MAX).map((s, i) => ({ number: i + 1, name: s.name.trim() || L.missing }));
@@ -97,7 +106,13 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: Char
   parts.push(el('g', { 'data-legend': 'names' }, names.svg));
   y += names.height;
   if (project.stakeholders.length > LEGEND_MAX) {
-    parts.push(el('text', { x: 20, y: y + FONT.small.size, 'font-size': FONT.small.size, fill: MUTED }, text(L.moreStakeholders(project.stakeholders.length - LEGEND_MAX))));
+    parts.push(
+      el(
+        'text',
+        { x: 20, y: y + FONT.small.size, 'font-size': FONT.small.size, fill: MUTED },
+        text(L.moreStakeholders(project.stakeholders.length - LEGEND_MAX)),
+      ),
+    );
     y += 20;
   }
   const height = Math.ceil(y + 12);
@@ -126,8 +141,11 @@ function occupantsOf(stakeholders: Stakeholder[], view: MapView, numbers: Map<st
 
 /** Arrow heads in user units, so a thicker line does not grow a bigger head. */
 function arrowHead(id: string, fill: string): string {
-  return el('marker', { id, viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' },
-    el('path', { d: 'M0 0L10 5L0 10Z', fill }));
+  return el(
+    'marker',
+    { id, viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' },
+    el('path', { d: 'M0 0L10 5L0 10Z', fill }),
+  );
 }
 
 function groupByCell(occupants: Occupant[]): Map<string, Occupant[]> {
@@ -142,8 +160,12 @@ function groupByCell(occupants: Occupant[]): Map<string, Occupant[]> {
 function markerData(o: Occupant, threshold: number, moved: Set<string>): Record<string, string | number | boolean> {
   const q = positionQuadrant(o.pos, threshold);
   const data: Record<string, string | number | boolean> = {
-    'data-stakeholder': o.s.id, 'data-number': o.number, 'data-quadrant': q ?? '',
-    'data-power': o.pos.power ?? '', 'data-interest': o.pos.interest ?? '', 'data-attitude': o.pos.attitude ?? 'UNKNOWN',
+    'data-stakeholder': o.s.id,
+    'data-number': o.number,
+    'data-quadrant': q ?? '',
+    'data-power': o.pos.power ?? '',
+    'data-interest': o.pos.interest ?? '',
+    'data-attitude': o.pos.attitude ?? 'UNKNOWN',
   };
   if (o.ghost) data['data-ghost'] = 'true';
   if (moved.has(o.s.id)) {
@@ -167,9 +189,15 @@ function grid(threshold: number, naming: keyof typeof QUADRANT_NAMES, counts: Qu
     parts.push(el('line', { x1: GRID.left, y1: y, x2: GRID.right, y2: y, stroke: FAINT, 'stroke-width': 1 }));
   }
   const t = thresholdLines(threshold);
-  parts.push(el('line', { x1: t.x, y1: GRID.top, x2: t.x, y2: GRID_BOTTOM, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '7 4', 'data-threshold': 'interest' }));
-  parts.push(el('line', { x1: GRID.left, y1: t.y, x2: GRID.right, y2: t.y, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '7 4', 'data-threshold': 'power' }));
-  parts.push(el('rect', { x: GRID.left, y: GRID.top, width: GRID.right - GRID.left, height: GRID_BOTTOM - GRID.top, fill: 'none', stroke: RULE, 'stroke-width': 1.5 }));
+  parts.push(
+    el('line', { x1: t.x, y1: GRID.top, x2: t.x, y2: GRID_BOTTOM, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '7 4', 'data-threshold': 'interest' }),
+  );
+  parts.push(
+    el('line', { x1: GRID.left, y1: t.y, x2: GRID.right, y2: t.y, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '7 4', 'data-threshold': 'power' }),
+  );
+  parts.push(
+    el('rect', { x: GRID.left, y: GRID.top, width: GRID.right - GRID.left, height: GRID_BOTTOM - GRID.top, fill: 'none', stroke: RULE, 'stroke-width': 1.5 }),
+  );
 
   // Quadrant names in the free band of the outer row: top quadrants at the top, bottom ones at the bottom.
   for (const q of QUADRANTS) {
@@ -177,30 +205,76 @@ function grid(threshold: number, naming: keyof typeof QUADRANT_NAMES, counts: Qu
     const top = q === 'KEY_PLAYER' || q === 'CONTEXT_SETTER';
     const right = q === 'KEY_PLAYER' || q === 'SUBJECT';
     const label = fitLine(`${QUADRANT_NAMES[naming][q]} (${counts[q]})`, b.w - 10, FONT.smallBold);
-    parts.push(el('text', {
-      x: right ? b.x + b.w - 5 : b.x + 5, y: top ? GRID.top + 14 : GRID_BOTTOM - 6,
-      'text-anchor': right ? 'end' : 'start', 'font-size': FONT.smallBold.size, 'font-weight': 'bold', fill: INK,
-      'data-quadrant-label': q, 'data-count': counts[q],
-    }, text(label)));
+    parts.push(
+      el(
+        'text',
+        {
+          x: right ? b.x + b.w - 5 : b.x + 5,
+          y: top ? GRID.top + 14 : GRID_BOTTOM - 6,
+          'text-anchor': right ? 'end' : 'start',
+          'font-size': FONT.smallBold.size,
+          'font-weight': 'bold',
+          fill: INK,
+          'data-quadrant-label': q,
+          'data-count': counts[q],
+        },
+        text(label),
+      ),
+    );
   }
 
   // Scale 1–5 on both axes and the axis names.
   for (let v = 1; v <= 5; v++) {
-    parts.push(el('text', { x: GRID.left + (v - 0.5) * CELL_W, y: GRID_BOTTOM + 16, 'text-anchor': 'middle', 'font-size': FONT.small.size, fill: MUTED }, text(String(v))));
-    parts.push(el('text', { x: GRID.left - 8, y: GRID.top + (5.5 - v) * GRID.cellH + 4, 'text-anchor': 'end', 'font-size': FONT.small.size, fill: MUTED }, text(String(v))));
+    parts.push(
+      el(
+        'text',
+        { x: GRID.left + (v - 0.5) * CELL_W, y: GRID_BOTTOM + 16, 'text-anchor': 'middle', 'font-size': FONT.small.size, fill: MUTED },
+        text(String(v)),
+      ),
+    );
+    parts.push(
+      el(
+        'text',
+        { x: GRID.left - 8, y: GRID.top + (5.5 - v) * GRID.cellH + 4, 'text-anchor': 'end', 'font-size': FONT.small.size, fill: MUTED },
+        text(String(v)),
+      ),
+    );
   }
-  parts.push(el('text', { x: (GRID.left + GRID.right) / 2, y: GRID_BOTTOM + 34, 'text-anchor': 'middle', 'font-size': FONT.labelBold.size, 'font-weight': 'bold', fill: INK }, text(`${L.interest} →`)));
+  parts.push(
+    el(
+      'text',
+      { x: (GRID.left + GRID.right) / 2, y: GRID_BOTTOM + 34, 'text-anchor': 'middle', 'font-size': FONT.labelBold.size, 'font-weight': 'bold', fill: INK },
+      text(`${L.interest} →`),
+    ),
+  );
   const midY = (GRID.top + GRID_BOTTOM) / 2;
-  parts.push(el('text', { x: 0, y: 0, transform: `translate(${num(GRID.left - 40)} ${num(midY)}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': FONT.labelBold.size, 'font-weight': 'bold', fill: INK }, text(`${L.power} →`)));
+  parts.push(
+    el(
+      'text',
+      {
+        x: 0,
+        y: 0,
+        transform: `translate(${num(GRID.left - 40)} ${num(midY)}) rotate(-90)`,
+        'text-anchor': 'middle',
+        'font-size': FONT.labelBold.size,
+        'font-weight': 'bold',
+        fill: INK,
+      },
+      text(`${L.power} →`),
+    ),
+  );
   return el('g', { 'data-grid': 'true' }, ...parts);
 }
 
 function overflowMark(at: { x: number; y: number; count: number }, power: number, interest: number, L: ChartLabels): string {
   const label = L.more(at.count);
   const w = Math.max(22, label.length * 6.5 + 6);
-  return el('g', { 'data-overflow': at.count, 'data-cell': `${power}:${interest}` },
+  return el(
+    'g',
+    { 'data-overflow': at.count, 'data-cell': `${power}:${interest}` },
     el('rect', { x: at.x - w / 2, y: at.y - 9, width: w, height: 18, rx: 9, fill: INK }),
-    el('text', { x: at.x, y: at.y + 3.8, 'text-anchor': 'middle', 'font-size': 10.5, 'font-weight': 'bold', fill: '#ffffff' }, text(label)));
+    el('text', { x: at.x, y: at.y + 3.8, 'text-anchor': 'middle', 'font-size': 10.5, 'font-weight': 'bold', fill: '#ffffff' }, text(label)),
+  );
 }
 
 /**
@@ -222,8 +296,11 @@ function arrow(from: { x: number; y: number }, to: { x: number; y: number }, mov
   const start = towards(from, c, pad);
   const end = towards(to, c, pad + 1);
   return el('path', {
-    d: `M${num(start.x)} ${num(start.y)}Q${num(c.x)} ${num(c.y)} ${num(end.x)} ${num(end.y)}`, fill: 'none',
-    stroke: movedQuadrant ? ACCENT : MUTED, 'stroke-width': movedQuadrant ? 2 : 1.2,
-    'marker-end': movedQuadrant ? 'url(#arrow)' : 'url(#arrow-light)', 'data-arrow': movedQuadrant ? 'quadrant' : 'position',
+    d: `M${num(start.x)} ${num(start.y)}Q${num(c.x)} ${num(c.y)} ${num(end.x)} ${num(end.y)}`,
+    fill: 'none',
+    stroke: movedQuadrant ? ACCENT : MUTED,
+    'stroke-width': movedQuadrant ? 2 : 1.2,
+    'marker-end': movedQuadrant ? 'url(#arrow)' : 'url(#arrow-light)',
+    'data-arrow': movedQuadrant ? 'quadrant' : 'position',
   });
 }

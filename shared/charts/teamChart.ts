@@ -16,7 +16,12 @@ import { el, text } from './xml';
 
 type TeamProject = Pick<Project, 'team' | 'people'>;
 
-interface Box { x: number; y: number; w: number; h: number }
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 const TOP_W = 188;
 const TOP_H = 80;
@@ -64,7 +69,18 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
       const spine = mentorBox ?? coachBox!;
       connect([spine]);
       if (mentorBox && coachBox) {
-        links.push(el('line', { x1: mentorBox.x + mentorBox.w, y1: y + TOP_H / 2, x2: coachBox.x, y2: y + TOP_H / 2, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '5 4', 'data-link': 'guidance' }));
+        links.push(
+          el('line', {
+            x1: mentorBox.x + mentorBox.w,
+            y1: y + TOP_H / 2,
+            x2: coachBox.x,
+            y2: y + TOP_H / 2,
+            stroke: INK,
+            'stroke-width': 1.5,
+            'stroke-dasharray': '5 4',
+            'data-link': 'guidance',
+          }),
+        );
       }
       parent = [spine];
     } else {
@@ -106,12 +122,24 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
   }
 
   const height0 = y - LEVEL_GAP + 16;
-  const legend = swatchRow([
-    { draw: (cx, cy) => el('line', { x1: cx - 8, y1: cy, x2: cx + 8, y2: cy, stroke: INK, 'stroke-width': 1.5 }), label: L.commandLine },
-    { draw: (cx, cy) => el('line', { x1: cx - 8, y1: cy, x2: cx + 8, y2: cy, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' }), label: L.guidanceLine },
-  ], 12, height0);
+  const legend = swatchRow(
+    [
+      { draw: (cx, cy) => el('line', { x1: cx - 8, y1: cy, x2: cx + 8, y2: cy, stroke: INK, 'stroke-width': 1.5 }), label: L.commandLine },
+      {
+        draw: (cx, cy) => el('line', { x1: cx - 8, y1: cy, x2: cx + 8, y2: cy, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' }),
+        label: L.guidanceLine,
+      },
+    ],
+    12,
+    height0,
+  );
   const height = Math.ceil(height0 + legend.height + 6);
-  return { svg: svgRoot('team', CHART_WIDTH, height, title, { members: project.team.length }, [...links, ...parts, legend.svg]), width: CHART_WIDTH, height, empty: false };
+  return {
+    svg: svgRoot('team', CHART_WIDTH, height, title, { members: project.team.length }, [...links, ...parts, legend.svg]),
+    width: CHART_WIDTH,
+    height,
+    empty: false,
+  };
 }
 
 /** Boxes of one level, centred across the chart. */
@@ -153,7 +181,11 @@ function card(project: TeamProject, m: TeamMember, b: Box, L: ChartLabels): stri
     el('title', {}, text(`${L.roles[m.role]}: ${name}`)),
     el('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 4, fill: '#ffffff', stroke: member ? RULE : ACCENT, 'stroke-width': 1.5 }),
     el('rect', { x: b.x, y: b.y, width: b.w, height: 19, rx: 4, fill: member ? '#e4e7eb' : ACCENT }),
-    el('text', { x: b.x + b.w / 2, y: b.y + 14, 'text-anchor': 'middle', 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: member ? INK : '#ffffff' }, text(L.roles[m.role].toUpperCase())),
+    el(
+      'text',
+      { x: b.x + b.w / 2, y: b.y + 14, 'text-anchor': 'middle', 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: member ? INK : '#ffffff' },
+      text(L.roles[m.role].toUpperCase()),
+    ),
   ];
   const bottom = b.y + b.h - 5;
   let y = b.y + 35;
@@ -171,7 +203,14 @@ function card(project: TeamProject, m: TeamMember, b: Box, L: ChartLabels): stri
 }
 
 function moreCard(b: Box, label: string, count: number): string {
-  return el('g', { 'data-overflow': count },
+  return el(
+    'g',
+    { 'data-overflow': count },
     el('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 4, fill: '#f3f4f6', stroke: RULE, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }),
-    el('text', { x: b.x + b.w / 2, y: b.y + b.h / 2 + 4, 'text-anchor': 'middle', 'font-size': FONT.smallBold.size, 'font-weight': 'bold', fill: INK }, text(label)));
+    el(
+      'text',
+      { x: b.x + b.w / 2, y: b.y + b.h / 2 + 4, 'text-anchor': 'middle', 'font-size': FONT.smallBold.size, 'font-weight': 'bold', fill: INK },
+      text(label),
+    ),
+  );
 }

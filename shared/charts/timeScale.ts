@@ -6,7 +6,10 @@
 import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, parseISO, startOfMonth, startOfWeek } from 'date-fns';
 import type { Calendar, Milestone } from '../model/types';
 
-export interface Span { start: string; end: string }
+export interface Span {
+  start: string;
+  end: string;
+}
 
 export interface Week {
   /** 1-based: "Minggu ke-1". */
@@ -15,7 +18,12 @@ export interface Week {
   end: string;
 }
 
-export interface Month { start: string; end: string; year: number; month: number }
+export interface Month {
+  start: string;
+  end: string;
+  year: number;
+  month: number;
+}
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
@@ -78,8 +86,12 @@ export function weeksTouched(span: Span, weeks: Week[]): number[] {
 
 /** Medium and long term milestones' span, from the first day of the first month to the last day of the last. */
 export function laterSpan(milestones: Milestone[]): Span | null {
-  const days = milestones.filter((m) => m.horizon !== 'PENDEK').flatMap((m) => [plannedSpan(m), actualSpan(m)])
-    .filter((s): s is Span => s !== null).flatMap((s) => [s.start, s.end]).sort();
+  const days = milestones
+    .filter((m) => m.horizon !== 'PENDEK')
+    .flatMap((m) => [plannedSpan(m), actualSpan(m)])
+    .filter((s): s is Span => s !== null)
+    .flatMap((s) => [s.start, s.end])
+    .sort();
   if (days.length === 0) return null;
   const months = monthsOf({ start: days[0]!, end: days[days.length - 1]! });
   return { start: months[0]!.start, end: months[months.length - 1]!.end };

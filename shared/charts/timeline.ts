@@ -28,7 +28,11 @@ const ROW_H = 34;
 /** Rows drawn per panel; the rest are counted in one line (the report's tables list them all). */
 const MAX_ROWS = 40;
 
-interface Scale { x(day: string): number; perDay: number; span: Span }
+interface Scale {
+  x(day: string): number;
+  perDay: number;
+  span: Span;
+}
 
 function scaleOf(span: Span): Scale {
   const days = daysBetween(span.start, span.end) + 1;
@@ -52,7 +56,14 @@ export function timelineSvg(project: TimelineProject, opts: ChartOptions = {}, p
 
   const parts: string[] = [hatchPattern()];
   // Codes (MP-01 …) as the milestone board and the report's tables show them.
-  const flags: Flags = { outside: false, realised: false, holiday: false, seminar: false, horizons: new Set<Horizon>(), codes: milestoneCodes(project.milestones) };
+  const flags: Flags = {
+    outside: false,
+    realised: false,
+    holiday: false,
+    seminar: false,
+    horizons: new Set<Horizon>(),
+    codes: milestoneCodes(project.milestones),
+  };
   let y = 8;
   if (short.length) {
     const span = shortTermSpan(project.milestones, project.calendar);
@@ -67,17 +78,27 @@ export function timelineSvg(project: TimelineProject, opts: ChartOptions = {}, p
     y += panel.height + 14;
   }
 
-  const swatches: Swatch[] = [...flags.horizons].map((h) => ({ draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 5, width: 16, height: 10, fill: HORIZON_FILL[h] }), label: L.horizons[h] }));
-  if (flags.realised) swatches.push({ draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 3, width: 16, height: 6, fill: INK }), label: lang === 'id' ? 'Realisasi' : 'Actual' });
+  const swatches: Swatch[] = [...flags.horizons].map((h) => ({
+    draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 5, width: 16, height: 10, fill: HORIZON_FILL[h] }),
+    label: L.horizons[h],
+  }));
+  if (flags.realised)
+    swatches.push({ draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 3, width: 16, height: 6, fill: INK }), label: lang === 'id' ? 'Realisasi' : 'Actual' });
   if (short.length && project.calendar.offCampusStart && project.calendar.offCampusEnd) {
     swatches.push({ draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 8, width: 16, height: 16, fill: '#dcebf8' }), label: L.offCampus });
   }
-  if (flags.holiday) swatches.push({ draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 8, width: 16, height: 16, fill: 'url(#hatch)', stroke: RULE }), label: L.holiday });
-  if (flags.seminar) swatches.push({ draw: (cx, cy) => el('line', { x1: cx, y1: cy - 8, x2: cx, y2: cy + 8, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }), label: 'Seminar' });
+  if (flags.holiday)
+    swatches.push({ draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 8, width: 16, height: 16, fill: 'url(#hatch)', stroke: RULE }), label: L.holiday });
+  if (flags.seminar)
+    swatches.push({
+      draw: (cx, cy) => el('line', { x1: cx, y1: cy - 8, x2: cx, y2: cy + 8, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }),
+      label: 'Seminar',
+    });
   if (flags.outside) {
     swatches.push({
-      draw: (cx, cy) => el('rect', { x: cx - 8, y: cy - 5, width: 16, height: 10, fill: HORIZON_FILL.PENDEK, stroke: WARN, 'stroke-width': 2 })
-        + el('text', { x: cx + 11, y: cy + 4, 'font-size': 12, 'font-weight': 'bold', fill: WARN }, '!'),
+      draw: (cx, cy) =>
+        el('rect', { x: cx - 8, y: cy - 5, width: 16, height: 10, fill: HORIZON_FILL.PENDEK, stroke: WARN, 'stroke-width': 2 }) +
+        el('text', { x: cx + 11, y: cy + 4, 'font-size': 12, 'font-weight': 'bold', fill: WARN }, '!'),
       label: `  ${L.outsideWindow}`,
     });
   }
@@ -87,10 +108,26 @@ export function timelineSvg(project: TimelineProject, opts: ChartOptions = {}, p
   return { svg: svgRoot('timeline', CHART_WIDTH, height, title, {}, parts), width: CHART_WIDTH, height, empty: false };
 }
 
-interface Flags { outside: boolean; realised: boolean; holiday: boolean; seminar: boolean; horizons: Set<Horizon>; codes: Map<string, string> }
+interface Flags {
+  outside: boolean;
+  realised: boolean;
+  holiday: boolean;
+  seminar: boolean;
+  horizons: Set<Horizon>;
+  codes: Map<string, string>;
+}
 
-function weekPanel(milestones: Milestone[], c: Calendar, span: Span | null, y0: number, L: ChartLabels, lang: ChartLang, flags: Flags): { svg: string; height: number } {
-  const window = c.offCampusStart && c.offCampusEnd ? ` — ${L.offCampus.toLowerCase()} ${dayMonth(c.offCampusStart, lang)} – ${dayMonth(c.offCampusEnd, lang)}` : '';
+function weekPanel(
+  milestones: Milestone[],
+  c: Calendar,
+  span: Span | null,
+  y0: number,
+  L: ChartLabels,
+  lang: ChartLang,
+  flags: Flags,
+): { svg: string; height: number } {
+  const window =
+    c.offCampusStart && c.offCampusEnd ? ` — ${L.offCampus.toLowerCase()} ${dayMonth(c.offCampusStart, lang)} – ${dayMonth(c.offCampusEnd, lang)}` : '';
   const parts: string[] = [panelTitle(`${L.weekPanel}${window}`, y0)];
   let y = y0 + 22;
   const scale = span ? scaleOf(weeksSpan(span)) : null;
@@ -103,7 +140,13 @@ function weekPanel(milestones: Milestone[], c: Calendar, span: Span | null, y0: 
     const x = scale!.x(m.day) + scale!.perDay / 2;
     const label = `${m.label} ${dayMonth(m.day, lang)}`;
     const right = x > (GRID_X + GRID_R) / 2;
-    parts.push(el('text', { x: right ? x - 3 : x + 3, y: y + 11, 'text-anchor': right ? 'end' : 'start', 'font-size': FONT.tiny.size, fill: INK, 'data-marker': 'seminar' }, text(label)));
+    parts.push(
+      el(
+        'text',
+        { x: right ? x - 3 : x + 3, y: y + 11, 'text-anchor': right ? 'end' : 'start', 'font-size': FONT.tiny.size, fill: INK, 'data-marker': 'seminar' },
+        text(label),
+      ),
+    );
     y += 14;
   }
   const rowsTop = y + 30;
@@ -119,13 +162,29 @@ function weekPanel(milestones: Milestone[], c: Calendar, span: Span | null, y0: 
     for (const h of c.holidays) {
       if (!h.start || !h.end || h.end < scale.span.start || h.start > scale.span.end) continue;
       flags.holiday = true;
-      parts.push(band(scale, h.start < scale.span.start ? scale.span.start : h.start, h.end > scale.span.end ? scale.span.end : h.end, rowsTop, rowsBottom, 'url(#hatch)', 'holiday'));
+      parts.push(
+        band(
+          scale,
+          h.start < scale.span.start ? scale.span.start : h.start,
+          h.end > scale.span.end ? scale.span.end : h.end,
+          rowsTop,
+          rowsBottom,
+          'url(#hatch)',
+          'holiday',
+        ),
+      );
     }
     weeks.forEach((w, i) => {
       const x = GRID_X + i * colW;
       parts.push(el('line', { x1: x, y1: rowsTop - 30, x2: x, y2: rowsBottom, stroke: FAINT, 'stroke-width': 1 }));
       if (i % every === 0) {
-        parts.push(el('text', { x: x + colW / 2, y: rowsTop - 17, 'text-anchor': 'middle', 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: INK, 'data-week': w.number }, text(`${L.week}${w.number}`)));
+        parts.push(
+          el(
+            'text',
+            { x: x + colW / 2, y: rowsTop - 17, 'text-anchor': 'middle', 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: INK, 'data-week': w.number },
+            text(`${L.week}${w.number}`),
+          ),
+        );
         parts.push(el('text', { x: x + colW / 2, y: rowsTop - 5, 'text-anchor': 'middle', 'font-size': 9.5, fill: MUTED }, text(shortDate(w.start))));
       }
     });
@@ -206,7 +265,18 @@ function rows(milestones: Milestone[], top: number, scale: Scale | null, c: Cale
       const x1 = scale.x(plan.start);
       const x2 = scale.x(plan.end) + scale.perDay;
       const barY = actual ? y + 7 : y + 10;
-      bar.push(el('rect', { x: x1, y: barY, width: Math.max(3, x2 - x1), height: actual ? 11 : 14, rx: 2, fill: HORIZON_FILL[m.horizon], stroke: outside ? WARN : 'none', 'stroke-width': outside ? 2 : 0 }));
+      bar.push(
+        el('rect', {
+          x: x1,
+          y: barY,
+          width: Math.max(3, x2 - x1),
+          height: actual ? 11 : 14,
+          rx: 2,
+          fill: HORIZON_FILL[m.horizon],
+          stroke: outside ? WARN : 'none',
+          'stroke-width': outside ? 2 : 0,
+        }),
+      );
       if (outside) {
         flags.outside = true;
         bar.push(el('text', { x: Math.min(x2 + 4, GRID_R - 6), y: barY + 11, 'font-size': 13, 'font-weight': 'bold', fill: WARN }, '!'));
@@ -232,7 +302,8 @@ function weeksSpan(span: Span): Span {
 /** Every other row lightly shaded, drawn first so the window and holiday bands show through. */
 function stripes(n: number, top: number): string {
   let out = '';
-  for (let i = 1; i < n; i += 2) out += el('rect', { x: LABEL_X - 4, y: top + i * ROW_H, width: GRID_R - LABEL_X + 4, height: ROW_H, fill: '#e9ecef', 'fill-opacity': 0.55 });
+  for (let i = 1; i < n; i += 2)
+    out += el('rect', { x: LABEL_X - 4, y: top + i * ROW_H, width: GRID_R - LABEL_X + 4, height: ROW_H, fill: '#e9ecef', 'fill-opacity': 0.55 });
   return out;
 }
 
@@ -243,12 +314,24 @@ function band(scale: Scale, start: string, end: string, top: number, bottom: num
 }
 
 function panelTitle(label: string, y: number): string {
-  return el('text', { x: LABEL_X, y: y + 14, 'font-size': FONT.labelBold.size, 'font-weight': 'bold', fill: INK }, text(fitLine(label, CHART_WIDTH - 24, FONT.labelBold)));
+  return el(
+    'text',
+    { x: LABEL_X, y: y + 14, 'font-size': FONT.labelBold.size, 'font-weight': 'bold', fill: INK },
+    text(fitLine(label, CHART_WIDTH - 24, FONT.labelBold)),
+  );
 }
 
 function hatchPattern(): string {
-  return el('defs', {}, el('pattern', { id: 'hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-    el('rect', { width: 6, height: 6, fill: '#eef0f2' }), el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#9aa5b1', 'stroke-width': 2 })));
+  return el(
+    'defs',
+    {},
+    el(
+      'pattern',
+      { id: 'hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      el('rect', { width: 6, height: 6, fill: '#eef0f2' }),
+      el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#9aa5b1', 'stroke-width': 2 }),
+    ),
+  );
 }
 
 const locales = { id: idLocale, en: enGB } as const;

@@ -23,8 +23,13 @@ export interface Column<R> {
 }
 
 const PHASE_LABEL: Record<CohortRow['phase'], string> = {
-  AREA_AGREEMENT: 'Kesepakatan area', ON_CAMPUS_LEARNING: 'Pembelajaran klasikal', DRAFTING: 'Penyusunan rancangan',
-  SEMINAR_RANCANGAN: 'Seminar rancangan', IMPLEMENTATION: 'Implementasi', SEMINAR_LAPORAN: 'Seminar laporan', FINAL: 'Selesai',
+  AREA_AGREEMENT: 'Kesepakatan area',
+  ON_CAMPUS_LEARNING: 'Pembelajaran klasikal',
+  DRAFTING: 'Penyusunan rancangan',
+  SEMINAR_RANCANGAN: 'Seminar rancangan',
+  IMPLEMENTATION: 'Implementasi',
+  SEMINAR_LAPORAN: 'Seminar laporan',
+  FINAL: 'Selesai',
   POST_TRAINING: 'Pasca pelatihan',
 };
 

@@ -40,13 +40,24 @@ export function innovationStage(phase: Project['phase']): InnovationStage {
 export function innovationProfile(p: Project): InnovationProfile {
   const ranking = usgRanking(p.issueAnalysis);
   const core = p.issueAnalysis.issues.find((i) => i.id === ranking.coreIssueId);
-  const starts = p.milestones.map((m) => m.actualStart).filter((d): d is string => d !== null).sort();
-  const planned = p.milestones.map((m) => m.start).filter((d): d is string => d !== null).sort();
+  const starts = p.milestones
+    .map((m) => m.actualStart)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const planned = p.milestones
+    .map((m) => m.start)
+    .filter((d): d is string => d !== null)
+    .sort();
   const results = HORIZONS.map((h) => ({ h, s: realisationSummary(p.milestones, h) }))
     .filter(({ s }) => s.planned > 0 && (s.done > 0 || s.recorded > 0))
-    .map(({ h, s }) => `${horizonWord(h)}: ${s.done} dari ${s.planned} milestone selesai${s.averagePct !== null ? `, capaian rata-rata ${String(s.averagePct).replace('.', ',')}%` : ''}`);
+    .map(
+      ({ h, s }) =>
+        `${horizonWord(h)}: ${s.done} dari ${s.planned} milestone selesai${s.averagePct !== null ? `, capaian rata-rata ${String(s.averagePct).replace('.', ',')}%` : ''}`,
+    );
   const felt = plainText(p.narrative.manfaatDirasakan).trim();
-  const benefits = Object.values(p.benefits).map((b) => plainText(b).trim()).filter(Boolean);
+  const benefits = Object.values(p.benefits)
+    .map((b) => plainText(b).trim())
+    .filter(Boolean);
   return {
     projectId: p.id,
     name: p.breakthrough.name.trim() || p.title.trim(),
@@ -58,7 +69,9 @@ export function innovationProfile(p: Project): InnovationProfile {
     startDate: starts[0] ?? planned[0] ?? null,
     problem: core?.statement.trim() ?? '',
     design: plainText(p.breakthrough.description).trim(),
-    aims: HORIZONS.map((h) => plainText(p.goals[h].statement).trim()).filter(Boolean).join('\n'),
+    aims: HORIZONS.map((h) => plainText(p.goals[h].statement).trim())
+      .filter(Boolean)
+      .join('\n'),
     benefits: benefits.join('\n'),
     results: [...results, felt].filter(Boolean).join('\n'),
   };

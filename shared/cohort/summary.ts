@@ -59,7 +59,8 @@ export function summariseProject(p: Project, today: string): CohortRow {
   const errors = (kind: 'rancangan' | 'laporan') => readinessFindings(p, kind).filter((f) => f.severity === 'error').length;
   const budget = budgetSummary(p.budgetLines);
   const threshold = p.stakeholderSettings.threshold;
-  const supporters = (which: 'before' | 'after') => p.stakeholders.filter((s) => s[which].attitude === 'MENDUKUNG' && positionQuadrant(s[which], threshold) !== null).length;
+  const supporters = (which: 'before' | 'after') =>
+    p.stakeholders.filter((s) => s[which].attitude === 'MENDUKUNG' && positionQuadrant(s[which], threshold) !== null).length;
   const evidenceIds = new Set(p.milestones.flatMap((m) => m.attachmentIds));
   for (const a of p.attachments) if (a.milestoneId !== null) evidenceIds.add(a.id);
   const person = p.people.participant;
@@ -95,8 +96,16 @@ export function summariseProject(p: Project, today: string): CohortRow {
 
 export function milestoneRows(p: Project, codes: ReadonlyMap<string, string>, today: string): CohortMilestoneRow[] {
   return p.milestones.map((m) => ({
-    projectId: p.id, participant: p.people.participant.name.trim(), code: codes.get(m.id) ?? '', horizon: m.horizon, title: m.title.trim(),
-    start: m.start, end: m.end, status: m.status, achievementPct: m.achievementPct, late: isLate(m, today),
+    projectId: p.id,
+    participant: p.people.participant.name.trim(),
+    code: codes.get(m.id) ?? '',
+    horizon: m.horizon,
+    title: m.title.trim(),
+    start: m.start,
+    end: m.end,
+    status: m.status,
+    achievementPct: m.achievementPct,
+    late: isLate(m, today),
   }));
 }
 

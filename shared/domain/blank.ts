@@ -3,10 +3,24 @@ import { newId } from '../model/schema';
 import { LISTS, type ListItemOf, type ListName } from './lists';
 
 const PREFIX: Record<ListName, string> = {
-  issues: 'isu', rootCauses: 'rc', gap: 'gap', indicatorsPENDEK: 'ind', indicatorsMENENGAH: 'ind', indicatorsPANJANG: 'ind',
-  milestones: 'ms', stakeholders: 'sh', team: 'tim', risks: 'risk', budgetLines: 'bl', criticalSuccessFactors: 'csf',
-  sustainabilityItems: 'sus', consultations: 'kons', revisionNotesRANCANGAN: 'rev', revisionNotesLAPORAN: 'rev',
-  holidays: 'hol', attachments: 'att',
+  issues: 'isu',
+  rootCauses: 'rc',
+  gap: 'gap',
+  indicatorsPENDEK: 'ind',
+  indicatorsMENENGAH: 'ind',
+  indicatorsPANJANG: 'ind',
+  milestones: 'ms',
+  stakeholders: 'sh',
+  team: 'tim',
+  risks: 'risk',
+  budgetLines: 'bl',
+  criticalSuccessFactors: 'csf',
+  sustainabilityItems: 'sus',
+  consultations: 'kons',
+  revisionNotesRANCANGAN: 'rev',
+  revisionNotesLAPORAN: 'rev',
+  holidays: 'hol',
+  attachments: 'att',
 };
 
 export function blankItem<L extends ListName>(list: L, fields: Partial<ListItemOf<L>> = {}): ListItemOf<L> {

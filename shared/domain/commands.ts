@@ -94,7 +94,10 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
     case 'sustainability/patch':
       return checked(S.ProjectSchema.shape.sustainability, { ...p.sustainability, ...cmd.patch }, (sustainability) => ({ ...p, sustainability }));
     case 'seminar/patch':
-      return checked(S.SeminarSchema, { ...p.seminars[cmd.seminar], ...cmd.patch }, (seminar) => ({ ...p, seminars: { ...p.seminars, [cmd.seminar]: seminar } }));
+      return checked(S.SeminarSchema, { ...p.seminars[cmd.seminar], ...cmd.patch }, (seminar) => ({
+        ...p,
+        seminars: { ...p.seminars, [cmd.seminar]: seminar },
+      }));
     case 'stakeholderSettings/patch':
       return checked(S.StakeholderSettingsSchema, { ...p.stakeholderSettings, ...cmd.patch }, (stakeholderSettings) => ({ ...p, stakeholderSettings }));
     case 'documentSettings/patch':
@@ -102,7 +105,12 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
     case 'list/add':
       // A milestone gets its code once, here; moves and edits keep it.
       if (cmd.list === 'milestones' && !cmd.item.code) {
-        return listAdd(p, cmd.list, { ...cmd.item, code: nextMilestoneCode(p.milestones, cmd.item.horizon, new Set(milestoneCodes(p.milestones).values())) }, cmd.index);
+        return listAdd(
+          p,
+          cmd.list,
+          { ...cmd.item, code: nextMilestoneCode(p.milestones, cmd.item.horizon, new Set(milestoneCodes(p.milestones).values())) },
+          cmd.index,
+        );
       }
       return listAdd(p, cmd.list, cmd.item, cmd.index);
     case 'list/update':
@@ -185,15 +193,26 @@ function checkedList(p: T.Project, list: ListName, next: { id: string }[]): Comm
   return { ok: true, project: LISTS[list].set(p, next as never) };
 }
 
-
 function maxItems(list: ListName): number {
   const byList: Record<ListName, number> = {
-    issues: LIMITS.issues, rootCauses: LIMITS.rootCauses, gap: LIMITS.gapRows,
-    indicatorsPENDEK: LIMITS.indicators, indicatorsMENENGAH: LIMITS.indicators, indicatorsPANJANG: LIMITS.indicators,
-    milestones: LIMITS.milestones, stakeholders: LIMITS.stakeholders, team: LIMITS.team, risks: LIMITS.risks,
-    budgetLines: LIMITS.budgetLines, criticalSuccessFactors: LIMITS.listItems, sustainabilityItems: LIMITS.listItems,
-    consultations: LIMITS.consultations, revisionNotesRANCANGAN: LIMITS.revisionNotes, revisionNotesLAPORAN: LIMITS.revisionNotes,
-    holidays: LIMITS.holidays, attachments: LIMITS.attachments,
+    issues: LIMITS.issues,
+    rootCauses: LIMITS.rootCauses,
+    gap: LIMITS.gapRows,
+    indicatorsPENDEK: LIMITS.indicators,
+    indicatorsMENENGAH: LIMITS.indicators,
+    indicatorsPANJANG: LIMITS.indicators,
+    milestones: LIMITS.milestones,
+    stakeholders: LIMITS.stakeholders,
+    team: LIMITS.team,
+    risks: LIMITS.risks,
+    budgetLines: LIMITS.budgetLines,
+    criticalSuccessFactors: LIMITS.listItems,
+    sustainabilityItems: LIMITS.listItems,
+    consultations: LIMITS.consultations,
+    revisionNotesRANCANGAN: LIMITS.revisionNotes,
+    revisionNotesLAPORAN: LIMITS.revisionNotes,
+    holidays: LIMITS.holidays,
+    attachments: LIMITS.attachments,
   };
   return byList[list];
 }
@@ -237,8 +256,15 @@ function notFound(id: string): CommandResult {
  */
 export function coalesceKey(cmd: Command): string | null {
   switch (cmd.type) {
-    case 'list/add': case 'list/remove': case 'list/move': case 'milestone/move': case 'milestones/renumber': case 'stakeholder/place':
-    case 'tie/decide': case 'tie/reopen': case 'batch':
+    case 'list/add':
+    case 'list/remove':
+    case 'list/move':
+    case 'milestone/move':
+    case 'milestones/renumber':
+    case 'stakeholder/place':
+    case 'tie/decide':
+    case 'tie/reopen':
+    case 'batch':
       return null;
     case 'list/update':
       return `${cmd.type}:${cmd.list}:${cmd.id}:${Object.keys(cmd.patch).sort().join(',')}`;
@@ -248,7 +274,8 @@ export function coalesceKey(cmd: Command): string | null {
       return `${cmd.type}:${cmd.horizon}:${Object.keys(cmd.patch).sort().join(',')}`;
     case 'seminar/patch':
       return `${cmd.type}:${cmd.seminar}:${Object.keys(cmd.patch).sort().join(',')}`;
-    case 'title/set': case 'phase/set':
+    case 'title/set':
+    case 'phase/set':
       return cmd.type;
     default:
       return `${cmd.type}:${Object.keys(cmd.patch).sort().join(',')}`;

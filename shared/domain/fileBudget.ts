@@ -42,7 +42,10 @@ export const formatMegabytes = mb;
 export function checkFileBudget(p: Project, limit: number = LIMITS.fileBytes): Fail | null {
   const size = projectFileBytes(p);
   if (size <= limit) return null;
-  const biggest = [...p.attachments].sort((a, b) => b.data.length - a.data.length).slice(0, 3)
-    .map((a) => `“${a.caption || a.name}” (${mb(a.data.length)})`).join(', ');
+  const biggest = [...p.attachments]
+    .sort((a, b) => b.data.length - a.data.length)
+    .slice(0, 3)
+    .map((a) => `“${a.caption || a.name}” (${mb(a.data.length)})`)
+    .join(', ');
   return fail('PROJECT_TOO_LARGE', { size: mb(size), limit: mb(limit), pictures: mb(pictureFileBytes(p)), biggest: biggest || '–' });
 }

@@ -10,7 +10,16 @@ import type { SectionId } from './sections';
 import { sectionHasContent } from './sectionStatus';
 
 export const FIRST_STEPS = [
-  'identitas', 'latar-belakang', 'isu', 'prioritas', 'akar-masalah', 'gagasan', 'tujuan', 'milestone', 'tim', 'stakeholder',
+  'identitas',
+  'latar-belakang',
+  'isu',
+  'prioritas',
+  'akar-masalah',
+  'gagasan',
+  'tujuan',
+  'milestone',
+  'tim',
+  'stakeholder',
 ] as const satisfies readonly SectionId[];
 export type FirstStep = (typeof FIRST_STEPS)[number];
 
@@ -26,11 +35,13 @@ export function stepsDone(p: Project): number {
 /** What SIPANTAU wrote in each section (the resources/samples project), as a worked answer. */
 export const SIPANTAU_EXAMPLES: Partial<Record<SectionId, string>> = {
   identitas: 'Optimalisasi Layanan Informasi Status Perizinan Berusaha melalui Inovasi SIPANTAU (Sistem Pemantauan Alur Izin) pada DPMPTSP Provinsi Jambi',
-  'latar-belakang': 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Jambi menyelenggarakan pelayanan perizinan berusaha yang menjadi kewenangan provinsi.',
+  'latar-belakang':
+    'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Jambi menyelenggarakan pelayanan perizinan berusaha yang menjadi kewenangan provinsi.',
   isu: 'Belum optimalnya layanan informasi status permohonan perizinan berusaha pada DPMPTSP Provinsi Jambi',
   'akar-masalah': 'Petugas front office hanya 2 orang; belum ada PIC informasi status',
   kesenjangan: 'Waktu respons pertanyaan status: rata-rata 2 hari kerja → real-time (<= 1 jam)',
-  gagasan: 'SIPANTAU — Pelacakan status permohonan berbasis web dengan notifikasi WhatsApp otomatis pada setiap perubahan tahap, didukung SOP layanan informasi dan kolaborasi Diskominfo',
+  gagasan:
+    'SIPANTAU — Pelacakan status permohonan berbasis web dengan notifikasi WhatsApp otomatis pada setiap perubahan tahap, didukung SOP layanan informasi dan kolaborasi Diskominfo',
   tujuan: 'Tersedianya SOP dan aplikasi SIPANTAU yang beroperasi untuk 2 sektor perizinan (2 bulan)',
   milestone: 'Konsultasi dan persetujuan rancangan oleh mentor dan sponsor',
   stakeholder: 'Kepala DPMPTSP Provinsi Jambi (sponsor)',

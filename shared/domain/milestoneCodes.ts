@@ -23,7 +23,10 @@ export function milestoneCodes(milestones: readonly Pick<Milestone, 'id' | 'hori
   const codes = new Map<string, string>();
   const taken = new Set<string>();
   for (const m of milestones) {
-    if (m.code && !taken.has(m.code)) { codes.set(m.id, m.code); taken.add(m.code); }
+    if (m.code && !taken.has(m.code)) {
+      codes.set(m.id, m.code);
+      taken.add(m.code);
+    }
   }
   for (const m of milestones) {
     if (codes.has(m.id)) continue;
@@ -42,7 +45,11 @@ export function nextMilestoneCode(milestones: readonly Pick<Milestone, 'code'>[]
   return format(horizon, max + 1);
 }
 
-export interface CodeChange { id: string; from: string; to: string }
+export interface CodeChange {
+  id: string;
+  from: string;
+  to: string;
+}
 
 /** What "Nomori ulang" would change: each lane numbered from 01 in its current order. */
 export function renumberPlan(milestones: readonly Pick<Milestone, 'id' | 'horizon' | 'code'>[]): CodeChange[] {

@@ -39,7 +39,12 @@ export function effectiveStrategy(s: Stakeholder, threshold: number): string {
   return q ? QUADRANT_STRATEGY[q] : '';
 }
 
-export interface QuadrantCounts { KEY_PLAYER: number; CONTEXT_SETTER: number; SUBJECT: number; CROWD: number }
+export interface QuadrantCounts {
+  KEY_PLAYER: number;
+  CONTEXT_SETTER: number;
+  SUBJECT: number;
+  CROWD: number;
+}
 
 export function quadrantCounts(stakeholders: Stakeholder[], which: 'before' | 'after', threshold: number): QuadrantCounts {
   const counts: QuadrantCounts = { KEY_PLAYER: 0, CONTEXT_SETTER: 0, SUBJECT: 0, CROWD: 0 };

@@ -14,14 +14,42 @@ import { usgRanking } from './usg';
 
 /** Every finding the check can produce; dictionaries must have a sentence for each (a unit test checks). */
 export const READINESS_CODES = [
-  'NO_TITLE', 'PERSON_NAME_MISSING', 'PERSON_NIP_SUSPECT', 'SIGNER_NIP_MISSING', 'CALENDAR_MISSING',
-  'NO_ISSUES', 'APKL_INCOMPLETE', 'USG_INCOMPLETE', 'USG_TIE_UNRESOLVED', 'NO_CORE_ISSUE',
-  'CORE_OVERRIDE_NO_REASON', 'NO_IMPACT', 'NO_BACKGROUND', 'NO_BREAKTHROUGH', 'GOAL_MISSING',
-  'INDICATOR_NO_BASELINE', 'NO_MILESTONES', 'MILESTONE_NO_OUTPUT', 'MILESTONE_NO_INDICATOR',
-  'MILESTONE_NO_EVIDENCE', 'MILESTONE_NO_PIC', 'MILESTONE_NO_DATES', 'MILESTONE_END_BEFORE_START',
-  'MILESTONE_OUTSIDE_WINDOW', 'TEAM_ROLE_MISSING', 'NO_STAKEHOLDERS', 'STAKEHOLDER_NOT_PLACED',
-  'HIGH_POWER_NO_STRATEGY', 'BUDGET_NO_SOURCE', 'NO_RISKS', 'RISK_NO_MITIGATION', 'BENEFIT_MISSING',
-  'NO_SUSTAINABILITY', 'MILESTONE_NO_REALISATION', 'MILESTONE_ACTUAL_END_BEFORE_START', 'STAKEHOLDER_NO_AFTER',
+  'NO_TITLE',
+  'PERSON_NAME_MISSING',
+  'PERSON_NIP_SUSPECT',
+  'SIGNER_NIP_MISSING',
+  'CALENDAR_MISSING',
+  'NO_ISSUES',
+  'APKL_INCOMPLETE',
+  'USG_INCOMPLETE',
+  'USG_TIE_UNRESOLVED',
+  'NO_CORE_ISSUE',
+  'CORE_OVERRIDE_NO_REASON',
+  'NO_IMPACT',
+  'NO_BACKGROUND',
+  'NO_BREAKTHROUGH',
+  'GOAL_MISSING',
+  'INDICATOR_NO_BASELINE',
+  'NO_MILESTONES',
+  'MILESTONE_NO_OUTPUT',
+  'MILESTONE_NO_INDICATOR',
+  'MILESTONE_NO_EVIDENCE',
+  'MILESTONE_NO_PIC',
+  'MILESTONE_NO_DATES',
+  'MILESTONE_END_BEFORE_START',
+  'MILESTONE_OUTSIDE_WINDOW',
+  'TEAM_ROLE_MISSING',
+  'NO_STAKEHOLDERS',
+  'STAKEHOLDER_NOT_PLACED',
+  'HIGH_POWER_NO_STRATEGY',
+  'BUDGET_NO_SOURCE',
+  'NO_RISKS',
+  'RISK_NO_MITIGATION',
+  'BENEFIT_MISSING',
+  'NO_SUSTAINABILITY',
+  'MILESTONE_NO_REALISATION',
+  'MILESTONE_ACTUAL_END_BEFORE_START',
+  'STAKEHOLDER_NO_AFTER',
 ] as const;
 export type ReadinessCode = (typeof READINESS_CODES)[number];
 
@@ -57,7 +85,8 @@ export function readinessFindings(p: Project, kind: ReportKind = 'rancangan'): R
     else if (!person.nip.trim()) add({ code: 'SIGNER_NIP_MISSING', severity: 'warning', section: 'identitas', field: `${role}.nip`, params: { role } });
   }
   for (const role of PERSON_ROLES) {
-    if (nipProblems(p.people[role].nip).length) add({ code: 'PERSON_NIP_SUSPECT', severity: 'warning', section: 'identitas', field: `${role}.nip`, params: { role } });
+    if (nipProblems(p.people[role].nip).length)
+      add({ code: 'PERSON_NIP_SUSPECT', severity: 'warning', section: 'identitas', field: `${role}.nip`, params: { role } });
   }
   for (const field of ['seminarRancangan', 'offCampusStart', 'offCampusEnd'] as const) {
     if (!p.calendar[field]) add({ code: 'CALENDAR_MISSING', severity: 'warning', section: 'identitas', field: `calendar.${field}`, params: { field } });
@@ -69,12 +98,21 @@ export function readinessFindings(p: Project, kind: ReportKind = 'rancangan'): R
 
   issueFindings(p, add);
 
-  if (!p.breakthrough.name.trim() && !p.breakthrough.description.trim()) add({ code: 'NO_BREAKTHROUGH', severity: 'error', section: 'gagasan', field: 'breakthrough.name' });
+  if (!p.breakthrough.name.trim() && !p.breakthrough.description.trim())
+    add({ code: 'NO_BREAKTHROUGH', severity: 'error', section: 'gagasan', field: 'breakthrough.name' });
   for (const h of HORIZONS) {
     const goal = p.goals[h];
     if (!goal.statement.trim()) add({ code: 'GOAL_MISSING', severity: 'error', section: 'tujuan', field: `goals.${h}.statement`, params: { horizon: h } });
     for (const ind of goal.indicators) {
-      if (!ind.baseline.trim() || !ind.target.trim()) add({ code: 'INDICATOR_NO_BASELINE', severity: 'warning', section: 'tujuan', itemId: ind.id, field: ind.baseline.trim() ? 'target' : 'baseline', params: { horizon: h, name: ind.name } });
+      if (!ind.baseline.trim() || !ind.target.trim())
+        add({
+          code: 'INDICATOR_NO_BASELINE',
+          severity: 'warning',
+          section: 'tujuan',
+          itemId: ind.id,
+          field: ind.baseline.trim() ? 'target' : 'baseline',
+          params: { horizon: h, name: ind.name },
+        });
     }
   }
 
@@ -83,16 +121,19 @@ export function readinessFindings(p: Project, kind: ReportKind = 'rancangan'): R
   stakeholderFindings(p, kind, add);
 
   for (const line of p.budgetLines) {
-    if (line.source === null) add({ code: 'BUDGET_NO_SOURCE', severity: 'error', section: 'anggaran', itemId: line.id, field: 'source', params: { item: line.item } });
+    if (line.source === null)
+      add({ code: 'BUDGET_NO_SOURCE', severity: 'error', section: 'anggaran', itemId: line.id, field: 'source', params: { item: line.item } });
   }
   if (p.risks.length === 0) add({ code: 'NO_RISKS', severity: 'warning', section: 'risiko' });
   for (const r of p.risks) {
-    if (!r.mitigation.trim()) add({ code: 'RISK_NO_MITIGATION', severity: 'warning', section: 'risiko', itemId: r.id, field: 'mitigation', params: { risk: r.description } });
+    if (!r.mitigation.trim())
+      add({ code: 'RISK_NO_MITIGATION', severity: 'warning', section: 'risiko', itemId: r.id, field: 'mitigation', params: { risk: r.description } });
   }
   for (const b of ['ORGANISASI', 'STAKEHOLDER', 'MASYARAKAT', 'PESERTA'] as const) {
     if (!p.benefits[b].trim()) add({ code: 'BENEFIT_MISSING', severity: 'warning', section: 'manfaat', field: `benefits.${b}`, params: { beneficiary: b } });
   }
-  if (!p.sustainability.narrative.trim() && p.sustainability.items.length === 0) add({ code: 'NO_SUSTAINABILITY', severity: 'warning', section: 'keberlanjutan', field: 'sustainability.narrative' });
+  if (!p.sustainability.narrative.trim() && p.sustainability.items.length === 0)
+    add({ code: 'NO_SUSTAINABILITY', severity: 'warning', section: 'keberlanjutan', field: 'sustainability.narrative' });
   return out;
 }
 
@@ -106,7 +147,8 @@ function issueFindings(p: Project, add: Add): void {
   }
   const apkl = apklResults(ia);
   for (const issue of ia.issues) {
-    if (!apkl.get(issue.id)?.complete) add({ code: 'APKL_INCOMPLETE', severity: 'warning', section: 'isu', itemId: issue.id, field: 'apkl', params: { issue: issue.statement } });
+    if (!apkl.get(issue.id)?.complete)
+      add({ code: 'APKL_INCOMPLETE', severity: 'warning', section: 'isu', itemId: issue.id, field: 'apkl', params: { issue: issue.statement } });
   }
   const ranking = usgRanking(ia);
   for (const id of ranking.incomplete) {

@@ -12,20 +12,57 @@ export function withoutReferencesTo(p: Project, list: ListName, id: string): Pro
     case 'team':
       return {
         ...p,
-        milestones: mapIf(p.milestones, (m) => m.picTeamId === id, (m) => ({ ...m, picTeamId: null })),
-        stakeholders: mapIf(p.stakeholders, (s) => s.ownerTeamId === id, (s) => ({ ...s, ownerTeamId: null })),
-        risks: mapIf(p.risks, (r) => r.ownerTeamId === id, (r) => ({ ...r, ownerTeamId: null })),
+        milestones: mapIf(
+          p.milestones,
+          (m) => m.picTeamId === id,
+          (m) => ({ ...m, picTeamId: null }),
+        ),
+        stakeholders: mapIf(
+          p.stakeholders,
+          (s) => s.ownerTeamId === id,
+          (s) => ({ ...s, ownerTeamId: null }),
+        ),
+        risks: mapIf(
+          p.risks,
+          (r) => r.ownerTeamId === id,
+          (r) => ({ ...r, ownerTeamId: null }),
+        ),
       };
     case 'budgetLines':
-      return { ...p, milestones: mapIf(p.milestones, (m) => m.budgetLineIds.includes(id), (m) => ({ ...m, budgetLineIds: m.budgetLineIds.filter((x) => x !== id) })) };
+      return {
+        ...p,
+        milestones: mapIf(
+          p.milestones,
+          (m) => m.budgetLineIds.includes(id),
+          (m) => ({ ...m, budgetLineIds: m.budgetLineIds.filter((x) => x !== id) }),
+        ),
+      };
     case 'stakeholders':
-      return { ...p, milestones: mapIf(p.milestones, (m) => m.stakeholderIds.includes(id), (m) => ({ ...m, stakeholderIds: m.stakeholderIds.filter((x) => x !== id) })) };
+      return {
+        ...p,
+        milestones: mapIf(
+          p.milestones,
+          (m) => m.stakeholderIds.includes(id),
+          (m) => ({ ...m, stakeholderIds: m.stakeholderIds.filter((x) => x !== id) }),
+        ),
+      };
     case 'milestones':
-      return { ...p, attachments: mapIf(p.attachments, (a) => a.milestoneId === id, (a) => ({ ...a, milestoneId: null })) };
+      return {
+        ...p,
+        attachments: mapIf(
+          p.attachments,
+          (a) => a.milestoneId === id,
+          (a) => ({ ...a, milestoneId: null }),
+        ),
+      };
     case 'attachments':
       return {
         ...p,
-        milestones: mapIf(p.milestones, (m) => m.attachmentIds.includes(id), (m) => ({ ...m, attachmentIds: m.attachmentIds.filter((x) => x !== id) })),
+        milestones: mapIf(
+          p.milestones,
+          (m) => m.attachmentIds.includes(id),
+          (m) => ({ ...m, attachmentIds: m.attachmentIds.filter((x) => x !== id) }),
+        ),
         documentSettings: p.documentSettings.logoAttachmentId === id ? { ...p.documentSettings, logoAttachmentId: null } : p.documentSettings,
       };
     case 'issues': {
@@ -43,7 +80,14 @@ export function withoutReferencesTo(p: Project, list: ListName, id: string): Pro
       // Sub-causes of a removed cause move up a level rather than disappearing with it.
       return {
         ...p,
-        rootCauses: { ...p.rootCauses, causes: mapIf(p.rootCauses.causes, (c) => c.parentId === id, (c) => ({ ...c, parentId: null })) },
+        rootCauses: {
+          ...p.rootCauses,
+          causes: mapIf(
+            p.rootCauses.causes,
+            (c) => c.parentId === id,
+            (c) => ({ ...c, parentId: null }),
+          ),
+        },
       };
     default:
       return p;

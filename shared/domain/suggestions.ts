@@ -5,8 +5,18 @@
  * support 20.7%), §6.2 (critical success factors), §6.3 (sustainability mechanisms).
  */
 export const EVIDENCE_SUGGESTIONS = [
-  'Daftar hadir', 'Notulen rapat', 'Foto kegiatan', 'SK', 'SOP', 'Surat/nota dinas', 'Undangan', 'Tangkapan layar',
-  'Berita acara', 'Laporan', 'Rekap survei', 'Berita media',
+  'Daftar hadir',
+  'Notulen rapat',
+  'Foto kegiatan',
+  'SK',
+  'SOP',
+  'Surat/nota dinas',
+  'Undangan',
+  'Tangkapan layar',
+  'Berita acara',
+  'Laporan',
+  'Rekap survei',
+  'Berita media',
 ] as const;
 
 export const RISK_SUGGESTIONS = [
@@ -19,14 +29,23 @@ export const RISK_SUGGESTIONS = [
 ] as const;
 
 export const CSF_SUGGESTIONS = [
-  'Komitmen sponsor dan mentor', 'Tim efektif yang solid dengan SK', 'Dukungan dan kolaborasi stakeholder',
-  'Regulasi/SOP yang jelas', 'Anggaran memadai atau desain tanpa biaya', 'Infrastruktur TI',
-  'Komunikasi dan sosialisasi', 'Konsistensi pemimpin perubahan',
+  'Komitmen sponsor dan mentor',
+  'Tim efektif yang solid dengan SK',
+  'Dukungan dan kolaborasi stakeholder',
+  'Regulasi/SOP yang jelas',
+  'Anggaran memadai atau desain tanpa biaya',
+  'Infrastruktur TI',
+  'Komunikasi dan sosialisasi',
+  'Konsistensi pemimpin perubahan',
 ] as const;
 
 export const SUSTAINABILITY_SUGGESTIONS = [
-  'SK dan SOP sebagai dasar operasional', 'Dimasukkan ke Renja/DPA tahun berikutnya', 'Dashboard dan laporan berkala',
-  'Penanggung jawab pengganti bila terjadi mutasi', 'Replikasi ke unit/daerah lain', 'Diikutkan kompetisi inovasi',
+  'SK dan SOP sebagai dasar operasional',
+  'Dimasukkan ke Renja/DPA tahun berikutnya',
+  'Dashboard dan laporan berkala',
+  'Penanggung jawab pengganti bila terjadi mutasi',
+  'Replikasi ke unit/daerah lain',
+  'Diikutkan kompetisi inovasi',
 ] as const;
 
 /** Suggestions not yet in the list (compared without case and surrounding spaces). */

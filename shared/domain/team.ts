@@ -8,7 +8,10 @@ import type { Person, Project, TeamMember } from '../model/types';
 
 /** Which identity slot each leading team role normally links to. */
 export const LINKED_ROLE: Record<Exclude<TeamRole, 'MEMBER'>, PersonRole> = {
-  SPONSOR: 'sponsor', MENTOR: 'mentor', COACH: 'coach', PROJECT_LEADER: 'participant',
+  SPONSOR: 'sponsor',
+  MENTOR: 'mentor',
+  COACH: 'coach',
+  PROJECT_LEADER: 'participant',
 };
 
 export function memberPerson(p: Project, m: TeamMember): Person {
@@ -21,6 +24,7 @@ export function memberName(p: Project, m: TeamMember): string {
 
 /** Leading roles not yet in the team whose person is already named in the identity section, in chart order. */
 export function missingLinkedRoles(p: Project): Exclude<TeamRole, 'MEMBER'>[] {
-  return (Object.keys(LINKED_ROLE) as Exclude<TeamRole, 'MEMBER'>[])
-    .filter((role) => !p.team.some((m) => m.role === role) && p.people[LINKED_ROLE[role]].name.trim() !== '');
+  return (Object.keys(LINKED_ROLE) as Exclude<TeamRole, 'MEMBER'>[]).filter(
+    (role) => !p.team.some((m) => m.role === role) && p.people[LINKED_ROLE[role]].name.trim() !== '',
+  );
 }

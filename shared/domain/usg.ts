@@ -65,9 +65,18 @@ export function usgRanking(analysis: IssueAnalysis): UsgRanking {
       decidedTies.push({ total, decision });
     } else {
       // Provisional display order (higher U, then S, then G — docs/domain.md §3.3), but one shared rank.
-      const ordered = [...group].sort((a, b) =>
-        (b.issue.usg.U! - a.issue.usg.U!) || (b.issue.usg.S! - a.issue.usg.S!) || (b.issue.usg.G! - a.issue.usg.G!) || a.order - b.order);
-      for (const g of ordered) rows.push(row(g.issue.id, total, firstRank, ids.filter((x) => x !== g.issue.id)));
+      const ordered = [...group].sort(
+        (a, b) => b.issue.usg.U! - a.issue.usg.U! || b.issue.usg.S! - a.issue.usg.S! || b.issue.usg.G! - a.issue.usg.G! || a.order - b.order,
+      );
+      for (const g of ordered)
+        rows.push(
+          row(
+            g.issue.id,
+            total,
+            firstRank,
+            ids.filter((x) => x !== g.issue.id),
+          ),
+        );
       unresolvedTies.push(ordered.map((g) => g.issue.id));
     }
   }

@@ -3,7 +3,8 @@
  * nest brackets: a bracketed part inside becomes a comma clause, "(selama pelatihan, ±2 bulan)".
  */
 export function inBrackets(text: string): string {
-  const flat = text.trim()
+  const flat = text
+    .trim()
     .replace(/\s*\(\s*([^()]*?)\s*\)/g, ', $1')
     .replace(/[()]/g, '')
     .replace(/^,\s*/, '')

@@ -22,10 +22,13 @@ export function nipProblems(nip: string): NipProblem[] {
   if (!/^\d+$/.test(d)) return ['NOT_DIGITS'];
   if (d.length !== 18) return ['LENGTH'];
   const problems: NipProblem[] = [];
-  const by = Number(d.slice(0, 4)), bm = Number(d.slice(4, 6)), bd = Number(d.slice(6, 8));
+  const by = Number(d.slice(0, 4)),
+    bm = Number(d.slice(4, 6)),
+    bd = Number(d.slice(6, 8));
   const birthOk = by >= 1930 && by <= 2015 && bm >= 1 && bm <= 12 && bd >= 1 && bd <= new Date(Date.UTC(by, bm, 0)).getUTCDate();
   if (!birthOk) problems.push('BIRTH_DATE');
-  const ty = Number(d.slice(8, 12)), tm = Number(d.slice(12, 14));
+  const ty = Number(d.slice(8, 12)),
+    tm = Number(d.slice(12, 14));
   const tmtOk = ty >= 1950 && ty <= 2100 && tm >= 1 && tm <= 12;
   if (!tmtOk) problems.push('TMT');
   else if (birthOk && ty * 12 + tm < (by + 18) * 12 + bm) problems.push('TMT_BEFORE_ADULT');

@@ -8,7 +8,16 @@ export type ProgrammeCode = (typeof PROGRAMME_CODES)[number];
 export const PRODUCT_TYPES = ['PROYEK_PERUBAHAN', 'AKSI_PERUBAHAN'] as const;
 export type ProductType = (typeof PRODUCT_TYPES)[number];
 
-export const PHASES = ['AREA_AGREEMENT', 'ON_CAMPUS_LEARNING', 'DRAFTING', 'SEMINAR_RANCANGAN', 'IMPLEMENTATION', 'SEMINAR_LAPORAN', 'FINAL', 'POST_TRAINING'] as const;
+export const PHASES = [
+  'AREA_AGREEMENT',
+  'ON_CAMPUS_LEARNING',
+  'DRAFTING',
+  'SEMINAR_RANCANGAN',
+  'IMPLEMENTATION',
+  'SEMINAR_LAPORAN',
+  'FINAL',
+  'POST_TRAINING',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const HORIZONS = ['PENDEK', 'MENENGAH', 'PANJANG'] as const;

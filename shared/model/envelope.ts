@@ -31,7 +31,10 @@ const EnvelopeHeaderSchema = z.object({
   schemaVersion: z.number().int().min(1).max(1_000_000),
   app: z.object({ name: z.string().max(100).default(''), version: z.string().max(40).default('') }).prefault({}),
   savedAt: z.string().max(40).default(''),
-  origin: z.object({ installId: z.string().max(100) }).nullable().default(null),
+  origin: z
+    .object({ installId: z.string().max(100) })
+    .nullable()
+    .default(null),
 });
 
 export interface DecodedProject {
@@ -139,7 +142,10 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
   // in a notice, instead of refusing a file whose text is whole.
   const bad = invalidAttachments(project, base64);
   if (bad.length) {
-    project = withoutAttachments(project, bad.map((b) => b.id));
+    project = withoutAttachments(
+      project,
+      bad.map((b) => b.id),
+    );
     notices.push(...bad.map((b) => notice('PICTURE_DROPPED', { detail: b.problem })));
   }
   const repaired = repairDuplicateIds(project);

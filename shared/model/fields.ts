@@ -19,7 +19,10 @@ export const list = <T extends z.ZodType>(item: T, max: number) => z.array(item)
 export const score = () => z.number().int().min(1).max(5).nullable().default(null);
 
 /** "YYYY-MM-DD" that names a real calendar day. */
-export const isoDateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDay, { message: 'date' });
+export const isoDateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isRealDay, { message: 'date' });
 export const isoDate = () => isoDateString.nullable().default(null);
 
 function isRealDay(s: string): boolean {

@@ -5,9 +5,7 @@
  * file this small scanner walks the text once more to find the place. Only runs on broken files.
  */
 
-export type JsonSyntaxProblem =
-  | { kind: 'end'; line: number; column: number }
-  | { kind: 'unexpected'; line: number; column: number; found: string };
+export type JsonSyntaxProblem = { kind: 'end'; line: number; column: number } | { kind: 'unexpected'; line: number; column: number; found: string };
 
 /** Nesting deeper than this is reported where it happens instead of recursing further. */
 const MAX_DEPTH = 512;

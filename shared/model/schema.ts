@@ -11,9 +11,27 @@
 import { z } from 'zod';
 import { DATE_YEARS, LIMITS, PROGRAMME_YEAR_MIN } from './limits';
 import {
-  APKL_MODES, ATTACHMENT_MIMES, ATTITUDES, CAUSE_CATEGORIES, CAUSE_SET_NAMES, CONSULTANTS,
-  CURRENCY_STYLES, FUNDING_SOURCES, HORIZONS, INNOVATION_KINDS, MILESTONE_STATUSES, PAPER_SIZES, PERSON_ROLES, PHASES,
-  PROGRAMME_CODES, QUADRANT_NAMINGS, REPORT_FONTS, RISK_TYPES, SEMINAR_OUTCOMES, STAKEHOLDER_CATEGORIES, TEAM_ROLES,
+  APKL_MODES,
+  ATTACHMENT_MIMES,
+  ATTITUDES,
+  CAUSE_CATEGORIES,
+  CAUSE_SET_NAMES,
+  CONSULTANTS,
+  CURRENCY_STYLES,
+  FUNDING_SOURCES,
+  HORIZONS,
+  INNOVATION_KINDS,
+  MILESTONE_STATUSES,
+  PAPER_SIZES,
+  PERSON_ROLES,
+  PHASES,
+  PROGRAMME_CODES,
+  QUADRANT_NAMINGS,
+  REPORT_FONTS,
+  RISK_TYPES,
+  SEMINAR_OUTCOMES,
+  STAKEHOLDER_CATEGORIES,
+  TEAM_ROLES,
 } from './enums';
 import { id, idList, isoDate, list, longText, score, shortText, timestamp } from './fields';
 
@@ -61,7 +79,10 @@ export const CalendarSchema = z.object({
 const apklScores = z.object({ A: score(), P: score(), K: score(), L: score() });
 const apklCheck = z.object({ ok: z.boolean().nullable().default(null), reason: shortText() });
 const apklChecks = z.object({
-  A: apklCheck.prefault({}), P: apklCheck.prefault({}), K: apklCheck.prefault({}), L: apklCheck.prefault({}),
+  A: apklCheck.prefault({}),
+  P: apklCheck.prefault({}),
+  K: apklCheck.prefault({}),
+  L: apklCheck.prefault({}),
 });
 
 export const IssueSchema = z.object({
@@ -131,7 +152,11 @@ export const GoalSchema = z.object({
 export const MilestoneSchema = z.object({
   id: id(),
   /** MP-01 …: given once when added and kept when the card moves (shared/domain/milestoneCodes). */
-  code: z.string().max(12).regex(/^([A-Z]{2}-\d{1,4})?$/).default(''),
+  code: z
+    .string()
+    .max(12)
+    .regex(/^([A-Z]{2}-\d{1,4})?$/)
+    .default(''),
   horizon: z.enum(HORIZONS).default('PENDEK'),
   title: shortText(),
   activities: list(shortText(), LIMITS.activities),
@@ -250,12 +275,14 @@ export const NarrativeSchema = z.object({
 
 export const DocumentSettingsSchema = z.object({
   paper: z.enum(PAPER_SIZES).default('A4'),
-  marginsCm: z.object({
-    top: z.number().min(1).max(8).default(4),
-    left: z.number().min(1).max(8).default(4),
-    bottom: z.number().min(1).max(8).default(3),
-    right: z.number().min(1).max(8).default(3),
-  }).prefault({}),
+  marginsCm: z
+    .object({
+      top: z.number().min(1).max(8).default(4),
+      left: z.number().min(1).max(8).default(4),
+      bottom: z.number().min(1).max(8).default(3),
+      right: z.number().min(1).max(8).default(3),
+    })
+    .prefault({}),
   font: z.enum(REPORT_FONTS).default('Times New Roman'),
   fontSizePt: z.number().min(9).max(16).default(12),
   lineSpacing: z.union([z.literal(1), z.literal(1.15), z.literal(1.5), z.literal(2)]).default(1.5),
@@ -278,34 +305,47 @@ export const ProjectSchema = z.object({
   title: shortText(LIMITS.title),
   programme: ProgrammeSchema.prefault({}),
   calendar: CalendarSchema.prefault({}),
-  people: z.object({
-    participant: PersonSchema.prefault({}),
-    mentor: PersonSchema.prefault({}),
-    coach: PersonSchema.prefault({}),
-    examiner: PersonSchema.prefault({}),
-    sponsor: PersonSchema.prefault({}),
-  }).prefault({}),
+  people: z
+    .object({
+      participant: PersonSchema.prefault({}),
+      mentor: PersonSchema.prefault({}),
+      coach: PersonSchema.prefault({}),
+      examiner: PersonSchema.prefault({}),
+      sponsor: PersonSchema.prefault({}),
+    })
+    .prefault({}),
   narrative: NarrativeSchema.prefault({}),
   issueAnalysis: IssueAnalysisSchema.prefault({}),
-  rootCauses: z.object({
-    categorySet: z.enum(CAUSE_SET_NAMES).default('6M'),
-    causes: list(RootCauseSchema, LIMITS.rootCauses),
-  }).prefault({}),
+  rootCauses: z
+    .object({
+      categorySet: z.enum(CAUSE_SET_NAMES).default('6M'),
+      causes: list(RootCauseSchema, LIMITS.rootCauses),
+    })
+    .prefault({}),
   gap: list(GapRowSchema, LIMITS.gapRows),
   breakthrough: BreakthroughSchema.prefault({}),
-  goals: z.object({
-    PENDEK: GoalSchema.prefault({}),
-    MENENGAH: GoalSchema.prefault({}),
-    PANJANG: GoalSchema.prefault({}),
-  }).prefault({}),
-  horizonLengths: z.object({
-    PENDEK: shortText(100).default('selama pelatihan (±2 bulan)'),
-    MENENGAH: shortText(100).default('≤ 1 tahun'),
-    PANJANG: shortText(100).default('≤ 2 tahun'),
-  }).prefault({}),
-  benefits: z.object({
-    ORGANISASI: longText(), STAKEHOLDER: longText(), MASYARAKAT: longText(), PESERTA: longText(),
-  }).prefault({}),
+  goals: z
+    .object({
+      PENDEK: GoalSchema.prefault({}),
+      MENENGAH: GoalSchema.prefault({}),
+      PANJANG: GoalSchema.prefault({}),
+    })
+    .prefault({}),
+  horizonLengths: z
+    .object({
+      PENDEK: shortText(100).default('selama pelatihan (±2 bulan)'),
+      MENENGAH: shortText(100).default('≤ 1 tahun'),
+      PANJANG: shortText(100).default('≤ 2 tahun'),
+    })
+    .prefault({}),
+  benefits: z
+    .object({
+      ORGANISASI: longText(),
+      STAKEHOLDER: longText(),
+      MASYARAKAT: longText(),
+      PESERTA: longText(),
+    })
+    .prefault({}),
   milestones: list(MilestoneSchema, LIMITS.milestones),
   stakeholders: list(StakeholderSchema, LIMITS.stakeholders),
   stakeholderSettings: StakeholderSettingsSchema.prefault({}),
@@ -313,19 +353,22 @@ export const ProjectSchema = z.object({
   risks: list(RiskSchema, LIMITS.risks),
   budgetLines: list(BudgetLineSchema, LIMITS.budgetLines),
   criticalSuccessFactors: list(ListItemSchema, LIMITS.listItems),
-  sustainability: z.object({
-    narrative: longText(),
-    items: list(ListItemSchema, LIMITS.listItems),
-  }).prefault({}),
+  sustainability: z
+    .object({
+      narrative: longText(),
+      items: list(ListItemSchema, LIMITS.listItems),
+    })
+    .prefault({}),
   consultations: list(ConsultationSchema, LIMITS.consultations),
-  seminars: z.object({
-    RANCANGAN: SeminarSchema.prefault({}),
-    LAPORAN: SeminarSchema.prefault({}),
-  }).prefault({}),
+  seminars: z
+    .object({
+      RANCANGAN: SeminarSchema.prefault({}),
+      LAPORAN: SeminarSchema.prefault({}),
+    })
+    .prefault({}),
   attachments: list(AttachmentSchema, LIMITS.attachments),
   documentSettings: DocumentSettingsSchema.prefault({}),
 });
-
 
 /** Short random id with a readable prefix ("ms-3f9a1c2b"); ids are only compared, never parsed. */
 export function newId(prefix: string): string {

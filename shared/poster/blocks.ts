@@ -35,11 +35,14 @@ function card(heading: string, content: (x: number, y: number, w: number, s: num
     draw(x, y, width, s, t) {
       const body = measure(width, s, t, x, y);
       const h = 2 * PAD + headSize(s) * LINE + 8 * s + body.height;
-      return el('g', { 'data-block': heading },
+      return el(
+        'g',
+        { 'data-block': heading },
         el('rect', { x, y, width, height: h, rx: 10, fill: hex(t.tint) }),
         el('rect', { x, y, width: 8, height: h, fill: hex(t.accent) }),
         wrapped(heading.toUpperCase(), x + PAD, y + PAD - 4 * s, width - 2 * PAD, { size: headSize(s), bold: true }, 1, hex(t.accent)).svg,
-        body.svg);
+        body.svg,
+      );
     },
   };
 }
@@ -65,11 +68,19 @@ export function problemBlock(c: ReportContext): Block {
   const row = c.usg.rows.find((r) => r.issueId === c.usg.coreIssueId);
   return {
     half: true,
-    ...card('Masalah', stack([
-      { text: core?.statement.trim() || MISSING, size: 22, bold: true, lines: 5 },
-      { text: row ? `Isu utama, nilai USG ${row.total} (peringkat ${row.rankRoman}) dari ${c.p.issueAnalysis.issues.length} isu` : '', size: 16, lines: 2, fill: MUTED },
-      { text: plainText(c.p.issueAnalysis.impactIfUnresolved), size: 17, lines: 7 },
-    ])),
+    ...card(
+      'Masalah',
+      stack([
+        { text: core?.statement.trim() || MISSING, size: 22, bold: true, lines: 5 },
+        {
+          text: row ? `Isu utama, nilai USG ${row.total} (peringkat ${row.rankRoman}) dari ${c.p.issueAnalysis.issues.length} isu` : '',
+          size: 16,
+          lines: 2,
+          fill: MUTED,
+        },
+        { text: plainText(c.p.issueAnalysis.impactIfUnresolved), size: 17, lines: 7 },
+      ]),
+    ),
   };
 }
 
@@ -77,11 +88,13 @@ export function ideaBlock(c: ReportContext): Block {
   const b = c.p.breakthrough;
   return {
     half: true,
-    ...card('Gagasan Kreatif', (x, y, w, s, t) => stack([
-      { text: b.name.trim() || MISSING, size: 34, bold: true, lines: 2, fill: hex(t.accent), gap: 4 },
-      { text: b.acronymMeaning, size: 18, bold: true, lines: 2 },
-      { text: plainText(b.description), size: 17, lines: 8 },
-    ])(x, y, w, s)),
+    ...card('Gagasan Kreatif', (x, y, w, s, t) =>
+      stack([
+        { text: b.name.trim() || MISSING, size: 34, bold: true, lines: 2, fill: hex(t.accent), gap: 4 },
+        { text: b.acronymMeaning, size: 18, bold: true, lines: 2 },
+        { text: plainText(b.description), size: 17, lines: 8 },
+      ])(x, y, w, s),
+    ),
   };
 }
 
@@ -89,11 +102,19 @@ export function ideaBlock(c: ReportContext): Block {
 export function milestoneBlock(c: ReportContext): Block {
   const items = c.p.milestones.filter((m) => m.horizon === 'PENDEK');
   const shown = items.slice(0, 10);
-  return { half: false, ...card(`Milestone ${HORIZON_TITLE.PENDEK}`, (x, y, w, s) => milestoneLines(c, items, items.slice(0, keep(shown.length, s)))(x, y, w, s)) };
+  return {
+    half: false,
+    ...card(`Milestone ${HORIZON_TITLE.PENDEK}`, (x, y, w, s) => milestoneLines(c, items, items.slice(0, keep(shown.length, s)))(x, y, w, s)),
+  };
 }
 
 function milestoneLines(c: ReportContext, items: ReportContext['p']['milestones'], shown: ReportContext['p']['milestones']) {
-  const lines = shown.map((m) => ({ text: `${c.codes.get(m.id) ?? ''}  ${m.title.trim() || MISSING}${c.kind === 'laporan' ? ` — ${STATUS[m.status]}${m.achievementPct !== null ? ` ${m.achievementPct}%` : ''}` : ''}`, size: 17, lines: 2, gap: 6 }));
+  const lines = shown.map((m) => ({
+    text: `${c.codes.get(m.id) ?? ''}  ${m.title.trim() || MISSING}${c.kind === 'laporan' ? ` — ${STATUS[m.status]}${m.achievementPct !== null ? ` ${m.achievementPct}%` : ''}` : ''}`,
+    size: 17,
+    lines: 2,
+    gap: 6,
+  }));
   if (items.length > shown.length) lines.push({ text: `dan ${items.length - shown.length} milestone lainnya`, size: 16, lines: 1, gap: 6 });
   if (!items.length) lines.push({ text: MISSING, size: 17, lines: 1, gap: 6 });
   return stack(lines);
@@ -110,7 +131,10 @@ export function movementBlock(c: ReportContext): Block {
       const cw = w * Math.min(1, 0.3 + 0.7 * s);
       const h = (cw * chart.height) / chart.width;
       const caption = wrapped(summary, x, y + h + 8 * s, w, { size: 16 * typeScale(s), bold: true }, 2, INK);
-      return { svg: el('svg', { x: x + (w - cw) / 2, y, width: cw, height: h, viewBox: `0 0 ${chart.width} ${chart.height}` }, inner) + caption.svg, height: h + 8 * s + caption.height };
+      return {
+        svg: el('svg', { x: x + (w - cw) / 2, y, width: cw, height: h, viewBox: `0 0 ${chart.width} ${chart.height}` }, inner) + caption.svg,
+        height: h + 8 * s + caption.height,
+      };
     }),
   };
 }
@@ -119,22 +143,40 @@ export function resultBlock(c: ReportContext): Block {
   const short = c.p.milestones.filter((m) => m.horizon === 'PENDEK');
   const done = short.filter((m) => m.status === 'DONE').length;
   const laporan = c.kind === 'laporan';
-  const indicators = (['PENDEK', 'MENENGAH', 'PANJANG'] as const).flatMap((h) => c.p.goals[h].indicators).slice(0, 5)
-    .map((i) => ({ text: `${i.name.trim() || MISSING}: ${i.baseline.trim() || '–'} → ${i.target.trim() || '–'}${laporan && i.realised.trim() ? ` (tercapai ${i.realised.trim()})` : ''}`, size: 16, lines: 2, gap: 6 }));
+  const indicators = (['PENDEK', 'MENENGAH', 'PANJANG'] as const)
+    .flatMap((h) => c.p.goals[h].indicators)
+    .slice(0, 5)
+    .map((i) => ({
+      text: `${i.name.trim() || MISSING}: ${i.baseline.trim() || '–'} → ${i.target.trim() || '–'}${laporan && i.realised.trim() ? ` (tercapai ${i.realised.trim()})` : ''}`,
+      size: 16,
+      lines: 2,
+      gap: 6,
+    }));
   return {
     half: true,
-    ...card(laporan ? 'Hasil' : 'Hasil yang Diharapkan', stack([
-      { text: laporan ? `${done} dari ${short.length} milestone jangka pendek selesai` : `${short.length} milestone jangka pendek direncanakan`, size: 20, bold: true, lines: 2 },
-      ...indicators,
-      { text: plainText(laporan ? c.p.narrative.manfaatDirasakan : c.p.benefits.MASYARAKAT), size: 16, lines: 6 },
-    ])),
+    ...card(
+      laporan ? 'Hasil' : 'Hasil yang Diharapkan',
+      stack([
+        {
+          text: laporan ? `${done} dari ${short.length} milestone jangka pendek selesai` : `${short.length} milestone jangka pendek direncanakan`,
+          size: 20,
+          bold: true,
+          lines: 2,
+        },
+        ...indicators,
+        { text: plainText(laporan ? c.p.narrative.manfaatDirasakan : c.p.benefits.MASYARAKAT), size: 16, lines: 6 },
+      ]),
+    ),
   };
 }
 
 const PHOTOS = 4;
 
 export function evidenceBlock(c: ReportContext): Block {
-  const photos = orderedEvidence(c).map((a) => ({ a, picture: attachmentPicture(a) })).filter((x) => x.picture).slice(0, PHOTOS);
+  const photos = orderedEvidence(c)
+    .map((a) => ({ a, picture: attachmentPicture(a) }))
+    .filter((x) => x.picture)
+    .slice(0, PHOTOS);
   const captionSize = 14;
   return {
     half: false,
@@ -158,4 +200,3 @@ export function evidenceBlock(c: ReportContext): Block {
     }),
   };
 }
-

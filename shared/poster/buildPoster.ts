@@ -52,7 +52,13 @@ function header(c: ReportContext, s: number, t: Theme): { svg: string; height: n
     { text: documentType(c), size: 20, bold: true, lines: 2 },
     { text: p.title.trim() || MISSING, size: 40, bold: true, lines: 4 },
     { text: [who.name.trim() || MISSING, who.nip.trim() && `NIP ${groupNip(who.nip)}`, who.jabatan.trim()].filter(Boolean).join(' · '), size: 19, lines: 2 },
-    { text: [c.programme, p.programme.angkatan.trim() && `Angkatan ${p.programme.angkatan.trim()}`, p.programme.year ? String(p.programme.year) : ''].filter(Boolean).join(' '), size: 17, lines: 2 },
+    {
+      text: [c.programme, p.programme.angkatan.trim() && `Angkatan ${p.programme.angkatan.trim()}`, p.programme.year ? String(p.programme.year) : '']
+        .filter(Boolean)
+        .join(' '),
+      size: 17,
+      lines: 2,
+    },
   ];
   let y = MARGIN;
   let svg = '';
@@ -62,10 +68,18 @@ function header(c: ReportContext, s: number, t: Theme): { svg: string; height: n
     y += b.height + 10 * s;
   }
   const height = Math.max(y + MARGIN / 2, picture ? MARGIN + logoW + MARGIN / 2 : 0);
-  const logoSvg = picture && logo
-    ? el('rect', { x: W - MARGIN - logoW - 8, y: MARGIN - 8, width: logoW + 16, height: logoW + 16, rx: 8, fill: '#ffffff' })
-      + el('image', { x: W - MARGIN - logoW, y: MARGIN, width: logoW, height: logoW, href: `data:${picture.type === 'jpg' ? 'image/jpeg' : 'image/png'};base64,${logo.data}`, preserveAspectRatio: 'xMidYMid meet' })
-    : '';
+  const logoSvg =
+    picture && logo
+      ? el('rect', { x: W - MARGIN - logoW - 8, y: MARGIN - 8, width: logoW + 16, height: logoW + 16, rx: 8, fill: '#ffffff' }) +
+        el('image', {
+          x: W - MARGIN - logoW,
+          y: MARGIN,
+          width: logoW,
+          height: logoW,
+          href: `data:${picture.type === 'jpg' ? 'image/jpeg' : 'image/png'};base64,${logo.data}`,
+          preserveAspectRatio: 'xMidYMid meet',
+        })
+      : '';
   return { svg: el('rect', { x: 0, y: 0, width: W, height, fill: `#${t.accent}` }) + svg + logoSvg, height };
 }
 
@@ -112,14 +126,30 @@ export function buildPoster(p: Project, options: PosterOptions): Poster {
   for (const row of layout) {
     const w = widthOf(row);
     const h = Math.max(...row.map((b) => b.height(w, s)));
-    row.forEach((b, i) => { body += b.draw(MARGIN + i * (w + GAP), y, w, s, t); });
+    row.forEach((b, i) => {
+      body += b.draw(MARGIN + i * (w + GAP), y, w, s, t);
+    });
     y += h + gap;
   }
   const f = footer(c, s);
   const foot = wrapped(f.text, W / 2, H - MARGIN - f.size * 1.3, inner, { size: f.size }, 1, '#52606d', 'middle');
-  const svg = el('svg', {
-    xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img',
-    'aria-label': `Poster ${p.title.trim()}`, 'font-family': CHART_FONT_STACK, 'data-poster': size, 'data-scale': s,
-  }, el('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }), head.svg, body, foot.svg);
+  const svg = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: W,
+      height: H,
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'img',
+      'aria-label': `Poster ${p.title.trim()}`,
+      'font-family': CHART_FONT_STACK,
+      'data-poster': size,
+      'data-scale': s,
+    },
+    el('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }),
+    head.svg,
+    body,
+    foot.svg,
+  );
   return { svg, width: W, height: H, size, scale: s };
 }

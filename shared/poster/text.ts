@@ -18,13 +18,34 @@ export interface TextBlock {
 }
 
 /** Lines of `source` wrapped to `width` (at most maxLines, the last cut with "…"), top at y. */
-export function wrapped(source: string, x: number, y: number, width: number, font: FontSpec, maxLines: number, fill: string, anchor: 'start' | 'middle' = 'start'): TextBlock {
+export function wrapped(
+  source: string,
+  x: number,
+  y: number,
+  width: number,
+  font: FontSpec,
+  maxLines: number,
+  fill: string,
+  anchor: 'start' | 'middle' = 'start',
+): TextBlock {
   const lines = source.trim() ? wrapText(source, width, font, maxLines) : [];
   const lh = font.size * LINE;
-  const svg = lines.map((l, i) => el('text', {
-    x, y: y + font.size + i * lh, 'font-size': font.size, 'font-weight': font.bold ? 'bold' : null, fill,
-    'text-anchor': anchor === 'middle' ? 'middle' : null, 'data-max-width': width,
-  }, text(l))).join('');
+  const svg = lines
+    .map((l, i) =>
+      el(
+        'text',
+        {
+          x,
+          y: y + font.size + i * lh,
+          'font-size': font.size,
+          'font-weight': font.bold ? 'bold' : null,
+          fill,
+          'text-anchor': anchor === 'middle' ? 'middle' : null,
+          'data-max-width': width,
+        },
+        text(l),
+      ),
+    )
+    .join('');
   return { svg, height: lines.length * lh };
 }
-

@@ -5,7 +5,11 @@ import { letter, MISSING } from './terms';
 
 export const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 
-export const para = (...runs: (Run | string)[]): Block => ({ kind: 'paragraph', runs: runs.map((r) => (typeof r === 'string' ? { text: r } : r)), indent: true });
+export const para = (...runs: (Run | string)[]): Block => ({
+  kind: 'paragraph',
+  runs: runs.map((r) => (typeof r === 'string' ? { text: r } : r)),
+  indent: true,
+});
 
 export const rich = (source: string, required = true): Block => ({ kind: 'rich', source, required });
 

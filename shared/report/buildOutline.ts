@@ -14,9 +14,8 @@ import type { Chapter, ReportKind, ReportOutline } from './outline';
 
 export function buildOutline(p: Project, kind: ReportKind, options: ExportOptions): { outline: ReportOutline; context: ReportContext } {
   const c = reportContext(p, kind, options);
-  const builders: ((c: ReportContext) => Chapter | null)[] = kind === 'rancangan'
-    ? [pendahuluan, deskripsi, penutup, lampiran]
-    : [pendahuluan, deskripsi, pelaksanaan, penutup, lampiran];
+  const builders: ((c: ReportContext) => Chapter | null)[] =
+    kind === 'rancangan' ? [pendahuluan, deskripsi, penutup, lampiran] : [pendahuluan, deskripsi, pelaksanaan, penutup, lampiran];
   const chapters: Chapter[] = [];
   let n = 0;
   for (const build of builders) {

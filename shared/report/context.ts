@@ -31,12 +31,18 @@ export interface ReportContext {
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
-  includeKataPengantar: true, includeAbstrak: false, includeFigures: true, includeConsultations: true, includeEvidenceIndex: true,
+  includeKataPengantar: true,
+  includeAbstrak: false,
+  includeFigures: true,
+  includeConsultations: true,
+  includeEvidenceIndex: true,
 };
 
 export function reportContext(p: Project, kind: ReportKind, options: ExportOptions): ReportContext {
   return {
-    p, kind, options,
+    p,
+    kind,
+    options,
     numbers: new CaptionNumbers(),
     label: productLabel(p.programme),
     noun: productNoun(p.programme),

@@ -20,9 +20,7 @@ export interface Caption {
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 /** A table cell: plain text, or runs; `missing` prints the "[belum diisi]" placeholder. */
-export type Cell =
-  | string
-  | { runs?: Run[]; text?: string; align?: Align; span?: number; missing?: boolean; shade?: string; bold?: boolean };
+export type Cell = string | { runs?: Run[]; text?: string; align?: Align; span?: number; missing?: boolean; shade?: string; bold?: boolean };
 
 export interface Column {
   header: string;

@@ -46,7 +46,7 @@ interface ColumnText {
 function cellText(c: Cell): { text: string; bold: boolean } {
   if (typeof c === 'string') return { text: c, bold: false };
   if (c.missing) return { text: MISSING, bold: true };
-  return { text: c.runs ? c.runs.map((r) => r.text).join('') : c.text ?? '', bold: !!c.bold };
+  return { text: c.runs ? c.runs.map((r) => r.text).join('') : (c.text ?? ''), bold: !!c.bold };
 }
 
 /** The columns' texts; a cell spanning several columns belongs to none of them. */
@@ -71,7 +71,10 @@ const tokens = (line: string) => line.split(/[ \t]+/).filter(Boolean);
 
 const twipsOf = (pt: number) => Math.ceil(pt * SAFETY * 20);
 
-interface Bounds { min: number[]; cap: number[] }
+interface Bounds {
+  min: number[];
+  cap: number[];
+}
 
 export function columnBounds(cols: ColumnText[], family: ReportFont, size: number): Bounds {
   const regular: TextFont = { family, size };
@@ -120,7 +123,8 @@ export function solveWidths(min: number[], cap: number[], weights: number[], tot
     let hi = total / Math.min(...wt);
     for (let k = 0; k < 60; k++) {
       const mid = (lo + hi) / 2;
-      if (sum(mid) > total) hi = mid; else lo = mid;
+      if (sum(mid) > total) hi = mid;
+      else lo = mid;
     }
     widths = at(lo);
   }
@@ -140,7 +144,8 @@ function breakLongTokens(min: number[], total: number): number[] {
   let hi = Math.max(...min);
   for (let k = 0; k < 50; k++) {
     const mid = (lo + hi) / 2;
-    if (min.reduce((a, m) => a + Math.min(m, mid), 0) > target) hi = mid; else lo = mid;
+    if (min.reduce((a, m) => a + Math.min(m, mid), 0) > target) hi = mid;
+    else lo = mid;
   }
   return min.map((m) => Math.min(m, Math.max(lo, CELL_PADDING + 200)));
 }
@@ -153,7 +158,9 @@ function breakLongTokens(min: number[], total: number): number[] {
  */
 function contentWeights(cols: ColumnText[], family: ReportFont): number[] {
   const font: TextFont = { family, size: 10 };
-  const volume = cols.map((c) => (c.cells.length ? c.cells.reduce((n, cell) => n + cell.lines.reduce((m, l) => m + measureText(l, font), 0), 0) / c.cells.length : 0));
+  const volume = cols.map((c) =>
+    c.cells.length ? c.cells.reduce((n, cell) => n + cell.lines.reduce((m, l) => m + measureText(l, font), 0), 0) / c.cells.length : 0,
+  );
   const mean = volume.reduce((a, b) => a + b, 0) / (volume.length || 1) || 1;
   return cols.map((c, i) => c.weight * Math.min(2.5, Math.max(0.6, Math.sqrt(volume[i]! / mean))));
 }
@@ -174,5 +181,15 @@ export function layoutTable(t: Pick<TableBlock, 'columns' | 'rows'>, pages: Tabl
   const size = sizes[sizes.length - 1]!;
   const b = columnBounds(cols, pages.family, size);
   const min = breakLongTokens(b.min, pages.portrait);
-  return { widths: solveWidths(min, b.cap.map((c, i) => Math.max(c, min[i]!)), weights, pages.portrait)!, sizePt: size, landscape: false, tokensBreak: true };
+  return {
+    widths: solveWidths(
+      min,
+      b.cap.map((c, i) => Math.max(c, min[i]!)),
+      weights,
+      pages.portrait,
+    )!,
+    sizePt: size,
+    landscape: false,
+    tokensBreak: true,
+  };
 }

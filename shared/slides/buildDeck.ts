@@ -27,20 +27,43 @@ export interface DeckOptions {
 }
 
 const BUILDERS: Record<SectionId, (c: ReportContext) => Slide[]> = {
-  title: titleSlide, background: backgroundSlide, issues: issuesSlides, core: coreSlides, causes: causeSlides, gap: gapSlides,
-  idea: ideaSlides, goals: goalSlides, milestones: milestoneSlides, schedule: scheduleSlides, stakeholders: stakeholderSlides,
-  team: teamSlides, budget: budgetSlides, risks: riskSlides, realisation: realisationSlides, evidence: evidenceSlides,
-  movement: movementSlides, benefits: benefitSlides, sustainability: sustainabilitySlides, closing: closingSlide,
+  title: titleSlide,
+  background: backgroundSlide,
+  issues: issuesSlides,
+  core: coreSlides,
+  causes: causeSlides,
+  gap: gapSlides,
+  idea: ideaSlides,
+  goals: goalSlides,
+  milestones: milestoneSlides,
+  schedule: scheduleSlides,
+  stakeholders: stakeholderSlides,
+  team: teamSlides,
+  budget: budgetSlides,
+  risks: riskSlides,
+  realisation: realisationSlides,
+  evidence: evidenceSlides,
+  movement: movementSlides,
+  benefits: benefitSlides,
+  sustainability: sustainabilitySlides,
+  closing: closingSlide,
 };
 
 export function buildDeck(p: Project, options: DeckOptions): Deck {
   const c = reportContext(p, options.kind, DEFAULT_EXPORT_OPTIONS);
   const slides = chosenSections(options.kind, options.sections).flatMap((id) => BUILDERS[id](c));
   const who = p.people.participant.name.trim() || MISSING;
-  const programme = [c.programme.length > 40 ? p.programme.code.replace('_', ' ') : c.programme, p.programme.angkatan.trim() && `Angkatan ${p.programme.angkatan.trim()}`].filter(Boolean).join(' ');
+  const programme = [
+    c.programme.length > 40 ? p.programme.code.replace('_', ' ') : c.programme,
+    p.programme.angkatan.trim() && `Angkatan ${p.programme.angkatan.trim()}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   slides.forEach((s, i) => {
     if (s.section === 'title') return;
-    s.elements.push(textBox('footer', FOOTER_BOX, [{ text: `${who} · ${programme} · ${i + 1}/${slides.length}` }], { max: 11, min: 8 }, { align: 'right', valign: 'middle' }));
+    s.elements.push(
+      textBox('footer', FOOTER_BOX, [{ text: `${who} · ${programme} · ${i + 1}/${slides.length}` }], { max: 11, min: 8 }, { align: 'right', valign: 'middle' }),
+    );
   });
   return {
     kind: options.kind,

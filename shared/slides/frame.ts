@@ -29,7 +29,11 @@ export function richParas(source: string): Para[] {
 
 /** Notes from long texts: each given under its heading, empty ones left out. */
 export function notesOf(parts: [heading: string, source: string][], fallback: string): string {
-  const text = parts.map(([h, s]) => [h, plainText(s).trim()] as const).filter(([, s]) => s).map(([h, s]) => (h ? `${h}:\n${s}` : s)).join('\n\n');
+  const text = parts
+    .map(([h, s]) => [h, plainText(s).trim()] as const)
+    .filter(([, s]) => s)
+    .map(([h, s]) => (h ? `${h}:\n${s}` : s))
+    .join('\n\n');
   return text || fallback;
 }
 
@@ -38,12 +42,24 @@ export function slide(section: SectionId, title: string, body: SlideElement[], n
 }
 
 /** A table over as many slides as it needs; "(2/3)" marks the continuation slides. */
-export function tableSlides(section: SectionId, title: string, table: SlideTableSource, notes: string, box: Box = BODY_BOX, above: SlideElement[] = []): Slide[] {
+export function tableSlides(
+  section: SectionId,
+  title: string,
+  table: SlideTableSource,
+  notes: string,
+  box: Box = BODY_BOX,
+  above: SlideElement[] = [],
+): Slide[] {
   if (table.rows.length === 0) return [];
   const pages = layoutTable(table, box);
-  return pages.map((page, i) => slide(section, pages.length > 1 ? `${title} (${i + 1}/${pages.length})` : title,
-    [...(i === 0 ? above : []), { kind: 'table', box: { ...box, h: page.headerHeight + page.rowHeights.reduce((a, b) => a + b, 0) }, page }],
-    table.source ? `${notes}\n\n${table.source}` : notes));
+  return pages.map((page, i) =>
+    slide(
+      section,
+      pages.length > 1 ? `${title} (${i + 1}/${pages.length})` : title,
+      [...(i === 0 ? above : []), { kind: 'table', box: { ...box, h: page.headerHeight + page.rowHeights.reduce((a, b) => a + b, 0) }, page }],
+      table.source ? `${notes}\n\n${table.source}` : notes,
+    ),
+  );
 }
 
 export function chartPicture(box: Box, chart: Chart, alt: string): PictureElement {

@@ -39,7 +39,10 @@ export function columns(box: Box, shares: number[], gap = 0.3): Box[] {
 
 /** The top part of a box (h inches) and what is left under it after a gap. */
 export function splitTop(box: Box, h: number, gap = 0.2): [Box, Box] {
-  return [{ ...box, h }, { ...box, y: box.y + h + gap, h: Math.max(0, box.h - h - gap) }];
+  return [
+    { ...box, h },
+    { ...box, y: box.y + h + gap, h: Math.max(0, box.h - h - gap) },
+  ];
 }
 
 /** The largest box with the picture's proportions inside `box`, centred. */

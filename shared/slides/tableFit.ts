@@ -47,7 +47,13 @@ export interface TablePage {
 function slideCell(c: Cell): SlideCell {
   if (typeof c === 'string') return { text: c };
   const text = c.missing ? MISSING : c.runs ? c.runs.map((r) => r.text).join('') : (c.text ?? '');
-  return { text, ...(c.bold ? { bold: true } : {}), ...(c.align ? { align: c.align } : {}), ...(c.span ? { span: c.span } : {}), ...(c.missing ? { missing: true } : {}) };
+  return {
+    text,
+    ...(c.bold ? { bold: true } : {}),
+    ...(c.align ? { align: c.align } : {}),
+    ...(c.span ? { span: c.span } : {}),
+    ...(c.missing ? { missing: true } : {}),
+  };
 }
 
 /**
@@ -113,7 +119,11 @@ export function layoutTable(t: SlideTableSource, box: Box, sizes: TableSizes = T
   const widths = t.columns.map((c) => (box.w * c.weight) / total);
   const header = t.columns.map((c): SlideCell => ({ text: c.header, bold: true }));
   const page = (rows: SlideCell[][], size: number, cut: boolean): TablePage => ({
-    columns: t.columns, widths, rows, size, cut,
+    columns: t.columns,
+    widths,
+    rows,
+    size,
+    cut,
     headerHeight: rowHeightIn(header, widths, size, true),
     rowHeights: rows.map((r) => rowHeightIn(r, widths, size)),
   });

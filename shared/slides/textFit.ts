@@ -117,8 +117,17 @@ export function fitOrCut(paras: Para[], box: Box, range: SizeRange): FittedText 
   const used = textHeightPt(fitted.paras, width, fitted.size);
   const room = innerHeightPt(box) - used;
   const next = fitted.rest[0]!;
-  const out = room >= fitted.size * LINE + PARA_GAP_PT
-    ? [...fitted.paras, cutPara(next, width, fitted.size, room)]
-    : [...fitted.paras.slice(0, -1), cutPara({ ...fitted.paras.at(-1)!, text: `${fitted.paras.at(-1)!.text} ${next.text}` }, width, fitted.size, paraHeightPt(fitted.paras.at(-1)!, width, fitted.size) + room)];
+  const out =
+    room >= fitted.size * LINE + PARA_GAP_PT
+      ? [...fitted.paras, cutPara(next, width, fitted.size, room)]
+      : [
+          ...fitted.paras.slice(0, -1),
+          cutPara(
+            { ...fitted.paras.at(-1)!, text: `${fitted.paras.at(-1)!.text} ${next.text}` },
+            width,
+            fitted.size,
+            paraHeightPt(fitted.paras.at(-1)!, width, fitted.size) + room,
+          ),
+        ];
   return { size: fitted.size, paras: out.filter((p) => p.text), rest: [], cut: true };
 }

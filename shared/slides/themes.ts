@@ -38,7 +38,11 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance(hex) + 0.05);
 }
 
-const toHex = (n: number) => Math.round(Math.max(0, Math.min(255, n))).toString(16).padStart(2, '0').toUpperCase();
+const toHex = (n: number) =>
+  Math.round(Math.max(0, Math.min(255, n)))
+    .toString(16)
+    .padStart(2, '0')
+    .toUpperCase();
 
 function mix(hex: string, other: string, t: number): string {
   return [0, 1, 2].map((i) => toHex((channel(hex, i) * (1 - t) + channel(other, i) * t) * 255)).join('');

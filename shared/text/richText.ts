@@ -17,10 +17,7 @@ export interface Run {
   italic?: boolean;
 }
 
-export type Block =
-  | { kind: 'paragraph'; runs: Run[] }
-  | { kind: 'heading'; runs: Run[] }
-  | { kind: 'list'; ordered: boolean; start: number; items: Run[][] };
+export type Block = { kind: 'paragraph'; runs: Run[] } | { kind: 'heading'; runs: Run[] } | { kind: 'list'; ordered: boolean; start: number; items: Run[][] };
 
 /** Characters of neighbouring paragraphs parsed in one call (measured in scripts/bench). */
 const PARSE_CHUNK = 2_000;
@@ -62,7 +59,7 @@ function parseUncached(source: string): RichText {
   const segments = boundedSegments(source);
   const blocks: Block[] = [];
   let limited: TextLimit | null = null;
-  for (let i = 0; i < segments.length; ) {
+  for (let i = 0; i < segments.length;) {
     const first = segments[i]!;
     if (first.limit) {
       limited ??= first.limit;
@@ -106,12 +103,14 @@ function toBlocks(node: RootContent, source: string, out: Block[]): void {
         ordered: !!node.ordered,
         start: node.start ?? 1,
         // A list item may hold several paragraphs or a nested list; the report keeps one line per item.
-        items: node.children.map((item) => item.children.flatMap((child, i) => {
-          const inner: Block[] = [];
-          toBlocks(child, source, inner);
-          const runs = inner.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((r) => [{ text: ' ' }, ...r]) : b.runs));
-          return i === 0 ? runs : [{ text: ' ' }, ...runs];
-        })),
+        items: node.children.map((item) =>
+          item.children.flatMap((child, i) => {
+            const inner: Block[] = [];
+            toBlocks(child, source, inner);
+            const runs = inner.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((r) => [{ text: ' ' }, ...r]) : b.runs));
+            return i === 0 ? runs : [{ text: ' ' }, ...runs];
+          }),
+        ),
       });
       return;
     case 'blockquote':

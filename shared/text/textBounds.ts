@@ -60,10 +60,14 @@ export function boundedSegments(source: string): Segment[] {
   const close = () => {
     if (!open) return;
     const chars = open.end - open.start;
-    let limit: TextLimit | null = chars > limits.paragraphChars || open.lines > limits.paragraphLines ? 'size'
-      : open.depth > limits.depth ? 'depth'
-      : open.brackets > limits.bracketsPerParagraph || open.markers > limits.markersPerParagraph ? 'constructs'
-      : null;
+    let limit: TextLimit | null =
+      chars > limits.paragraphChars || open.lines > limits.paragraphLines
+        ? 'size'
+        : open.depth > limits.depth
+          ? 'depth'
+          : open.brackets > limits.bracketsPerParagraph || open.markers > limits.markersPerParagraph
+            ? 'constructs'
+            : null;
     if (!limit && (chars > perText.remaining || (shared && chars > shared.remaining))) limit = 'size';
     if (!limit) {
       perText.remaining -= chars;
@@ -120,7 +124,8 @@ function measureLine(s: string, from: number, to: number): LineMeasure {
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
     if (c !== SPACE && c !== TAB && c !== CR) blank = false;
-    if (c === 91 || c === 93) brackets++; // [ ]
+    if (c === 91 || c === 93)
+      brackets++; // [ ]
     else if (c === 42 || c === 95 || c === 96 || c === 60) markers++; // * _ ` <
   }
   return { blank, depth: containers ? containers + Math.floor(indent / 2) : 0, brackets, markers };

@@ -24,7 +24,8 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const SKIP_REASON = 'no Electron binary on this machine (it cannot be downloaded here). Set ELECTRON_EXEC=/path/to/electron, or install with internet access, to run this suite.';
+const SKIP_REASON =
+  'no Electron binary on this machine (it cannot be downloaded here). Set ELECTRON_EXEC=/path/to/electron, or install with internet access, to run this suite.';
 if (!binary) console.log(`[electron smoke] skipped: ${SKIP_REASON}`);
 test.skip(!binary, SKIP_REASON);
 
@@ -45,7 +46,9 @@ test('the window opens on the start screen with only window.api exposed', async 
     url: location.href,
   }));
   expect(surface).toEqual({ api: 'function', require: 'undefined', process: 'undefined', url: 'app://rancang/index.html' });
-  await win.evaluate(() => { location.href = 'https://example.com/'; });
+  await win.evaluate(() => {
+    location.href = 'https://example.com/';
+  });
   await win.waitForTimeout(500);
   expect(win.url()).toBe('app://rancang/index.html');
   await app.close();

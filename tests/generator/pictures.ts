@@ -27,13 +27,25 @@ export function makePng(width: number, height: number, seed: number): Buffer {
 
 /** Adds a logo and `evidence` photos (landscape and portrait) attached to short-term milestones. */
 export function withPictures(project: Project, evidence: number, seed = 1): Project {
-  const logo = { id: `att-logo-${seed}`, name: 'logo.png', mime: 'image/png' as const, data: makePng(240, 240, seed).toString('base64'), caption: 'Logo', milestoneId: null };
+  const logo = {
+    id: `att-logo-${seed}`,
+    name: 'logo.png',
+    mime: 'image/png' as const,
+    data: makePng(240, 240, seed).toString('base64'),
+    caption: 'Logo',
+    milestoneId: null,
+  };
   const shortTerm = project.milestones.filter((m) => m.horizon === 'PENDEK');
   const photos = Array.from({ length: evidence }, (_, i) => {
     const portrait = i % 3 === 2;
-    return { id: `att-${seed}-${i + 1}`, name: `bukti-${i + 1}.png`, mime: 'image/png' as const,
+    return {
+      id: `att-${seed}-${i + 1}`,
+      name: `bukti-${i + 1}.png`,
+      mime: 'image/png' as const,
       data: makePng(portrait ? 300 : 480, portrait ? 400 : 320, seed * 100 + i).toString('base64'),
-      caption: `Dokumentasi kegiatan ${i + 1}`, milestoneId: shortTerm[i % Math.max(1, shortTerm.length)]?.id ?? null };
+      caption: `Dokumentasi kegiatan ${i + 1}`,
+      milestoneId: shortTerm[i % Math.max(1, shortTerm.length)]?.id ?? null,
+    };
   });
   return { ...project, attachments: [logo, ...photos], documentSettings: { ...project.documentSettings, logoAttachmentId: logo.id } };
 }

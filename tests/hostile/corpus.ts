@@ -77,52 +77,191 @@ export function hostileCorpus(seed: number = DEFAULT_SEED): HostileCase[] {
   const add = (cls: HostileClass, name: string, text: string, opens = true) => cases.push({ id: `${cls}-${name}`, class: cls, text, opens });
 
   // Deep nesting: quote runs, lists nested by markers and by indentation, mixed.
-  add('deepNesting', 'quotes', withTexts(rand, (r) => '>'.repeat(int(r, 8_000, 20_000)) + ' isi', 2));
-  add('deepNesting', 'listMarkers', withTexts(rand, (r) => Array.from({ length: int(r, 300, 600) }, (_, i) => '- '.repeat(i) + 'x').join('\n'), 2));
-  add('deepNesting', 'listIndent', withTexts(rand, (r) => Array.from({ length: int(r, 300, 500) }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n'), 2));
-  add('deepNesting', 'mixed', withTexts(rand, (r) => Array.from({ length: int(r, 200, 400) }, (_, i) => '> - 1. '.repeat(i % 50) + 'x').join('\n'), 3));
+  add(
+    'deepNesting',
+    'quotes',
+    withTexts(rand, (r) => '>'.repeat(int(r, 8_000, 20_000)) + ' isi', 2),
+  );
+  add(
+    'deepNesting',
+    'listMarkers',
+    withTexts(rand, (r) => Array.from({ length: int(r, 300, 600) }, (_, i) => '- '.repeat(i) + 'x').join('\n'), 2),
+  );
+  add(
+    'deepNesting',
+    'listIndent',
+    withTexts(rand, (r) => Array.from({ length: int(r, 300, 500) }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n'), 2),
+  );
+  add(
+    'deepNesting',
+    'mixed',
+    withTexts(rand, (r) => Array.from({ length: int(r, 200, 400) }, (_, i) => '> - 1. '.repeat(i % 50) + 'x').join('\n'), 3),
+  );
 
   // Pathological emphasis: unmatched and interleaved delimiters, in one paragraph and many.
-  add('emphasis', 'starUnderscore', withTexts(rand, (r) => '**_'.repeat(int(r, 30_000, 66_000)), 2));
-  add('emphasis', 'alternating', withTexts(rand, (r) => '*a _'.repeat(int(r, 20_000, 50_000)), 2));
-  add('emphasis', 'manyParagraphs', withTexts(rand, (r) => ('**_'.repeat(int(r, 300, 330)) + '\n\n').repeat(200), 5));
-  add('emphasis', 'backticks', withTexts(rand, (r) => '`'.repeat(int(r, 5_000, 20_000)) + 'a' + '``x'.repeat(20_000), 2));
+  add(
+    'emphasis',
+    'starUnderscore',
+    withTexts(rand, (r) => '**_'.repeat(int(r, 30_000, 66_000)), 2),
+  );
+  add(
+    'emphasis',
+    'alternating',
+    withTexts(rand, (r) => '*a _'.repeat(int(r, 20_000, 50_000)), 2),
+  );
+  add(
+    'emphasis',
+    'manyParagraphs',
+    withTexts(rand, (r) => ('**_'.repeat(int(r, 300, 330)) + '\n\n').repeat(200), 5),
+  );
+  add(
+    'emphasis',
+    'backticks',
+    withTexts(rand, (r) => '`'.repeat(int(r, 5_000, 20_000)) + 'a' + '``x'.repeat(20_000), 2),
+  );
 
   // Links: brackets, half-open links, nested labels.
-  add('links', 'brackets', withTexts(rand, () => '['.repeat(100_000) + ']'.repeat(100_000), 2));
-  add('links', 'halfOpen', withTexts(rand, (r) => '[a]('.repeat(int(r, 20_000, 50_000)), 2));
-  add('links', 'nested', withTexts(rand, (r) => { const n = int(r, 5_000, 30_000); return '['.repeat(n) + 'x' + '](y)'.repeat(n); }, 2));
-  add('links', 'manyParagraphs', withTexts(rand, () => ('[x]('.repeat(99) + '\n\n').repeat(500), 5));
+  add(
+    'links',
+    'brackets',
+    withTexts(rand, () => '['.repeat(100_000) + ']'.repeat(100_000), 2),
+  );
+  add(
+    'links',
+    'halfOpen',
+    withTexts(rand, (r) => '[a]('.repeat(int(r, 20_000, 50_000)), 2),
+  );
+  add(
+    'links',
+    'nested',
+    withTexts(
+      rand,
+      (r) => {
+        const n = int(r, 5_000, 30_000);
+        return '['.repeat(n) + 'x' + '](y)'.repeat(n);
+      },
+      2,
+    ),
+  );
+  add(
+    'links',
+    'manyParagraphs',
+    withTexts(rand, () => ('[x]('.repeat(99) + '\n\n').repeat(500), 5),
+  );
 
   // Lists: very long loose and tight lists, numbered and not.
-  add('lists', 'loose', withTexts(rand, (r) => Array.from({ length: int(r, 20_000, 40_000) }, () => '- x').join('\n\n'), 3));
-  add('lists', 'tight', withTexts(rand, (r) => Array.from({ length: int(r, 20_000, 40_000) }, (_, i) => `${i + 1}. x`).join('\n'), 3));
-  add('lists', 'withinBounds', withTexts(rand, () => Array.from({ length: 400 }, () => Array.from({ length: 300 }, (_, i) => '- '.repeat(i % 8) + 'x').join('\n')).join('\n\n'), 5));
+  add(
+    'lists',
+    'loose',
+    withTexts(rand, (r) => Array.from({ length: int(r, 20_000, 40_000) }, () => '- x').join('\n\n'), 3),
+  );
+  add(
+    'lists',
+    'tight',
+    withTexts(rand, (r) => Array.from({ length: int(r, 20_000, 40_000) }, (_, i) => `${i + 1}. x`).join('\n'), 3),
+  );
+  add(
+    'lists',
+    'withinBounds',
+    withTexts(rand, () => Array.from({ length: 400 }, () => Array.from({ length: 300 }, (_, i) => '- '.repeat(i % 8) + 'x').join('\n')).join('\n\n'), 5),
+  );
 
   // Huge arrays of empty objects (or numbers) just under the file cap: must be refused fast.
   const under = LIMITS.fileBytes - 100_000 - Buffer.byteLength(JSON.stringify(base()));
   const filler = (item: string) => `${item},`.repeat(Math.floor(under / (item.length + 1))).slice(0, -1);
-  add('emptyObjects', 'stakeholders', JSON.stringify(base()).replace('"stakeholders":[', () => `"stakeholders":[${filler('{}')},`), false);
-  { const env = base(); env.project.extra = []; add('emptyObjects', 'unknownKey', JSON.stringify(env).replace('"extra":[]', () => `"extra":[${filler('{}')}]`), false); }
-  { const env = base(); add('emptyObjects', 'nestedArrays', JSON.stringify(env).replace('"milestones":[', () => `"milestones":[${filler('[]')},`), false); }
-  { const env = base(); const deep = int(rand, 100_000, 1_000_000); add('emptyObjects', 'deepArrays', JSON.stringify(env).replace('"risks":[', () => `"risks":[${'['.repeat(deep)}${']'.repeat(deep)},`), false); }
+  add(
+    'emptyObjects',
+    'stakeholders',
+    JSON.stringify(base()).replace('"stakeholders":[', () => `"stakeholders":[${filler('{}')},`),
+    false,
+  );
+  {
+    const env = base();
+    env.project.extra = [];
+    add(
+      'emptyObjects',
+      'unknownKey',
+      JSON.stringify(env).replace('"extra":[]', () => `"extra":[${filler('{}')}]`),
+      false,
+    );
+  }
+  {
+    const env = base();
+    add(
+      'emptyObjects',
+      'nestedArrays',
+      JSON.stringify(env).replace('"milestones":[', () => `"milestones":[${filler('[]')},`),
+      false,
+    );
+  }
+  {
+    const env = base();
+    const deep = int(rand, 100_000, 1_000_000);
+    add(
+      'emptyObjects',
+      'deepArrays',
+      JSON.stringify(env).replace('"risks":[', () => `"risks":[${'['.repeat(deep)}${']'.repeat(deep)},`),
+      false,
+    );
+  }
 
   // Fake pictures: right signature, noise inside; as the logo, as evidence, and the maximum count.
   const picture = (id: string, data: string, mime: string) => ({ id, name: `${id}.png`, mime, data, caption: 'Foto', milestoneId: null });
-  { const env = base(); env.project.attachments = [picture('LOGO', fakePng(rand, 4_000), 'image/png')]; env.project.documentSettings.logoAttachmentId = 'LOGO'; add('fakePictures', 'logo', JSON.stringify(env)); }
-  { const env = base(); env.project.attachments = [picture('F1', fakeJpeg(rand, 30_000), 'image/jpeg'), picture('F2', fakePng(rand, 10_000), 'image/png')]; add('fakePictures', 'evidence', JSON.stringify(env)); }
-  { const env = base(); env.project.attachments = Array.from({ length: LIMITS.attachments }, (_, i) => picture(`P${i}`, fakePng(rand, 2_000), 'image/png')); add('fakePictures', 'sixty', JSON.stringify(env)); }
+  {
+    const env = base();
+    env.project.attachments = [picture('LOGO', fakePng(rand, 4_000), 'image/png')];
+    env.project.documentSettings.logoAttachmentId = 'LOGO';
+    add('fakePictures', 'logo', JSON.stringify(env));
+  }
+  {
+    const env = base();
+    env.project.attachments = [picture('F1', fakeJpeg(rand, 30_000), 'image/jpeg'), picture('F2', fakePng(rand, 10_000), 'image/png')];
+    add('fakePictures', 'evidence', JSON.stringify(env));
+  }
+  {
+    const env = base();
+    env.project.attachments = Array.from({ length: LIMITS.attachments }, (_, i) => picture(`P${i}`, fakePng(rand, 2_000), 'image/png'));
+    add('fakePictures', 'sixty', JSON.stringify(env));
+  }
 
   // RTL overrides and zero-width characters in names, titles and texts.
-  const bidi = (r: () => number, s: string) => s.split('').map((c) => (r() < 0.2 ? BIDI[int(r, 0, BIDI.length - 1)]! + c : c)).join('');
-  { const env = base(); env.project.title = bidi(rand, env.project.title); env.project.people.participant.name = '\u202egnp.exe Budi'; env.project.stakeholders = env.project.stakeholders.map((s: Record<string, string>) => ({ ...s, name: bidi(rand, s.name!) })); add('rtlZeroWidth', 'names', JSON.stringify(env)); }
-  add('rtlZeroWidth', 'texts', withTexts(rand, (r) => Array.from({ length: 2_000 }, () => bidi(r, 'Kalimat **tebal** biasa. ')).join(''), 3));
-  add('rtlZeroWidth', 'onlyInvisible', withTexts(rand, () => '\u200b\u200d\u2060'.repeat(60_000), 2));
+  const bidi = (r: () => number, s: string) =>
+    s
+      .split('')
+      .map((c) => (r() < 0.2 ? BIDI[int(r, 0, BIDI.length - 1)]! + c : c))
+      .join('');
+  {
+    const env = base();
+    env.project.title = bidi(rand, env.project.title);
+    env.project.people.participant.name = '\u202egnp.exe Budi';
+    env.project.stakeholders = env.project.stakeholders.map((s: Record<string, string>) => ({ ...s, name: bidi(rand, s.name!) }));
+    add('rtlZeroWidth', 'names', JSON.stringify(env));
+  }
+  add(
+    'rtlZeroWidth',
+    'texts',
+    withTexts(rand, (r) => Array.from({ length: 2_000 }, () => bidi(r, 'Kalimat **tebal** biasa. ')).join(''), 3),
+  );
+  add(
+    'rtlZeroWidth',
+    'onlyInvisible',
+    withTexts(rand, () => '\u200b\u200d\u2060'.repeat(60_000), 2),
+  );
 
   // Long unbroken words everywhere a word can go.
   const word = (n: number) => 'A'.repeat(n);
-  { const env = base(); env.project.title = word(LIMITS.title); env.project.people.participant.name = word(200); env.project.stakeholders = env.project.stakeholders.map((s: Record<string, string>) => ({ ...s, name: word(200), role: word(LIMITS.shortText) })); add('longWords', 'shortFields', JSON.stringify(env)); }
-  add('longWords', 'texts', withTexts(rand, (r) => word(int(r, 10_000, LIMITS.longText)), 5));
+  {
+    const env = base();
+    env.project.title = word(LIMITS.title);
+    env.project.people.participant.name = word(200);
+    env.project.stakeholders = env.project.stakeholders.map((s: Record<string, string>) => ({ ...s, name: word(200), role: word(LIMITS.shortText) }));
+    add('longWords', 'shortFields', JSON.stringify(env));
+  }
+  add(
+    'longWords',
+    'texts',
+    withTexts(rand, (r) => word(int(r, 10_000, LIMITS.longText)), 5),
+  );
   return cases;
 }
 
@@ -144,7 +283,9 @@ export function combinedCase(seed: number = DEFAULT_SEED): HostileCase {
     sources.push(hostile);
   }
   const fields = ['kataPengantar', 'abstrak', 'latarBelakang', 'ruangLingkup', 'profilOrganisasi', 'kesimpulan'];
-  fields.forEach((f, i) => { env.project.narrative[f] = sources[i]!; });
+  fields.forEach((f, i) => {
+    env.project.narrative[f] = sources[i]!;
+  });
   const logo = JSON.parse(corpus.find((c) => c.id === 'fakePictures-logo')!.text) as Envelope;
   env.project.attachments = logo.project.attachments;
   env.project.documentSettings.logoAttachmentId = logo.project.documentSettings.logoAttachmentId;

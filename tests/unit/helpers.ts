@@ -23,19 +23,36 @@ export async function tempDir(prefix = 'rancang-test-'): Promise<string> {
 
 export class QueueDialogs implements Dialogs {
   private queue: (string | null)[] = [];
-  answer(...p: (string | null)[]) { this.queue.push(...p); }
-  private next() { return Promise.resolve(this.queue.length ? this.queue.shift()! : null); }
-  chooseProjectToOpen() { return this.next(); }
-  chooseProjectSavePath() { return this.next(); }
-  chooseExportPath() { return this.next(); }
-  choosePicturePath() { return this.next(); }
+  answer(...p: (string | null)[]) {
+    this.queue.push(...p);
+  }
+  private next() {
+    return Promise.resolve(this.queue.length ? this.queue.shift()! : null);
+  }
+  chooseProjectToOpen() {
+    return this.next();
+  }
+  chooseProjectSavePath() {
+    return this.next();
+  }
+  chooseExportPath() {
+    return this.next();
+  }
+  choosePicturePath() {
+    return this.next();
+  }
 }
 
 export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) {
   const dialogs = new QueueDialogs();
   const services = await createServices({
-    dataDir: path.join(dir, 'data'), appVersion: '9.9.9-test', platform: process.platform, dialogs,
-    shell: { showItemInFolder: () => undefined, openPath: async () => '' }, samplePath: SAMPLE, ...extra,
+    dataDir: path.join(dir, 'data'),
+    appVersion: '9.9.9-test',
+    platform: process.platform,
+    dialogs,
+    shell: { showItemInFolder: () => undefined, openPath: async () => '' },
+    samplePath: SAMPLE,
+    ...extra,
   });
   return { services, dialogs };
 }

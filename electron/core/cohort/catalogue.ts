@@ -24,9 +24,15 @@ export async function innovationCatalogue(title: string, profiles: readonly Inno
     children.push(line('Tahapan', p.stage));
     if (p.kinds) children.push(line('Jenis', p.kinds));
     if (p.startDate) children.push(line('Mulai', formatDateLong(p.startDate, 'id')));
-    for (const [label, text] of [['Permasalahan', p.problem], ['Gagasan', p.design], ['Tujuan', p.aims], ['Hasil', p.results]] as const) {
+    for (const [label, text] of [
+      ['Permasalahan', p.problem],
+      ['Gagasan', p.design],
+      ['Tujuan', p.aims],
+      ['Hasil', p.results],
+    ] as const) {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: label, bold: true })] }));
-      for (const para of (clean(text) || '[belum diisi]').split('\n')) children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(para)] }));
+      for (const para of (clean(text) || '[belum diisi]').split('\n'))
+        children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(para)] }));
     }
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: 'Kontak', bold: true })] }));
     children.push(new Paragraph({ children: [new TextRun({ text: clean(p.initiator), bold: true })] }));
@@ -36,14 +42,21 @@ export async function innovationCatalogue(title: string, profiles: readonly Inno
   const doc = new Document({
     creator: 'Rancang Perubahan',
     title: `Katalog Inovasi — ${clean(title)}`,
-    styles: { default: {
-      document: { run: { font: 'Times New Roman', size: 24 }, paragraph: { spacing: { line: 360, after: 120 } } },
-      // Formal and black, like the report: Word's default headings are blue Calibri.
-      title: { run: { font: 'Times New Roman', size: 32, bold: true, color: '000000' } },
-      heading1: { run: { font: 'Times New Roman', size: 28, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 }, keepNext: true } },
-      heading2: { run: { font: 'Times New Roman', size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
-    } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 4 * CM, left: 4 * CM, bottom: 3 * CM, right: 3 * CM } } }, children }],
+    styles: {
+      default: {
+        document: { run: { font: 'Times New Roman', size: 24 }, paragraph: { spacing: { line: 360, after: 120 } } },
+        // Formal and black, like the report: Word's default headings are blue Calibri.
+        title: { run: { font: 'Times New Roman', size: 32, bold: true, color: '000000' } },
+        heading1: { run: { font: 'Times New Roman', size: 28, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 }, keepNext: true } },
+        heading2: {
+          run: { font: 'Times New Roman', size: 24, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 240, after: 60 }, keepNext: true },
+        },
+      },
+    },
+    sections: [
+      { properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 4 * CM, left: 4 * CM, bottom: 3 * CM, right: 3 * CM } } }, children },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -89,9 +89,16 @@ async function readOne(root: string, file: string, today: string): Promise<Cohor
     const read = await readProjectFile(file);
     if (!read.ok) return { ok: false, file: rel, code: read.code, message: read.message };
     const p = read.value.decoded.project;
-    return { ok: true, file: rel, row: summariseProject(p, today), milestones: milestoneRows(p, milestoneCodes(p.milestones), today),
+    return {
+      ok: true,
+      file: rel,
+      row: summariseProject(p, today),
+      milestones: milestoneRows(p, milestoneCodes(p.milestones), today),
       profile: innovationProfile(p),
-      future: read.value.decoded.future, duplicateOf: null, hash: read.value.hash };
+      future: read.value.decoded.future,
+      duplicateOf: null,
+      hash: read.value.hash,
+    };
   } catch (e) {
     const f = fail('INTERNAL', { detail: e instanceof Error ? e.name : 'unknown' });
     return { ok: false, file: rel, code: f.code, message: f.message };

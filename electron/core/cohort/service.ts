@@ -81,7 +81,10 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
         const project = read.value.decoded.project;
         const kind = reportKindForPhase(project.phase);
         const name = `${safeFileStem(m.file.replace(/\.rancang$/i, '').replace(/\//g, ' - '), 'Peserta')}-${kind}.docx`;
-        const r = await deps.exportReport({ project, kind, options: { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }, suggestedName: name }, path.join(folder, name));
+        const r = await deps.exportReport(
+          { project, kind, options: { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }, suggestedName: name },
+          path.join(folder, name),
+        );
         if (r.ok) exported++;
         else failures.push({ file: m.file, message: r.message });
       }
@@ -97,16 +100,35 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
       if (!chosen) return ok(null);
       const target = withExtension(chosen, format);
       const members = summary.entries.filter((e): e is CohortMember => e.ok);
-      const bytes = format === 'xlsx' ? await cohortWorkbook(summary.entries)
-        : format === 'docx' ? await innovationCatalogue(path.basename(summary.root), members.filter((m) => m.duplicateOf === null).map((m) => m.profile))
-          : new TextEncoder().encode(toCsv(COHORT_COLUMNS, members.map((m) => m.row)));
+      const bytes =
+        format === 'xlsx'
+          ? await cohortWorkbook(summary.entries)
+          : format === 'docx'
+            ? await innovationCatalogue(
+                path.basename(summary.root),
+                members.filter((m) => m.duplicateOf === null).map((m) => m.profile),
+              )
+            : new TextEncoder().encode(
+                toCsv(
+                  COHORT_COLUMNS,
+                  members.map((m) => m.row),
+                ),
+              );
       try {
         await writeFileDurably(target, bytes);
       } catch (e) {
-        return fail('WRITE_FAILED', { detail: (e as NodeJS.ErrnoException).code === 'ENOSPC' ? 'ruang disk penuh' : 'berkas tidak dapat ditulis di lokasi ini' });
+        return fail('WRITE_FAILED', {
+          detail: (e as NodeJS.ErrnoException).code === 'ENOSPC' ? 'ruang disk penuh' : 'berkas tidak dapat ditulis di lokasi ini',
+        });
       }
       const exportId = deps.rememberExport(target);
-      return ok({ exportId, fileName: path.basename(target), folder: path.dirname(target), bytes: bytes.length, millis: Math.round(performance.now() - started) });
+      return ok({
+        exportId,
+        fileName: path.basename(target),
+        folder: path.dirname(target),
+        bytes: bytes.length,
+        millis: Math.round(performance.now() - started),
+      });
     },
   };
 }

@@ -20,12 +20,32 @@ export async function cohortWorkbook(entries: readonly CohortEntry[]): Promise<U
   book.creator = 'Rancang Perubahan';
   book.created = new Date(0);
   const memberColumns: Column<CohortRow & WithFile>[] = [...COHORT_COLUMNS, fileColumn, duplicateColumn];
-  addSheet(book, 'Peserta', memberColumns, members.map((m) => ({ ...m.row, file: m.file, duplicateOf: m.duplicateOf })));
-  addSheet(book, 'Milestone', MILESTONE_COLUMNS, members.flatMap((m) => m.milestones));
+  addSheet(
+    book,
+    'Peserta',
+    memberColumns,
+    members.map((m) => ({ ...m.row, file: m.file, duplicateOf: m.duplicateOf })),
+  );
+  addSheet(
+    book,
+    'Milestone',
+    MILESTONE_COLUMNS,
+    members.flatMap((m) => m.milestones),
+  );
   // One profile per innovation: a copy sent twice is the same innovation.
-  addSheet(book, 'Profil inovasi', PROFILE_COLUMNS, members.filter((m) => m.duplicateOf === null).map((m) => m.profile));
+  addSheet(
+    book,
+    'Profil inovasi',
+    PROFILE_COLUMNS,
+    members.filter((m) => m.duplicateOf === null).map((m) => m.profile),
+  );
   const failures = entries.filter((e) => !e.ok);
-  addSheet(book, 'Berkas bermasalah', FAILURE_COLUMNS, failures.map((f) => ({ file: f.file, message: f.ok ? '' : f.message })));
+  addSheet(
+    book,
+    'Berkas bermasalah',
+    FAILURE_COLUMNS,
+    failures.map((f) => ({ file: f.file, message: f.ok ? '' : f.message })),
+  );
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 

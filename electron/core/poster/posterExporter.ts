@@ -41,14 +41,26 @@ export function createPosterExporter(opts: { fontsDir: string }): ReportExporter
     try {
       await fsp.stat(path.dirname(target));
       raster ??= createRasterizer(opts.fontsDir);
-      const files = await posterFiles(request.project, { kind: request.kind, size: request.poster?.size ?? 'A3', theme: request.slides?.theme ?? 'biru' }, raster);
+      const files = await posterFiles(
+        request.project,
+        { kind: request.kind, size: request.poster?.size ?? 'A3', theme: request.slides?.theme ?? 'biru' },
+        raster,
+      );
       await writeFileDurably(target, files.pdf);
       await writeFileDurably(pngBeside(target), files.png);
       return ok({ bytes: files.pdf.length, millis: Math.round(performance.now() - started) });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const detail = code === 'EACCES' || code === 'EPERM' ? 'tidak ada izin menulis di folder ini, atau berkas sedang dibuka program lain'
-        : code === 'ENOSPC' ? 'ruang disk penuh' : code === 'ENOENT' ? 'folder tujuan tidak ada' : e instanceof Error ? e.message : String(e);
+      const detail =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'tidak ada izin menulis di folder ini, atau berkas sedang dibuka program lain'
+          : code === 'ENOSPC'
+            ? 'ruang disk penuh'
+            : code === 'ENOENT'
+              ? 'folder tujuan tidak ada'
+              : e instanceof Error
+                ? e.message
+                : String(e);
       return fail('EXPORT_POSTER_FAILED', { detail });
     }
   };

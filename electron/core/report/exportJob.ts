@@ -2,5 +2,12 @@
 import type { ExportRequest } from '../../../shared/ipc';
 import type { ReportExporter } from '../services';
 
-export interface ExportJob { id: number; request: ExportRequest; target: string }
-export interface ExportReply { id: number; result: Awaited<ReturnType<ReportExporter>> }
+export interface ExportJob {
+  id: number;
+  request: ExportRequest;
+  target: string;
+}
+export interface ExportReply {
+  id: number;
+  result: Awaited<ReturnType<ReportExporter>>;
+}

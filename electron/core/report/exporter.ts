@@ -27,7 +27,12 @@ export interface ReportBytes {
 export type ExportStep = 'outline' | 'figures' | 'document';
 
 /** The DOCX of a request, in memory. */
-export async function reportBytes(request: Pick<ExportRequest, 'project' | 'kind' | 'options'>, raster: Rasterizer, measure?: MeasureFonts, onStep?: (step: ExportStep, ms: number) => void): Promise<ReportBytes> {
+export async function reportBytes(
+  request: Pick<ExportRequest, 'project' | 'kind' | 'options'>,
+  raster: Rasterizer,
+  measure?: MeasureFonts,
+  onStep?: (step: ExportStep, ms: number) => void,
+): Promise<ReportBytes> {
   let t = performance.now();
   const step = (name: ExportStep) => {
     const now = performance.now();

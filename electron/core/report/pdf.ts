@@ -26,7 +26,9 @@ export function createPdfExporter(print: PdfPrinter): ReportExporter {
       return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started) });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return fail('EXPORT_PDF_FAILED', { detail: code === 'ENOENT' ? 'folder tujuan tidak ada' : code === 'ENOSPC' ? 'ruang disk penuh' : 'PDF tidak dapat dibuat' });
+      return fail('EXPORT_PDF_FAILED', {
+        detail: code === 'ENOENT' ? 'folder tujuan tidak ada' : code === 'ENOSPC' ? 'ruang disk penuh' : 'PDF tidak dapat dibuat',
+      });
     }
   };
 }

@@ -42,14 +42,15 @@ export function createWorkerReportExporter(opts: WorkerExporterOptions): ReportE
     return w;
   };
 
-  const exportReport: ReportExporter = (request, target) => new Promise((resolve) => {
-    worker ??= start();
-    const job: ExportJob = { id: nextId++, request, target };
-    pending.set(job.id, resolve);
-    // Kept alive while it has work; an idle worker must not keep a headless process (tests, scripts) running.
-    worker.ref();
-    worker.postMessage(job);
-  });
+  const exportReport: ReportExporter = (request, target) =>
+    new Promise((resolve) => {
+      worker ??= start();
+      const job: ExportJob = { id: nextId++, request, target };
+      pending.set(job.id, resolve);
+      // Kept alive while it has work; an idle worker must not keep a headless process (tests, scripts) running.
+      worker.ref();
+      worker.postMessage(job);
+    });
 
   return Object.assign(exportReport, {
     async close() {

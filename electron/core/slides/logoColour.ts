@@ -45,7 +45,11 @@ export function dominantColour(data: Uint8Array, type: 'png' | 'jpg'): string | 
   let best: { n: number; r: number; g: number; b: number } | null = null;
   for (const b of buckets.values()) if (!best || b.n > best.n) best = b;
   if (!best) return null;
-  const hex = (v: number) => Math.round(v / best.n).toString(16).padStart(2, '0').toUpperCase();
+  const hex = (v: number) =>
+    Math.round(v / best.n)
+      .toString(16)
+      .padStart(2, '0')
+      .toUpperCase();
   return `${hex(best.r)}${hex(best.g)}${hex(best.b)}`;
 }
 

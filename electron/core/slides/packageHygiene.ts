@@ -21,7 +21,9 @@ export function renumberShapeIds(pptx: Uint8Array): Uint8Array {
       out[name] = bytes;
     }
   }
-  out['[Content_Types].xml'] = strToU8(strFromU8(out['[Content_Types].xml']!).replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (out[part] ? tag : '')));
+  out['[Content_Types].xml'] = strToU8(
+    strFromU8(out['[Content_Types].xml']!).replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (out[part] ? tag : '')),
+  );
   // [Content_Types].xml first, as Office writes it: some readers sniff the first entry.
   const ordered: Zippable = { '[Content_Types].xml': out['[Content_Types].xml'] };
   for (const [k, v] of Object.entries(out)) if (k !== '[Content_Types].xml') ordered[k] = v;

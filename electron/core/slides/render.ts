@@ -20,44 +20,77 @@ type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
 
 function colour(role: TextRole, t: Theme): string {
   switch (role) {
-    case 'title': case 'big': return t.accent;
-    case 'band': return 'FFFFFF';
-    case 'footer': case 'caption': return t.muted;
-    default: return t.ink;
+    case 'title':
+    case 'big':
+      return t.accent;
+    case 'band':
+      return 'FFFFFF';
+    case 'footer':
+    case 'caption':
+      return t.muted;
+    default:
+      return t.ink;
   }
 }
 
 function addText(s: PptxSlide, e: TextElement, t: Theme): void {
   const last = e.paras.length - 1;
-  s.addText(e.paras.map((p, i) => ({
-    text: slideText(p.text),
-    options: {
-      bold: !!p.bold,
-      italic: p.text.includes(MISSING),
-      bullet: p.bullet ? { indent: BULLET_INDENT_PT } : false,
-      breakLine: i < last,
-      paraSpaceAfter: PARA_GAP_PT,
+  s.addText(
+    e.paras.map((p, i) => ({
+      text: slideText(p.text),
+      options: {
+        bold: !!p.bold,
+        italic: p.text.includes(MISSING),
+        bullet: p.bullet ? { indent: BULLET_INDENT_PT } : false,
+        breakLine: i < last,
+        paraSpaceAfter: PARA_GAP_PT,
+      },
+    })),
+    {
+      ...e.box,
+      fontFace: t.font,
+      fontSize: e.size,
+      color: colour(e.role, t),
+      margin: TEXT_INSET_PT,
+      valign: e.valign ?? 'top',
+      align: e.align ?? 'left',
+      fit: 'none',
+      wrap: true,
     },
-  })), {
-    ...e.box, fontFace: t.font, fontSize: e.size, color: colour(e.role, t), margin: TEXT_INSET_PT,
-    valign: e.valign ?? 'top', align: e.align ?? 'left', fit: 'none', wrap: true,
-  });
+  );
 }
 
 function addTable(s: PptxSlide, e: TableElement, t: Theme): void {
   const page = e.page;
-  const header = page.columns.map((c) => ({ text: slideText(c.header), options: { bold: true, color: 'FFFFFF', fill: { color: t.accent }, align: c.align ?? 'left' } }));
-  const rows = page.rows.map((r, i) => r.map((cell, j) => ({
-    text: slideText(cell.text),
-    options: {
-      bold: !!cell.bold, italic: !!cell.missing, align: cell.align ?? page.columns[j]?.align ?? 'left',
-      ...(cell.span && cell.span > 1 ? { colspan: cell.span } : {}),
-      fill: { color: i % 2 ? t.tint : 'FFFFFF' }, color: t.ink,
-    },
-  })));
+  const header = page.columns.map((c) => ({
+    text: slideText(c.header),
+    options: { bold: true, color: 'FFFFFF', fill: { color: t.accent }, align: c.align ?? 'left' },
+  }));
+  const rows = page.rows.map((r, i) =>
+    r.map((cell, j) => ({
+      text: slideText(cell.text),
+      options: {
+        bold: !!cell.bold,
+        italic: !!cell.missing,
+        align: cell.align ?? page.columns[j]?.align ?? 'left',
+        ...(cell.span && cell.span > 1 ? { colspan: cell.span } : {}),
+        fill: { color: i % 2 ? t.tint : 'FFFFFF' },
+        color: t.ink,
+      },
+    })),
+  );
   s.addTable([header, ...rows] as PptxGenJS.TableRow[], {
-    x: e.box.x, y: e.box.y, w: e.box.w, h: e.box.h, colW: page.widths, rowH: [page.headerHeight, ...page.rowHeights],
-    fontFace: t.font, fontSize: page.size, margin: CELL_INSET_IN, valign: 'top', autoPage: false,
+    x: e.box.x,
+    y: e.box.y,
+    w: e.box.w,
+    h: e.box.h,
+    colW: page.widths,
+    rowH: [page.headerHeight, ...page.rowHeights],
+    fontFace: t.font,
+    fontSize: page.size,
+    margin: CELL_INSET_IN,
+    valign: 'top',
+    autoPage: false,
     border: { type: 'solid', pt: 0.75, color: '9AA5B1' },
   });
 }
@@ -77,11 +110,18 @@ async function addPicture(s: PptxSlide, e: PictureElement, raster: Rasterizer): 
 async function addElement(pptx: PptxGenJS, s: PptxSlide, e: SlideElement, t: Theme, raster: Rasterizer): Promise<void> {
   switch (e.kind) {
     case 'shape':
-      s.addShape(pptx.ShapeType.rect, { ...e.box, fill: { color: e.fill === 'accent' ? t.accent : t.tint }, line: { color: e.fill === 'accent' ? t.accent : t.tint, width: 0 } });
+      s.addShape(pptx.ShapeType.rect, {
+        ...e.box,
+        fill: { color: e.fill === 'accent' ? t.accent : t.tint },
+        line: { color: e.fill === 'accent' ? t.accent : t.tint, width: 0 },
+      });
       return;
-    case 'text': return addText(s, e, t);
-    case 'table': return addTable(s, e, t);
-    case 'picture': return addPicture(s, e, raster);
+    case 'text':
+      return addText(s, e, t);
+    case 'table':
+      return addTable(s, e, t);
+    case 'picture':
+      return addPicture(s, e, raster);
   }
 }
 

@@ -18,7 +18,11 @@ export function createSlidesExporter(opts: { fontsDir: string }): ReportExporter
     try {
       await fsp.stat(path.dirname(target));
       raster ??= createRasterizer(opts.fontsDir);
-      const { bytes } = await pptxBytes(request.project, { kind: request.kind, theme: request.slides?.theme ?? 'biru', sections: request.slides?.sections ?? [] }, raster);
+      const { bytes } = await pptxBytes(
+        request.project,
+        { kind: request.kind, theme: request.slides?.theme ?? 'biru', sections: request.slides?.sections ?? [] },
+        raster,
+      );
       await writeFileDurably(target, bytes);
       return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started) });
     } catch (e) {

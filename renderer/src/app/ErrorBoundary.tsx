@@ -37,8 +37,12 @@ function Crashed({ detail }: { detail: string }) {
       <h1>{t('common.crash.title')}</h1>
       <p>{t('common.crash.body')}</p>
       <p>
-        <button type="button" className="primary" onClick={() => window.location.reload()}>{t('common.crash.reload')}</button>{' '}
-        <button type="button" onClick={() => void navigator.clipboard?.writeText(detail)}>{t('common.crash.copy')}</button>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          {t('common.crash.reload')}
+        </button>{' '}
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(detail)}>
+          {t('common.crash.copy')}
+        </button>
       </p>
       <details>
         <summary>{t('common.errors.details')}</summary>

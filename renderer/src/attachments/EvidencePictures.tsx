@@ -22,9 +22,18 @@ export function EvidencePictures({ milestone }: { milestone: Milestone }) {
     const picture = await pick();
     if (!picture) return;
     const id = newId('bukti');
-    dispatch({ type: 'list/add', list: 'attachments', item: {
-      id, name: picture.name, mime: picture.mime, data: picture.data, caption: picture.name.replace(/\.(png|jpe?g)$/i, ''), milestoneId: milestone.id,
-    } });
+    dispatch({
+      type: 'list/add',
+      list: 'attachments',
+      item: {
+        id,
+        name: picture.name,
+        mime: picture.mime,
+        data: picture.data,
+        caption: picture.name.replace(/\.(png|jpe?g)$/i, ''),
+        milestoneId: milestone.id,
+      },
+    });
     announce(t('pictures.added', { name: picture.name }));
     focusLater(`[data-picture="${id}"] [data-field="caption"]`);
   };
@@ -38,25 +47,44 @@ export function EvidencePictures({ milestone }: { milestone: Milestone }) {
           <li key={a.id} data-picture={a.id}>
             <img className="picture-thumb" src={pictureUrl(a)} alt="" />
             <div className="picture-meta">
-              <TextField label={t('pictures.caption', { n: String(i + 1) })} value={a.caption} max={1000} readOnly={readOnly} fieldName="caption"
-                onCommit={(caption) => dispatch({ type: 'list/update', list: 'attachments', id: a.id, patch: { caption } })} />
+              <TextField
+                label={t('pictures.caption', { n: String(i + 1) })}
+                value={a.caption}
+                max={1000}
+                readOnly={readOnly}
+                fieldName="caption"
+                onCommit={(caption) => dispatch({ type: 'list/update', list: 'attachments', id: a.id, patch: { caption } })}
+              />
               <p className="hint">{a.name}</p>
               {!readOnly && (
-                <button type="button" className="small" onClick={() => {
-                  dispatch({ type: 'list/remove', list: 'attachments', id: a.id });
-                  announce(t('pictures.removed', { name: a.name }));
-                }}>{t('pictures.remove')}<span className="visually-hidden"> {a.caption || a.name}</span></button>
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => {
+                    dispatch({ type: 'list/remove', list: 'attachments', id: a.id });
+                    announce(t('pictures.removed', { name: a.name }));
+                  }}
+                >
+                  {t('pictures.remove')}
+                  <span className="visually-hidden"> {a.caption || a.name}</span>
+                </button>
               )}
             </div>
           </li>
         ))}
       </ul>
       {!readOnly && (
-        <button type="button" onClick={() => void add()} disabled={busy || full}>{t('pictures.addEvidence')}</button>
+        <button type="button" onClick={() => void add()} disabled={busy || full}>
+          {t('pictures.addEvidence')}
+        </button>
       )}
       {!readOnly && <PictureBudget />}
       {full && <p className="hint">{t('pictures.tooMany', { max: String(LIMITS.attachments) })}</p>}
-      {error && <p className="message error" role="alert">{error}</p>}
+      {error && (
+        <p className="message error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -18,33 +18,49 @@ export function LogoField() {
     const picture = await pick();
     if (!picture) return;
     const id = newId('logo');
-    dispatch({ type: 'batch', commands: [
-      ...remove(),
-      { type: 'list/add', list: 'attachments', item: { id, name: picture.name, mime: picture.mime, data: picture.data, caption: 'Logo', milestoneId: null } },
-      { type: 'documentSettings/patch', patch: { logoAttachmentId: id } },
-    ] });
+    dispatch({
+      type: 'batch',
+      commands: [
+        ...remove(),
+        { type: 'list/add', list: 'attachments', item: { id, name: picture.name, mime: picture.mime, data: picture.data, caption: 'Logo', milestoneId: null } },
+        { type: 'documentSettings/patch', patch: { logoAttachmentId: id } },
+      ],
+    });
     announce(t('pictures.added', { name: picture.name }));
   };
   return (
     <fieldset className="picture-field" data-field="documentSettings.logoAttachmentId">
       <legend>{t('pictures.logo')}</legend>
       <p className="hint">{t('pictures.logoHint')}</p>
-      {logo
-        ? <img className="picture-thumb" src={pictureUrl(logo)} alt={t('pictures.logoAlt', { name: logo.name })} data-testid="logo-preview" />
-        : <p className="hint">{t('pictures.logoNone')}</p>}
+      {logo ? (
+        <img className="picture-thumb" src={pictureUrl(logo)} alt={t('pictures.logoAlt', { name: logo.name })} data-testid="logo-preview" />
+      ) : (
+        <p className="hint">{t('pictures.logoNone')}</p>
+      )}
       {!readOnly && (
         <div className="picture-actions">
-          <button type="button" onClick={() => void choose()} disabled={busy}>{logo ? t('pictures.replaceLogo') : t('pictures.chooseLogo')}</button>
+          <button type="button" onClick={() => void choose()} disabled={busy}>
+            {logo ? t('pictures.replaceLogo') : t('pictures.chooseLogo')}
+          </button>
           {logo && (
-            <button type="button" onClick={() => {
-              dispatch({ type: 'batch', commands: [...remove(), { type: 'documentSettings/patch', patch: { logoAttachmentId: null } }] });
-              announce(t('pictures.removed', { name: logo.name }));
-            }}>{t('pictures.removeLogo')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                dispatch({ type: 'batch', commands: [...remove(), { type: 'documentSettings/patch', patch: { logoAttachmentId: null } }] });
+                announce(t('pictures.removed', { name: logo.name }));
+              }}
+            >
+              {t('pictures.removeLogo')}
+            </button>
           )}
         </div>
       )}
       {!readOnly && <PictureBudget />}
-      {error && <p className="message error" role="alert">{error}</p>}
+      {error && (
+        <p className="message error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -11,7 +11,12 @@ export function CohortFailures({ failures }: { failures: CohortView['failures'] 
       <p className="hint">{t('cohort.failuresHint')}</p>
       <ul>
         {failures.map((f) => (
-          <li key={f.file}><strong><bdi>{f.file}</bdi></strong>: {f.message}</li>
+          <li key={f.file}>
+            <strong>
+              <bdi>{f.file}</bdi>
+            </strong>
+            : {f.message}
+          </li>
         ))}
       </ul>
     </section>

@@ -6,7 +6,12 @@ export function CohortReports() {
   const { t } = useTranslation();
   const running = useCohort((s) => s.reportsRunning);
   const reports = useCohort((s) => s.reports);
-  if (running) return <p className="banner banner-info" role="status">{t('cohort.reportsRunning')}</p>;
+  if (running)
+    return (
+      <p className="banner banner-info" role="status">
+        {t('cohort.reportsRunning')}
+      </p>
+    );
   if (!reports) return null;
   return (
     <div className="banner banner-info" role="status" data-testid="cohort-reports">
@@ -15,11 +20,19 @@ export function CohortReports() {
         {reports.failures.length > 0 && (
           <>
             <p>{t('cohort.reportsFailed', { count: reports.failures.length })}</p>
-            <ul>{reports.failures.map((f) => <li key={f.file}><bdi>{f.file}</bdi>: {f.message}</li>)}</ul>
+            <ul>
+              {reports.failures.map((f) => (
+                <li key={f.file}>
+                  <bdi>{f.file}</bdi>: {f.message}
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </div>
-      <button type="button" onClick={() => void cohortStore.showExport('reports')}>{t('cohort.showFolder')}</button>
+      <button type="button" onClick={() => void cohortStore.showExport('reports')}>
+        {t('cohort.showFolder')}
+      </button>
     </div>
   );
 }

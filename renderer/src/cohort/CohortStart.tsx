@@ -10,9 +10,19 @@ export function CohortStart() {
     <section className="card" aria-labelledby="cohort-start-title">
       <h2 id="cohort-start-title">{t('cohort.startTitle')}</h2>
       <p className="hint">{t('cohort.startHint')}</p>
-      <button type="button" disabled={loading} onClick={() => void cohortStore.open()}>{t('cohort.startOpen')}</button>
-      {loading && <p className="hint" role="status">{t('cohort.loading')}</p>}
-      {error && <p className="message error" role="alert">{error.message}</p>}
+      <button type="button" disabled={loading} onClick={() => void cohortStore.open()}>
+        {t('cohort.startOpen')}
+      </button>
+      {loading && (
+        <p className="hint" role="status">
+          {t('cohort.loading')}
+        </p>
+      )}
+      {error && (
+        <p className="message error" role="alert">
+          {error.message}
+        </p>
+      )}
     </section>
   );
 }

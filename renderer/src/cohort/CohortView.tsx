@@ -15,7 +15,18 @@ import { filterMembers, sortMembers, type CohortFilter, type SortKey } from './c
 import { CohortFailures } from './CohortFailures';
 import { CohortReports } from './CohortReports';
 
-const SORTABLE: SortKey[] = ['participant', 'programme', 'title', 'phase', 'mustFix', 'milestonesDone', 'milestonesLate', 'evidence', 'budgetTotal', 'stakeholdersMoved'];
+const SORTABLE: SortKey[] = [
+  'participant',
+  'programme',
+  'title',
+  'phase',
+  'mustFix',
+  'milestonesDone',
+  'milestonesLate',
+  'evidence',
+  'budgetTotal',
+  'stakeholdersMoved',
+];
 
 export function CohortView() {
   const { t } = useTranslation();
@@ -38,7 +49,8 @@ export function CohortView() {
     return (
       <th key={key} scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
         <button type="button" className="sort" onClick={() => cohortStore.sortBy(key)} title={t('cohort.sortBy', { column: label })}>
-          {label}{active && <span aria-hidden="true">{sort.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+          {label}
+          {active && <span aria-hidden="true">{sort.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
         </button>
       </th>
     );
@@ -52,20 +64,36 @@ export function CohortView() {
           <p className="hint">{t('cohort.summary', { count: view.members.length, failed: String(view.failures.length) })}</p>
         </div>
         <div className="cohort-actions">
-          <button type="button" onClick={() => void cohortStore.export('xlsx')}>{t('cohort.exportXlsx')}</button>
-          <button type="button" onClick={() => void cohortStore.export('csv')}>{t('cohort.exportCsv')}</button>
-          <button type="button" onClick={() => void cohortStore.export('docx')}>{t('cohort.exportCatalogue')}</button>
-          <button type="button" disabled={reportsRunning} onClick={() => void cohortStore.exportReports()}>{t('cohort.exportReports')}</button>
-          <button type="button" onClick={() => cohortStore.close()}>{t('cohort.back')}</button>
+          <button type="button" onClick={() => void cohortStore.export('xlsx')}>
+            {t('cohort.exportXlsx')}
+          </button>
+          <button type="button" onClick={() => void cohortStore.export('csv')}>
+            {t('cohort.exportCsv')}
+          </button>
+          <button type="button" onClick={() => void cohortStore.export('docx')}>
+            {t('cohort.exportCatalogue')}
+          </button>
+          <button type="button" disabled={reportsRunning} onClick={() => void cohortStore.exportReports()}>
+            {t('cohort.exportReports')}
+          </button>
+          <button type="button" onClick={() => cohortStore.close()}>
+            {t('cohort.back')}
+          </button>
         </div>
       </header>
       {exported && (
         <p className="banner banner-info" role="status">
           <span>{t('cohort.exported', { file: exported.fileName })}</span>
-          <button type="button" onClick={() => void cohortStore.showExport()}>{t('cohort.showFolder')}</button>
+          <button type="button" onClick={() => void cohortStore.showExport()}>
+            {t('cohort.showFolder')}
+          </button>
         </p>
       )}
-      {error && <p className="message error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="message error" role="alert">
+          {error.message}
+        </p>
+      )}
       <CohortReports />
       {view.truncated && <p className="message warning">{t('cohort.truncated')}</p>}
       {view.unreadableFolders > 0 && <p className="message warning">{t('cohort.unreadableFolders', { count: view.unreadableFolders })}</p>}
@@ -78,18 +106,28 @@ export function CohortView() {
           <label htmlFor={programmeId}>{t('cohort.programme')}</label>
           <select id={programmeId} value={filter.programme} onChange={(e) => cohortStore.filterBy({ programme: e.target.value })}>
             <option value="">{t('cohort.allProgrammes')}</option>
-            {PROGRAMME_CODES.map((c) => <option key={c} value={c}>{PROGRAMMES[c].shortName}</option>)}
+            {PROGRAMME_CODES.map((c) => (
+              <option key={c} value={c}>
+                {PROGRAMMES[c].shortName}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={statusId}>{t('cohort.status')}</label>
           <select id={statusId} value={filter.status} onChange={(e) => cohortStore.filterBy({ status: e.target.value as CohortFilter['status'] })}>
             <option value="">{t('cohort.statuses.all')}</option>
-            {(['ready', 'mustFix', 'late', 'duplicate'] as const).map((s) => <option key={s} value={s}>{t(`cohort.statuses.${s}`)}</option>)}
+            {(['ready', 'mustFix', 'late', 'duplicate'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`cohort.statuses.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
       </div>
-      <p className="hint" role="status">{t('cohort.shown', { shown: String(rows.length), total: String(view.members.length) })}</p>
+      <p className="hint" role="status">
+        {t('cohort.shown', { shown: String(rows.length), total: String(view.members.length) })}
+      </p>
       <div className="table-scroll">
         <table className="cohort-table">
           <caption className="visually-hidden">{t('cohort.tableCaption')}</caption>
@@ -97,7 +135,9 @@ export function CohortView() {
             <tr>
               {SORTABLE.map(header)}
               <th scope="col">{t('cohort.columns.seminar')}</th>
-              <th scope="col"><span className="visually-hidden">{t('cohort.columns.open')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('cohort.columns.open')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -109,20 +149,36 @@ export function CohortView() {
                   <th scope="row" className="cohort-person">
                     <bdi className="cohort-name">{name}</bdi>
                     <span className="hint">{groupNip(r.nip)}</span>
-                    <span className="hint cohort-file"><bdi>{m.file}</bdi></span>
+                    <span className="hint cohort-file">
+                      <bdi>{m.file}</bdi>
+                    </span>
                     {m.duplicateOf && <span className="message warning">{t('cohort.duplicateOf', { file: m.duplicateOf })}</span>}
                     {m.future && <span className="message warning">{t('cohort.future')}</span>}
                   </th>
-                  <td>{PROGRAMMES[r.programme].shortName}{r.angkatan && ` · ${r.angkatan}`}</td>
-                  <td className="cohort-title"><bdi>{r.title}</bdi>{r.innovation && <span className="hint"><bdi>{r.innovation}</bdi></span>}</td>
+                  <td>
+                    {PROGRAMMES[r.programme].shortName}
+                    {r.angkatan && ` · ${r.angkatan}`}
+                  </td>
+                  <td className="cohort-title">
+                    <bdi>{r.title}</bdi>
+                    {r.innovation && (
+                      <span className="hint">
+                        <bdi>{r.innovation}</bdi>
+                      </span>
+                    )}
+                  </td>
                   <td>{t(`cohort.phases.${r.phase}`)}</td>
-                  <td className={r.mustFixRancangan ? 'cohort-bad' : 'cohort-good'}>{t('cohort.mustFixCell', { rancangan: String(r.mustFixRancangan), laporan: String(r.mustFixLaporan) })}</td>
+                  <td className={r.mustFixRancangan ? 'cohort-bad' : 'cohort-good'}>
+                    {t('cohort.mustFixCell', { rancangan: String(r.mustFixRancangan), laporan: String(r.mustFixLaporan) })}
+                  </td>
                   <td className="num">{t('cohort.doneOf', { done: String(r.milestonesDone), total: String(r.milestones) })}</td>
                   <td className={`num${r.milestonesLate ? ' cohort-bad' : ''}`}>{r.milestonesLate}</td>
                   <td className="num">{r.evidence}</td>
                   <td className="num">{formatRupiah(r.budgetTotal)}</td>
                   <td className="num">{r.stakeholdersMoved}</td>
-                  <td>{t('cohort.seminarCell', { rancangan: t(`cohort.outcomes.${r.seminarRancangan}`), laporan: t(`cohort.outcomes.${r.seminarLaporan}`) })}</td>
+                  <td>
+                    {t('cohort.seminarCell', { rancangan: t(`cohort.outcomes.${r.seminarRancangan}`), laporan: t(`cohort.outcomes.${r.seminarLaporan}`) })}
+                  </td>
                   <td>
                     <button type="button" aria-label={t('cohort.openRow', { name })} onClick={() => void ws.openCohortMember(view.cohortId, m.file)}>
                       {t('cohort.columns.open')}

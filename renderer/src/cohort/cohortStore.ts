@@ -21,7 +21,16 @@ export interface CohortState {
   reports: CohortReportsResult | null;
 }
 
-const INITIAL: CohortState = { view: null, loading: false, error: null, sort: { key: 'participant', dir: 'asc' }, filter: EMPTY_FILTER, exported: null, reportsRunning: false, reports: null };
+const INITIAL: CohortState = {
+  view: null,
+  loading: false,
+  error: null,
+  sort: { key: 'participant', dir: 'asc' },
+  filter: EMPTY_FILTER,
+  exported: null,
+  reportsRunning: false,
+  reports: null,
+};
 
 class CohortStore {
   private state: CohortState = INITIAL;

@@ -5,7 +5,18 @@
 import type { CohortView } from '../../../shared/ipc';
 
 export type CohortMemberView = CohortView['members'][number];
-export type SortKey = 'participant' | 'programme' | 'angkatan' | 'title' | 'phase' | 'mustFix' | 'milestonesDone' | 'milestonesLate' | 'evidence' | 'budgetTotal' | 'stakeholdersMoved';
+export type SortKey =
+  | 'participant'
+  | 'programme'
+  | 'angkatan'
+  | 'title'
+  | 'phase'
+  | 'mustFix'
+  | 'milestonesDone'
+  | 'milestonesLate'
+  | 'evidence'
+  | 'budgetTotal'
+  | 'stakeholdersMoved';
 export type SortDir = 'asc' | 'desc';
 
 export interface CohortFilter {
@@ -22,9 +33,16 @@ const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
 function sortValue(m: CohortMemberView, key: SortKey): string | number {
   const r = m.row;
   switch (key) {
-    case 'mustFix': return r.mustFixRancangan;
-    case 'participant': case 'programme': case 'angkatan': case 'title': case 'phase': return r[key];
-    default: return r[key];
+    case 'mustFix':
+      return r.mustFixRancangan;
+    case 'participant':
+    case 'programme':
+    case 'angkatan':
+    case 'title':
+    case 'phase':
+      return r[key];
+    default:
+      return r[key];
   }
 }
 

@@ -20,12 +20,22 @@ export function ChoiceField<V extends string>(props: Props<V>) {
   const known = props.value === null || props.options.some((o) => o.value === props.value);
   return (
     <FieldShell id={id} label={props.label} hint={props.hint} error={props.error} warning={props.warning} hideLabel={props.hideLabel}>
-      <select id={id} value={props.value ?? ''} disabled={props.readOnly} data-field={props.fieldName}
-        aria-invalid={!!props.error || undefined} aria-describedby={describedBy(id, props.hint, message)}
-        onChange={(e) => props.onCommit(e.target.value === '' ? null : (e.target.value as V))}>
+      <select
+        id={id}
+        value={props.value ?? ''}
+        disabled={props.readOnly}
+        data-field={props.fieldName}
+        aria-invalid={!!props.error || undefined}
+        aria-describedby={describedBy(id, props.hint, message)}
+        onChange={(e) => props.onCommit(e.target.value === '' ? null : (e.target.value as V))}
+      >
         {(props.allowNone !== false || props.value === null) && <option value="">{t('editing.select.none')}</option>}
         {!known && <option value={props.value!}>{props.value}</option>}
-        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -54,13 +64,16 @@ export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
   return (
     <fieldset className="checkbox-group" data-field={props.fieldName} aria-describedby={props.hint ? hintId : undefined}>
       <legend>{props.legend}</legend>
-      {props.hint && <p className="hint" id={hintId}>{props.hint}</p>}
+      {props.hint && (
+        <p className="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
       {props.options.length === 0 && props.emptyText && <p className="hint">{props.emptyText}</p>}
       <div className="checkbox-options">
         {props.options.map((o) => (
           <label key={o.value} className="checkbox">
-            <input type="checkbox" checked={props.values.includes(o.value)} disabled={props.readOnly}
-              onChange={(e) => toggle(o.value, e.target.checked)} />
+            <input type="checkbox" checked={props.values.includes(o.value)} disabled={props.readOnly} onChange={(e) => toggle(o.value, e.target.checked)} />
             <span>{o.label}</span>
           </label>
         ))}

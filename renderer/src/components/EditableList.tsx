@@ -83,10 +83,22 @@ export function EditableList<L extends ListName>(props: Props<L>) {
       {items.length > 0 && (
         <ol className="rows-list" data-list={addKey}>
           {items.map((item, i) => (
-            <Row key={item.id} item={item} index={i} count={items.length} deps={props.deps} readOnly={props.readOnly}
-              render={props.renderItem} title={props.title ? props.title(item, i) : label(i)} rowLabel={label(i)}
-              headingLevel={props.headingLevel ?? 3} compact={!!props.compact}
-              onUp={() => move(item.id, i, i - 1)} onDown={() => move(item.id, i, i + 1)} onRemove={() => remove(item.id, i)} />
+            <Row
+              key={item.id}
+              item={item}
+              index={i}
+              count={items.length}
+              deps={props.deps}
+              readOnly={props.readOnly}
+              render={props.renderItem}
+              title={props.title ? props.title(item, i) : label(i)}
+              rowLabel={label(i)}
+              headingLevel={props.headingLevel ?? 3}
+              compact={!!props.compact}
+              onUp={() => move(item.id, i, i - 1)}
+              onDown={() => move(item.id, i, i + 1)}
+              onRemove={() => remove(item.id, i)}
+            />
           ))}
         </ol>
       )}
@@ -120,23 +132,35 @@ function RowImpl<T extends { id: string }>(p: RowProps<T>) {
   return (
     <li className={p.compact ? 'row compact' : 'row'} data-item={p.item.id}>
       <H className={p.compact ? 'visually-hidden' : 'row-title'}>{p.title}</H>
-      {p.compact && <span className="row-number" aria-hidden="true">{p.index + 1}.</span>}
+      {p.compact && (
+        <span className="row-number" aria-hidden="true">
+          {p.index + 1}.
+        </span>
+      )}
       <div className="row-body">{p.render(p.item, p.index)}</div>
       {!p.readOnly && <RowActions label={p.rowLabel} index={p.index} count={p.count} onUp={p.onUp} onDown={p.onDown} onRemove={p.onRemove} />}
     </li>
   );
 }
 
-const sameDeps = (a?: readonly unknown[], b?: readonly unknown[]) =>
-  a === b || (!!a && !!b && a.length === b.length && a.every((v, i) => v === b[i]));
+const sameDeps = (a?: readonly unknown[], b?: readonly unknown[]) => a === b || (!!a && !!b && a.length === b.length && a.every((v, i) => v === b[i]));
 
 /**
  * Re-render a row only when its own item, position, title or declared dependencies change (the
  * render function is a fresh closure each time and is deliberately not compared).
  */
-const Row = memo(RowImpl, (a, b) =>
-  a.item === b.item && a.index === b.index && a.count === b.count && a.readOnly === b.readOnly && a.compact === b.compact
-  && a.title === b.title && a.rowLabel === b.rowLabel && sameDeps(a.deps, b.deps)) as typeof RowImpl;
+const Row = memo(
+  RowImpl,
+  (a, b) =>
+    a.item === b.item &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.readOnly === b.readOnly &&
+    a.compact === b.compact &&
+    a.title === b.title &&
+    a.rowLabel === b.rowLabel &&
+    sameDeps(a.deps, b.deps),
+) as typeof RowImpl;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

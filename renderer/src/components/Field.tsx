@@ -48,7 +48,10 @@ export function useTextDraft(props: Pick<TextFieldProps, 'value' | 'onCommit' | 
     props.onCommit(stored);
   };
   return {
-    shown, tooLong, error, onChange,
+    shown,
+    tooLong,
+    error,
+    onChange,
     onFocus: () => setFocused(true),
     onBlur: () => {
       setFocused(false);
@@ -73,11 +76,21 @@ export function TextField(props: TextFieldProps) {
     'data-field': props.fieldName,
   };
   return (
-    <FieldShell id={id} label={props.label} hint={props.hint} error={error} warning={props.warning} wide={props.wide ?? props.multiline} hideLabel={props.hideLabel}>
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={error}
+      warning={props.warning}
+      wide={props.wide ?? props.multiline}
+      hideLabel={props.hideLabel}
+    >
       {/* Read-only text is shown whole: a box that grows with its content (see .field-sizing in styles.css), never a single line that cuts it. */}
-      {props.multiline || props.readOnly
-        ? <textarea {...common} rows={props.multiline ? props.rows ?? 6 : 1} onChange={(e) => draft.onChange(e.target.value)} />
-        : <input {...common} type="text" onChange={(e) => draft.onChange(e.target.value)} />}
+      {props.multiline || props.readOnly ? (
+        <textarea {...common} rows={props.multiline ? (props.rows ?? 6) : 1} onChange={(e) => draft.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => draft.onChange(e.target.value)} />
+      )}
     </FieldShell>
   );
 }
@@ -101,10 +114,19 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const id = useId();
   return (
     <FieldShell id={id} label={props.label} hint={props.hint}>
-      <select id={id} value={props.value} disabled={props.disabled} aria-describedby={describedBy(id, props.hint)}
+      <select
+        id={id}
+        value={props.value}
+        disabled={props.disabled}
+        aria-describedby={describedBy(id, props.hint)}
         data-field={props.fieldName}
-        onChange={(e) => props.onCommit(e.target.value as V)}>
-        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        onChange={(e) => props.onCommit(e.target.value as V)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -130,8 +152,10 @@ export function DateField(props: DateFieldProps) {
   const { draft, setDraft, markCommitted } = useDraft(props.value);
   const [focused, setFocused] = useState(false);
   const year = draft ? Number(draft.slice(0, 4)) : null;
-  const draftError = draft !== null && !focused && year !== null && (year < YEAR_MIN || year > YEAR_MAX)
-    ? t('editing.dates.yearRange', { min: String(YEAR_MIN), max: String(YEAR_MAX) }) : undefined;
+  const draftError =
+    draft !== null && !focused && year !== null && (year < YEAR_MIN || year > YEAR_MAX)
+      ? t('editing.dates.yearRange', { min: String(YEAR_MIN), max: String(YEAR_MAX) })
+      : undefined;
   const error = draftError ?? props.error;
   const message = error ?? props.warning;
   const onChange = (v: string) => {
@@ -147,11 +171,20 @@ export function DateField(props: DateFieldProps) {
   };
   return (
     <FieldShell id={id} label={props.label} hint={props.hint} error={error} warning={props.warning} hideLabel={props.hideLabel}>
-      <input id={id} type="date" value={draft ?? props.value ?? ''} readOnly={props.readOnly} min={`${YEAR_MIN}-01-01`} max={`${YEAR_MAX}-12-31`}
-        aria-invalid={!!error || undefined} aria-describedby={describedBy(id, props.hint, message)}
+      <input
+        id={id}
+        type="date"
+        value={draft ?? props.value ?? ''}
+        readOnly={props.readOnly}
+        min={`${YEAR_MIN}-01-01`}
+        max={`${YEAR_MAX}-12-31`}
+        aria-invalid={!!error || undefined}
+        aria-describedby={describedBy(id, props.hint, message)}
         data-field={props.fieldName}
-        onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}
-        onChange={(e) => onChange(e.target.value)} />
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </FieldShell>
   );
 }

@@ -25,11 +25,25 @@ export interface FieldShellProps extends Pick<FieldFrameProps, 'label' | 'hint' 
 export function FieldShell({ id, label, hint, error, warning, children, wide, hideLabel, className }: FieldShellProps) {
   return (
     <div className={`field${wide ? ' field-wide' : ''}${error ? ' field-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {children}
-      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p className="message error" id={`${id}-msg`} role="alert">{error}</p>}
-      {!error && warning && <p className="message warning" id={`${id}-msg`}>{warning}</p>}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="message error" id={`${id}-msg`} role="alert">
+          {error}
+        </p>
+      )}
+      {!error && warning && (
+        <p className="message warning" id={`${id}-msg`}>
+          {warning}
+        </p>
+      )}
     </div>
   );
 }

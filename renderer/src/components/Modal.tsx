@@ -25,8 +25,16 @@ export function Modal({ open, title, onClose, children, actions, role = 'dialog'
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className={`modal${wide ? ' modal-wide' : ''}`} role={role} aria-labelledby={titleId}
-      onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={ref}
+      className={`modal${wide ? ' modal-wide' : ''}`}
+      role={role}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id={titleId}>{title}</h2>
       <div className="modal-body">{children}</div>
       {actions && <div className="modal-actions">{actions}</div>}

@@ -53,24 +53,31 @@ export function NumberInput(props: NumberInputProps) {
 
   const problem = draft === null ? null : check(draft, props);
   // A score says one thing whatever is wrong ("a whole number from 1 to 5"); other numbers say what is wrong.
-  const error = problem === null ? undefined
-    : props.rangeMessage ? props.rangeMessage
-      : problem === 'range' ? t('editing.number.outOfRange', { min: formatNumber(props.min), max: formatNumber(props.max) })
-        : t(`editing.number.${problem}`);
+  const error =
+    problem === null
+      ? undefined
+      : props.rangeMessage
+        ? props.rangeMessage
+        : problem === 'range'
+          ? t('editing.number.outOfRange', { min: formatNumber(props.min), max: formatNumber(props.max) })
+          : t(`editing.number.${problem}`);
   const shown = draft ?? (props.value === null ? '' : props.grouping === false ? String(props.value).replace('.', ',') : formatNumber(props.value));
   const entry = draft !== null && problem === null ? parseNumberEntry(draft) : null;
   const product = entry?.factors ? `${entry.factors.map((f) => formatNumber(f)).join(' × ')} = ${formatNumber(entry.value)}` : null;
 
   // The save status names the fields whose entry is not valid; the parent may mark derived values pending.
   const invalid = problem !== null;
-  const label = typeof props.label === 'string' ? props.label : props.fieldName ?? '';
+  const label = typeof props.label === 'string' ? props.label : (props.fieldName ?? '');
   useEffect(() => {
     store.document?.setInvalidDraft(id, invalid ? label : null);
     latest.current.onInvalid?.(invalid);
   }, [store, id, invalid, label]);
-  useEffect(() => () => {
-    store.document?.setInvalidDraft(id, null);
-  }, [store, id]);
+  useEffect(
+    () => () => {
+      store.document?.setInvalidDraft(id, null);
+    },
+    [store, id],
+  );
 
   const commit = (text: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -86,10 +93,11 @@ export function NumberInput(props: NumberInputProps) {
   };
   // Leaving the section unmounts the field: what was valid is kept.
   // Only on unmount: commit reads the latest props through its refs, so the first one is enough.
-  useEffect(() => () => {
+  const commitOnUnmount = () => {
     if (timer.current && draftRef.current !== null) commit(draftRef.current);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => commitOnUnmount, []);
 
   const onChange = (text: string) => {
     setDraft(text);
@@ -100,12 +108,29 @@ export function NumberInput(props: NumberInputProps) {
 
   const hint: ReactNode = product ?? props.hint;
   return (
-    <FieldShell id={id} label={props.label} hint={hint} error={error && `${error} ${t('editing.number.keptNotSaved')}`}
-      hideLabel={props.hideLabel} className={props.className}>
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={hint}
+      error={error && `${error} ${t('editing.number.keptNotSaved')}`}
+      hideLabel={props.hideLabel}
+      className={props.className}
+    >
       <span className={props.prefix ? 'input-prefixed' : 'input-plain'}>
-        {props.prefix && <span className="prefix" aria-hidden="true">{props.prefix}</span>}
-        <input id={id} type="text" inputMode={props.integer ? 'numeric' : 'decimal'} value={shown} readOnly={props.readOnly}
-          aria-invalid={!!error || undefined} aria-describedby={describedBy(id, hint, error)} data-field={props.fieldName}
+        {props.prefix && (
+          <span className="prefix" aria-hidden="true">
+            {props.prefix}
+          </span>
+        )}
+        <input
+          id={id}
+          type="text"
+          inputMode={props.integer ? 'numeric' : 'decimal'}
+          value={shown}
+          readOnly={props.readOnly}
+          aria-invalid={!!error || undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          data-field={props.fieldName}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={(e) => {
             // Enter, and any shortcut (Ctrl+Z, Ctrl+S), act on the complete entry.
@@ -116,7 +141,8 @@ export function NumberInput(props: NumberInputProps) {
             commit(draft);
             // A product stays written as its factors until the field is shown afresh.
             if (check(draft, props) === null && !parseNumberEntry(draft)?.factors) setDraft(null);
-          }} />
+          }}
+        />
       </span>
     </FieldShell>
   );
@@ -142,6 +168,10 @@ export function ScoreInput(props: Omit<NumberInputProps, 'min' | 'max' | 'intege
 }
 
 /** Whole rupiah, shown grouped ("40.000") with an "Rp" in front. */
-export function MoneyInput(props: Omit<NumberInputProps, 'min' | 'integer' | 'prefix' | 'value' | 'onCommit' | 'emptyAs'> & { value: number; onCommit(v: number): void }) {
-  return <NumberInput {...props} onCommit={(v) => props.onCommit(v ?? 0)} min={0} integer prefix="Rp" emptyAs={0} className={`money ${props.className ?? ''}`} />;
+export function MoneyInput(
+  props: Omit<NumberInputProps, 'min' | 'integer' | 'prefix' | 'value' | 'onCommit' | 'emptyAs'> & { value: number; onCommit(v: number): void },
+) {
+  return (
+    <NumberInput {...props} onCommit={(v) => props.onCommit(v ?? 0)} min={0} integer prefix="Rp" emptyAs={0} className={`money ${props.className ?? ''}`} />
+  );
 }

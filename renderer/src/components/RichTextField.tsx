@@ -71,25 +71,48 @@ export function RichTextField(props: Props) {
         <label htmlFor={id}>{props.label}</label>
         {!props.readOnly && (
           <div className="rich-text-toolbar" role="toolbar" aria-label={toolbarLabel}>
-            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '**'))} title="Ctrl+B" aria-label={t('editing.richText.bold')}><strong aria-hidden="true">B</strong></button>
-            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '*'))} title="Ctrl+I" aria-label={t('editing.richText.italic')}><em aria-hidden="true">I</em></button>
-            <button type="button" className="small" onClick={() => apply((x) => toggleList(x, false))}>{t('editing.richText.bullets')}</button>
-            <button type="button" className="small" onClick={() => apply((x) => toggleList(x, true))}>{t('editing.richText.numbers')}</button>
+            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '**'))} title="Ctrl+B" aria-label={t('editing.richText.bold')}>
+              <strong aria-hidden="true">B</strong>
+            </button>
+            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '*'))} title="Ctrl+I" aria-label={t('editing.richText.italic')}>
+              <em aria-hidden="true">I</em>
+            </button>
+            <button type="button" className="small" onClick={() => apply((x) => toggleList(x, false))}>
+              {t('editing.richText.bullets')}
+            </button>
+            <button type="button" className="small" onClick={() => apply((x) => toggleList(x, true))}>
+              {t('editing.richText.numbers')}
+            </button>
           </div>
         )}
         <button type="button" className="small preview-toggle" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((v) => !v)}>
           {preview ? t('editing.richText.hidePreview') : t('editing.richText.showPreview')}
         </button>
       </div>
-      <textarea ref={area} id={id} value={draft.shown} rows={props.rows ?? 8} readOnly={props.readOnly}
-        aria-invalid={!!error || undefined} aria-describedby={describedBy(id, true, error)} data-field={props.fieldName}
-        onChange={(e) => draft.onChange(e.target.value)} onFocus={draft.onFocus} onBlur={draft.onBlur} onKeyDown={onKeyDown} />
+      <textarea
+        ref={area}
+        id={id}
+        value={draft.shown}
+        rows={props.rows ?? 8}
+        readOnly={props.readOnly}
+        aria-invalid={!!error || undefined}
+        aria-describedby={describedBy(id, true, error)}
+        data-field={props.fieldName}
+        onChange={(e) => draft.onChange(e.target.value)}
+        onFocus={draft.onFocus}
+        onBlur={draft.onBlur}
+        onKeyDown={onKeyDown}
+      />
       <p className="hint" id={`${id}-hint`}>
         {props.hint && <>{props.hint} </>}
         {!props.readOnly && t('editing.richText.syntax')}{' '}
         <span className="char-count">{t('editing.richText.length', { n: draft.shown.length.toLocaleString('id-ID') })}</span>
       </p>
-      {error && <p className="message error" id={`${id}-msg`} role="alert">{error}</p>}
+      {error && (
+        <p className="message error" id={`${id}-msg`} role="alert">
+          {error}
+        </p>
+      )}
       {preview && (
         <section id={previewId} className="rich-text-preview" aria-label={`${t('editing.richText.preview')}: ${props.label}`} data-testid="rich-preview">
           <p className="preview-caption">{t('editing.richText.preview')}</p>

@@ -22,12 +22,27 @@ export const RichTextPreview = memo(function RichTextPreview({ source, empty }: 
   if (blocks.length === 0) return <p className="hint">{empty}</p>;
   return (
     <>
-      {limited && <p className="hint" role="note" data-testid="rich-limited">{t(`editing.richText.limited.${limited}`)}</p>}
+      {limited && (
+        <p className="hint" role="note" data-testid="rich-limited">
+          {t(`editing.richText.limited.${limited}`)}
+        </p>
+      )}
       {blocks.map((b, i) => {
         if (b.kind === 'paragraph') return <p key={i}>{runs(b.runs)}</p>;
-        if (b.kind === 'heading') return <p key={i} className="rt-heading"><strong>{runs(b.runs)}</strong></p>;
+        if (b.kind === 'heading')
+          return (
+            <p key={i} className="rt-heading">
+              <strong>{runs(b.runs)}</strong>
+            </p>
+          );
         const items = b.items.map((item, j) => <li key={j}>{runs(item)}</li>);
-        return b.ordered ? <ol key={i} start={b.start}>{items}</ol> : <ul key={i}>{items}</ul>;
+        return b.ordered ? (
+          <ol key={i} start={b.start}>
+            {items}
+          </ol>
+        ) : (
+          <ul key={i}>{items}</ul>
+        );
       })}
     </>
   );

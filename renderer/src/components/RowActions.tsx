@@ -18,12 +18,22 @@ export function RowActions({ label, index, count, onUp, onDown, onRemove, childr
   return (
     <div className="row-actions">
       {children}
-      <button type="button" className="small" data-action="up" disabled={index === 0} onClick={onUp}
-        aria-label={t('editing.list.moveUp', { what: label })}>↑</button>
-      <button type="button" className="small" data-action="down" disabled={index === count - 1} onClick={onDown}
-        aria-label={t('editing.list.moveDown', { what: label })}>↓</button>
-      <button type="button" className="small remove" data-action="remove" onClick={onRemove}
-        aria-label={t('editing.list.remove', { what: label })}>{t('common.actions.remove')}</button>
+      <button type="button" className="small" data-action="up" disabled={index === 0} onClick={onUp} aria-label={t('editing.list.moveUp', { what: label })}>
+        ↑
+      </button>
+      <button
+        type="button"
+        className="small"
+        data-action="down"
+        disabled={index === count - 1}
+        onClick={onDown}
+        aria-label={t('editing.list.moveDown', { what: label })}
+      >
+        ↓
+      </button>
+      <button type="button" className="small remove" data-action="remove" onClick={onRemove} aria-label={t('editing.list.remove', { what: label })}>
+        {t('common.actions.remove')}
+      </button>
     </div>
   );
 }

@@ -13,7 +13,9 @@ interface Props {
 export function Section({ id, title, intro, children }: Props) {
   return (
     <section className="section" aria-labelledby={`${id}-title`} data-section-editor={id}>
-      <h2 id={`${id}-title`} tabIndex={-1}>{title}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {intro && <p className="section-intro">{intro}</p>}
       <FirstSteps section={id as SectionId} />
       {children}

@@ -54,12 +54,37 @@ export function StringListField(props: Props) {
         <ol>
           {values.map((v, i) => (
             <li key={i} data-entry={i}>
-              <TextField label={label(i)} hideLabel value={v} max={props.max} readOnly={props.readOnly} onCommit={(x) => set(values.map((y, j) => (j === i ? x : y)))} />
+              <TextField
+                label={label(i)}
+                hideLabel
+                value={v}
+                max={props.max}
+                readOnly={props.readOnly}
+                onCommit={(x) => set(values.map((y, j) => (j === i ? x : y)))}
+              />
               {!props.readOnly && (
                 <span className="entry-actions">
-                  <button type="button" className="small" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={t('editing.list.moveUp', { what: label(i) })}>↑</button>
-                  <button type="button" className="small" disabled={i === values.length - 1} onClick={() => move(i, i + 1)} aria-label={t('editing.list.moveDown', { what: label(i) })}>↓</button>
-                  <button type="button" className="small" onClick={() => remove(i)} aria-label={t('editing.list.remove', { what: label(i) })}>×</button>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={i === 0}
+                    onClick={() => move(i, i - 1)}
+                    aria-label={t('editing.list.moveUp', { what: label(i) })}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={i === values.length - 1}
+                    onClick={() => move(i, i + 1)}
+                    aria-label={t('editing.list.moveDown', { what: label(i) })}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" className="small" onClick={() => remove(i)} aria-label={t('editing.list.remove', { what: label(i) })}>
+                    ×
+                  </button>
                 </span>
               )}
             </li>
@@ -68,7 +93,9 @@ export function StringListField(props: Props) {
       )}
       {!props.readOnly && (
         <div className="entry-add">
-          <button type="button" className="small add-entry" onClick={() => add()} disabled={values.length >= props.maxItems}>+ {t('editing.list.add', { what: props.noun })}</button>
+          <button type="button" className="small add-entry" onClick={() => add()} disabled={values.length >= props.maxItems}>
+            + {t('editing.list.add', { what: props.noun })}
+          </button>
           <SuggestionChips label={props.suggestionsLabel ?? ''} suggestions={unused} onAdd={add} />
         </div>
       )}

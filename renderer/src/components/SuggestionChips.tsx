@@ -9,7 +9,11 @@ export function SuggestionChips({ label, suggestions, onAdd }: Props) {
   if (suggestions.length === 0) return null;
   return (
     <span className="suggestions" role="group" aria-label={label}>
-      {suggestions.map((s) => <button key={s} type="button" className="chip" onClick={() => onAdd(s)}>+ {s}</button>)}
+      {suggestions.map((s) => (
+        <button key={s} type="button" className="chip" onClick={() => onAdd(s)}>
+          + {s}
+        </button>
+      ))}
     </span>
   );
 }

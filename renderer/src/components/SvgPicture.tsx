@@ -6,8 +6,29 @@
  */
 import { createElement, useMemo, type ReactNode } from 'react';
 
-const TAGS = new Set(['svg', 'g', 'rect', 'line', 'path', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan', 'title', 'desc', 'defs', 'marker', 'pattern', 'clipPath', 'linearGradient', 'stop']);
-const SAFE_ATTR = /^(aria-[a-z-]+|data-[a-z0-9-]+|role|id|x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|d|points|width|height|viewBox|transform|fill|fill-opacity|fill-rule|stroke|stroke-width|stroke-dasharray|stroke-linecap|stroke-linejoin|stroke-opacity|opacity|font-family|font-size|font-weight|font-style|text-anchor|dominant-baseline|letter-spacing|markerWidth|markerHeight|refX|refY|orient|markerUnits|patternUnits|patternTransform|clip-path|marker-start|marker-end|marker-mid|offset|stop-color|preserveAspectRatio|xmlns)$/;
+const TAGS = new Set([
+  'svg',
+  'g',
+  'rect',
+  'line',
+  'path',
+  'circle',
+  'ellipse',
+  'polygon',
+  'polyline',
+  'text',
+  'tspan',
+  'title',
+  'desc',
+  'defs',
+  'marker',
+  'pattern',
+  'clipPath',
+  'linearGradient',
+  'stop',
+]);
+const SAFE_ATTR =
+  /^(aria-[a-z-]+|data-[a-z0-9-]+|role|id|x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|d|points|width|height|viewBox|transform|fill|fill-opacity|fill-rule|stroke|stroke-width|stroke-dasharray|stroke-linecap|stroke-linejoin|stroke-opacity|opacity|font-family|font-size|font-weight|font-style|text-anchor|dominant-baseline|letter-spacing|markerWidth|markerHeight|refX|refY|orient|markerUnits|patternUnits|patternTransform|clip-path|marker-start|marker-end|marker-mid|offset|stop-color|preserveAspectRatio|xmlns)$/;
 /** References may only point inside the picture (url(#id)), never to a resource. */
 const URL_VALUE = /url\(/i;
 const SAFE_URL = /^url\(#[A-Za-z0-9_-]+\)$/;
@@ -42,5 +63,9 @@ export function svgToReact(svg: string): ReactNode {
 
 export function SvgPicture({ svg, className, testId }: { svg: string; className?: string; testId?: string }) {
   const picture = useMemo(() => svgToReact(svg), [svg]);
-  return <div className={`svg-picture${className ? ` ${className}` : ''}`} data-testid={testId}>{picture}</div>;
+  return (
+    <div className={`svg-picture${className ? ` ${className}` : ''}`} data-testid={testId}>
+      {picture}
+    </div>
+  );
 }

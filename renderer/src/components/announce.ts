@@ -16,7 +16,9 @@ export function announce(text: string): void {
   // Clearing first makes screen readers repeat an identical message.
   region.textContent = '';
   const r = region;
-  requestAnimationFrame(() => { r.textContent = text; });
+  requestAnimationFrame(() => {
+    r.textContent = text;
+  });
 }
 
 /**
@@ -33,12 +35,13 @@ export function focusLater(selector: string, fallback?: string): void {
   const startedOn = document.activeElement;
   const find = () => document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null);
   const userMovedOn = () => document.activeElement !== startedOn && document.activeElement !== document.body && document.activeElement !== null;
-  const tryOnFrame = (left: number) => requestAnimationFrame(() => {
-    if (userMovedOn()) return;
-    const el = find();
-    if (el) el.focus();
-    else if (left > 0) tryOnFrame(left - 1);
-  });
+  const tryOnFrame = (left: number) =>
+    requestAnimationFrame(() => {
+      if (userMovedOn()) return;
+      const el = find();
+      if (el) el.focus();
+      else if (left > 0) tryOnFrame(left - 1);
+    });
   queueMicrotask(() => {
     const el = document.querySelector<HTMLElement>(selector);
     if (el) el.focus();

@@ -94,12 +94,23 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
     setStep({ kind: 'running' });
     setOpenProblem('');
     try {
-      const r = await store.exporter.exportReport({ project, kind, options, suggestedName: suggestedName(project, kind, format), format, ...(format === 'docx' || format === 'pdf' ? {} : { slides }), ...(format === 'poster' ? { poster: { size: posterSize } } : {}) });
+      const r = await store.exporter.exportReport({
+        project,
+        kind,
+        options,
+        suggestedName: suggestedName(project, kind, format),
+        format,
+        ...(format === 'docx' || format === 'pdf' ? {} : { slides }),
+        ...(format === 'poster' ? { poster: { size: posterSize } } : {}),
+      });
       if (!r.ok) setStep({ kind: 'failed', failure: r });
       else if (r.value === null) setStep({ kind: 'choose', note: 'cancelled' });
       else setStep({ kind: 'done', result: r.value });
     } catch (e) {
-      setStep({ kind: 'failed', failure: { ok: false, code: 'INTERNAL', message: errorText('INTERNAL', { detail: (e as Error).message }), params: { detail: (e as Error).message } } });
+      setStep({
+        kind: 'failed',
+        failure: { ok: false, code: 'INTERNAL', message: errorText('INTERNAL', { detail: (e as Error).message }), params: { detail: (e as Error).message } },
+      });
     }
   };
 
@@ -120,72 +131,121 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
       case 'running':
         return null;
       case 'done':
-        return <>
-          <button type="button" onClick={() => void openDocument(step.result.exportId)} data-testid="export-open-document">{t('exportDialog.openDocument')}</button>
-          <button type="button" onClick={() => void store.exporter.showExport(step.result.exportId)} data-testid="export-open-folder">{t('exportDialog.openFolder')}</button>
-          <button type="button" className="primary" onClick={close} autoFocus>{t('common.actions.close')}</button>
-        </>;
+        return (
+          <>
+            <button type="button" onClick={() => void openDocument(step.result.exportId)} data-testid="export-open-document">
+              {t('exportDialog.openDocument')}
+            </button>
+            <button type="button" onClick={() => void store.exporter.showExport(step.result.exportId)} data-testid="export-open-folder">
+              {t('exportDialog.openFolder')}
+            </button>
+            <button type="button" className="primary" onClick={close} autoFocus>
+              {t('common.actions.close')}
+            </button>
+          </>
+        );
       case 'failed':
-        return <>
-          <button type="button" onClick={close}>{t('common.actions.close')}</button>
-          <button type="button" className="primary" onClick={() => setStep({ kind: 'choose' })} autoFocus>{t('common.actions.retry')}</button>
-        </>;
+        return (
+          <>
+            <button type="button" onClick={close}>
+              {t('common.actions.close')}
+            </button>
+            <button type="button" className="primary" onClick={() => setStep({ kind: 'choose' })} autoFocus>
+              {t('common.actions.retry')}
+            </button>
+          </>
+        );
       default:
-        return <>
-          <button type="button" onClick={close}>{t('common.actions.cancel')}</button>
-          <button type="button" className="primary" onClick={() => void run()} data-testid="export-run">
-            {errors ? t('exportDialog.exportAnyway') : t('exportDialog.export')}
-          </button>
-        </>;
+        return (
+          <>
+            <button type="button" onClick={close}>
+              {t('common.actions.cancel')}
+            </button>
+            <button type="button" className="primary" onClick={() => void run()} data-testid="export-run">
+              {errors ? t('exportDialog.exportAnyway') : t('exportDialog.export')}
+            </button>
+          </>
+        );
     }
   })();
 
   return (
-    <Modal open={open} wide title={step.kind === 'done' ? t(texts.done) : step.kind === 'failed' ? t('exportDialog.failedTitle') : t(texts.title)}
-      onClose={close} actions={actions}>
+    <Modal
+      open={open}
+      wide
+      title={step.kind === 'done' ? t(texts.done) : step.kind === 'failed' ? t('exportDialog.failedTitle') : t(texts.title)}
+      onClose={close}
+      actions={actions}
+    >
       <div className="export-dialog" data-testid="export-dialog" data-step={step.kind}>
-        {step.kind === 'choose' && <>
-          {step.note === 'cancelled' && <p role="status" className="hint">{t('exportDialog.cancelled')}</p>}
-          {readOnly && <p className="hint">{t('exportDialog.readOnlyNote')}</p>}
-          <fieldset className="choices">
-            <legend>{t('exportDialog.format')}</legend>
-            {EXPORT_FORMATS.map((f) => (
-              <label key={f} className="choice">
-                <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
-                <span>{t(`exportDialog.formats.${f}`)}</span>
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="choices">
-            <legend>{t('exportDialog.which')}</legend>
-            {(['rancangan', 'laporan'] as const).map((k) => (
-              <label key={k} className="choice">
-                <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => { setKind(k); setSlides((v) => ({ ...v, sections: [] })); }} />
-                <span>{t(`exportDialog.kinds.${k}`, { product })}</span>
-              </label>
-            ))}
-          </fieldset>
-          {pptx && <SlideChoices project={project} kind={kind} value={slides} onChange={setSlides} />}
-          {format === 'poster' && <PosterChoices size={posterSize} onSize={setPosterSize} theme={slides.theme} onTheme={(theme) => setSlides({ ...slides, theme })} />}
-          {(format === 'docx' || format === 'pdf') && <fieldset className="choices" aria-describedby={partsId}>
-            <legend id={partsId}>{t('exportDialog.parts')}</legend>
-            {OPTION_KEYS.map((key) => (
-              <label key={key} className="choice">
-                <input type="checkbox" checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} />
-                <span>{t(`exportDialog.options.${key}`)}</span>
-              </label>
-            ))}
-          </fieldset>}
-          <section className="export-readiness" aria-label={t('exportDialog.readinessTitle')}>
-            <h3>{t('exportDialog.readinessTitle')}</h3>
-            <p className={errors ? 'export-warning' : 'hint'} data-testid="export-verdict">
-              {errors ? t('exportDialog.mustFix', { n: String(errors) }) : t('exportDialog.ready')}
-            </p>
-            <div className="export-findings">
-              <ReadinessList project={project} findings={findings} onGo={(f) => { onClose(); onGo(f); }} />
-            </div>
-          </section>
-        </>}
+        {step.kind === 'choose' && (
+          <>
+            {step.note === 'cancelled' && (
+              <p role="status" className="hint">
+                {t('exportDialog.cancelled')}
+              </p>
+            )}
+            {readOnly && <p className="hint">{t('exportDialog.readOnlyNote')}</p>}
+            <fieldset className="choices">
+              <legend>{t('exportDialog.format')}</legend>
+              {EXPORT_FORMATS.map((f) => (
+                <label key={f} className="choice">
+                  <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+                  <span>{t(`exportDialog.formats.${f}`)}</span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="choices">
+              <legend>{t('exportDialog.which')}</legend>
+              {(['rancangan', 'laporan'] as const).map((k) => (
+                <label key={k} className="choice">
+                  <input
+                    type="radio"
+                    name="export-kind"
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => {
+                      setKind(k);
+                      setSlides((v) => ({ ...v, sections: [] }));
+                    }}
+                  />
+                  <span>{t(`exportDialog.kinds.${k}`, { product })}</span>
+                </label>
+              ))}
+            </fieldset>
+            {pptx && <SlideChoices project={project} kind={kind} value={slides} onChange={setSlides} />}
+            {format === 'poster' && (
+              <PosterChoices size={posterSize} onSize={setPosterSize} theme={slides.theme} onTheme={(theme) => setSlides({ ...slides, theme })} />
+            )}
+            {(format === 'docx' || format === 'pdf') && (
+              <fieldset className="choices" aria-describedby={partsId}>
+                <legend id={partsId}>{t('exportDialog.parts')}</legend>
+                {OPTION_KEYS.map((key) => (
+                  <label key={key} className="choice">
+                    <input type="checkbox" checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} />
+                    <span>{t(`exportDialog.options.${key}`)}</span>
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <section className="export-readiness" aria-label={t('exportDialog.readinessTitle')}>
+              <h3>{t('exportDialog.readinessTitle')}</h3>
+              <p className={errors ? 'export-warning' : 'hint'} data-testid="export-verdict">
+                {errors ? t('exportDialog.mustFix', { n: String(errors) }) : t('exportDialog.ready')}
+              </p>
+              <div className="export-findings">
+                <ReadinessList
+                  project={project}
+                  findings={findings}
+                  onGo={(f) => {
+                    onClose();
+                    onGo(f);
+                  }}
+                />
+              </div>
+            </section>
+          </>
+        )}
         {step.kind === 'running' && (
           <div role="status" aria-live="polite" className="export-progress">
             <p>{t(texts.running)}</p>
@@ -194,12 +254,30 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
         )}
         {step.kind === 'done' && (
           <div role="status" data-testid="export-done">
-            <p>{t('exportDialog.done', { file: step.result.fileName, folder: step.result.folder, size: `${Math.max(1, Math.round(step.result.bytes / 1024))} KB` })}</p>
-            {openProblem && <p className="message error" role="alert" data-testid="export-open-problem">{openProblem}</p>}
-            <p className="hint">{t('exportDialog.doneTime', { seconds: (step.result.millis / 1000).toLocaleString(currentLang() === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }) })}</p>
+            <p>
+              {t('exportDialog.done', {
+                file: step.result.fileName,
+                folder: step.result.folder,
+                size: `${Math.max(1, Math.round(step.result.bytes / 1024))} KB`,
+              })}
+            </p>
+            {openProblem && (
+              <p className="message error" role="alert" data-testid="export-open-problem">
+                {openProblem}
+              </p>
+            )}
+            <p className="hint">
+              {t('exportDialog.doneTime', {
+                seconds: (step.result.millis / 1000).toLocaleString(currentLang() === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }),
+              })}
+            </p>
           </div>
         )}
-        {step.kind === 'failed' && <p role="alert" data-testid="export-error" data-code={step.failure.code}>{failureText(step.failure)}</p>}
+        {step.kind === 'failed' && (
+          <p role="alert" data-testid="export-error" data-code={step.failure.code}>
+            {failureText(step.failure)}
+          </p>
+        )}
       </div>
     </Modal>
   );

@@ -12,19 +12,29 @@ interface Props {
 
 export function PosterChoices({ size, onSize, theme, onTheme }: Props) {
   const { t } = useTranslation();
-  return <>
-    <label className="slide-theme">
-      <span>{t('exportDialog.poster.size')}</span>
-      <select value={size} onChange={(e) => onSize(e.target.value as PosterSize)} data-testid="poster-size">
-        {POSTER_SIZES.map((s) => <option key={s} value={s}>{t(`exportDialog.poster.sizes.${s}`)}</option>)}
-      </select>
-    </label>
-    <label className="slide-theme">
-      <span>{t('exportDialog.slides.theme')}</span>
-      <select value={theme} onChange={(e) => onTheme(e.target.value as ThemeId)} data-testid="poster-theme">
-        {THEME_IDS.map((id) => <option key={id} value={id}>{t(`exportDialog.slides.themes.${id}`)}</option>)}
-      </select>
-    </label>
-    <p className="hint">{t('exportDialog.poster.note')}</p>
-  </>;
+  return (
+    <>
+      <label className="slide-theme">
+        <span>{t('exportDialog.poster.size')}</span>
+        <select value={size} onChange={(e) => onSize(e.target.value as PosterSize)} data-testid="poster-size">
+          {POSTER_SIZES.map((s) => (
+            <option key={s} value={s}>
+              {t(`exportDialog.poster.sizes.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="slide-theme">
+        <span>{t('exportDialog.slides.theme')}</span>
+        <select value={theme} onChange={(e) => onTheme(e.target.value as ThemeId)} data-testid="poster-theme">
+          {THEME_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`exportDialog.slides.themes.${id}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="hint">{t('exportDialog.poster.note')}</p>
+    </>
+  );
 }

@@ -35,7 +35,8 @@ export function SlideChoices({ project, kind, value, onChange }: Props) {
   const hasLogo = project.documentSettings.logoAttachmentId !== null;
   const minutes = deck.minutes.toLocaleString(currentLang() === 'en' ? 'en-GB' : 'id-ID');
 
-  const toggle = (id: SectionId, on: boolean) => onChange({ ...value, sections: on ? order.filter((s) => s === id || chosen.includes(s)) : chosen.filter((s) => s !== id) });
+  const toggle = (id: SectionId, on: boolean) =>
+    onChange({ ...value, sections: on ? order.filter((s) => s === id || chosen.includes(s)) : chosen.filter((s) => s !== id) });
   // A moved part's button keeps the focus, so pressing it again keeps moving the same part.
   const list = useRef<HTMLOListElement>(null);
   const refocus = useRef<{ id: SectionId; by: -1 | 1 } | null>(null);
@@ -57,39 +58,58 @@ export function SlideChoices({ project, kind, value, onChange }: Props) {
     onChange({ ...value, sections: next });
   };
 
-  return <>
-    <label className="slide-theme">
-      <span>{t('exportDialog.slides.theme')}</span>
-      <select value={value.theme} onChange={(e) => onChange({ ...value, theme: e.target.value as SlideExportOptions['theme'] })} data-testid="slide-theme">
-        {THEME_IDS.map((id) => <option key={id} value={id}>{t(`exportDialog.slides.themes.${id}`)}</option>)}
-      </select>
-    </label>
-    {value.theme === 'logo' && !hasLogo && <p className="hint">{t('exportDialog.slides.noLogo')}</p>}
-    <fieldset className="choices slide-parts">
-      <legend>{t('exportDialog.slides.parts')}</legend>
-      <ol ref={list}>
-        {order.map((id) => {
-          const on = chosen.includes(id);
-          const label = t(`exportDialog.slides.sections.${id}`);
-          const i = chosen.indexOf(id);
-          return (
-            <li key={id} className="slide-part" data-section={id}>
-              <label className="choice">
-                <input type="checkbox" checked={on} onChange={(e) => toggle(id, e.target.checked)} />
-                <span>{label}</span>
-              </label>
-              {on && <span className="slide-part-move">
-                <button type="button" aria-label={t('exportDialog.slides.moveUp', { part: label })} disabled={i === 0} onClick={() => move(id, -1)}>↑</button>
-                <button type="button" aria-label={t('exportDialog.slides.moveDown', { part: label })} disabled={i === chosen.length - 1} onClick={() => move(id, 1)}>↓</button>
-              </span>}
-            </li>
-          );
-        })}
-      </ol>
-    </fieldset>
-    <p role="status" data-testid="slide-estimate" className={deck.minutes > SEMINAR_MINUTES ? 'export-warning' : 'hint'}>
-      {t('exportDialog.slides.estimate', { slides: String(deck.slides.length), minutes })}{' '}
-      {deck.minutes > SEMINAR_MINUTES ? t('exportDialog.slides.tooLong', { limit: String(SEMINAR_MINUTES) }) : t('exportDialog.slides.fits', { limit: String(SEMINAR_MINUTES) })}
-    </p>
-  </>;
+  return (
+    <>
+      <label className="slide-theme">
+        <span>{t('exportDialog.slides.theme')}</span>
+        <select value={value.theme} onChange={(e) => onChange({ ...value, theme: e.target.value as SlideExportOptions['theme'] })} data-testid="slide-theme">
+          {THEME_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`exportDialog.slides.themes.${id}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {value.theme === 'logo' && !hasLogo && <p className="hint">{t('exportDialog.slides.noLogo')}</p>}
+      <fieldset className="choices slide-parts">
+        <legend>{t('exportDialog.slides.parts')}</legend>
+        <ol ref={list}>
+          {order.map((id) => {
+            const on = chosen.includes(id);
+            const label = t(`exportDialog.slides.sections.${id}`);
+            const i = chosen.indexOf(id);
+            return (
+              <li key={id} className="slide-part" data-section={id}>
+                <label className="choice">
+                  <input type="checkbox" checked={on} onChange={(e) => toggle(id, e.target.checked)} />
+                  <span>{label}</span>
+                </label>
+                {on && (
+                  <span className="slide-part-move">
+                    <button type="button" aria-label={t('exportDialog.slides.moveUp', { part: label })} disabled={i === 0} onClick={() => move(id, -1)}>
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t('exportDialog.slides.moveDown', { part: label })}
+                      disabled={i === chosen.length - 1}
+                      onClick={() => move(id, 1)}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </fieldset>
+      <p role="status" data-testid="slide-estimate" className={deck.minutes > SEMINAR_MINUTES ? 'export-warning' : 'hint'}>
+        {t('exportDialog.slides.estimate', { slides: String(deck.slides.length), minutes })}{' '}
+        {deck.minutes > SEMINAR_MINUTES
+          ? t('exportDialog.slides.tooLong', { limit: String(SEMINAR_MINUTES) })
+          : t('exportDialog.slides.fits', { limit: String(SEMINAR_MINUTES) })}
+      </p>
+    </>
+  );
 }

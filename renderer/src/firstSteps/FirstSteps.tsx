@@ -27,22 +27,32 @@ export function FirstSteps({ section }: { section: SectionId }) {
         <section className="next-step" aria-labelledby="next-step-title" data-testid="next-step">
           <h3 id="next-step-title">{t('firstSteps.title', { done: String(stepsDone(p)), total: String(FIRST_STEPS.length) })}</h3>
           <p>
-            {next === section ? t('firstSteps.here') : t('firstSteps.next', { section: t(`workspace.sections.${next}`) })}{' '}
-            {t(`firstSteps.why.${next}`)}
+            {next === section ? t('firstSteps.here') : t('firstSteps.next', { section: t(`workspace.sections.${next}`) })} {t(`firstSteps.why.${next}`)}
           </p>
           <div className="next-step-actions">
-            {next !== section && <button type="button" className="primary small" onClick={() => navigateTo(next)}>{t('firstSteps.go', { section: t(`workspace.sections.${next}`) })}</button>}
-            <button type="button" className="link" onClick={() => hideGuide(true)}>{t('firstSteps.hideGuide')}</button>
+            {next !== section && (
+              <button type="button" className="primary small" onClick={() => navigateTo(next)}>
+                {t('firstSteps.go', { section: t(`workspace.sections.${next}`) })}
+              </button>
+            )}
+            <button type="button" className="link" onClick={() => hideGuide(true)}>
+              {t('firstSteps.hideGuide')}
+            </button>
           </div>
         </section>
       )}
-      {showExample && (exampleHidden
-        ? <button type="button" className="link example-show" onClick={() => hideExample(false)}>{t('firstSteps.showExample')}</button>
-        : (
+      {showExample &&
+        (exampleHidden ? (
+          <button type="button" className="link example-show" onClick={() => hideExample(false)}>
+            {t('firstSteps.showExample')}
+          </button>
+        ) : (
           <aside className="example-hint" aria-labelledby="example-hint-title" data-testid="example-hint">
             <h3 id="example-hint-title">{t('firstSteps.exampleTitle')}</h3>
             <blockquote>{example}</blockquote>
-            <button type="button" className="link" onClick={() => hideExample(true)}>{t('firstSteps.hideExample')}</button>
+            <button type="button" className="link" onClick={() => hideExample(true)}>
+              {t('firstSteps.hideExample')}
+            </button>
           </aside>
         ))}
     </div>

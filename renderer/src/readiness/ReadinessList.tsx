@@ -27,7 +27,12 @@ export function ReadinessList({ project, findings, onGo, headingLevel = null }: 
   const items = (level: ReadinessLevel) => (
     <ul className="readiness-items">
       {byLevel(level).map((f, i) => (
-        <li key={`${f.code}-${f.itemId ?? ''}-${f.field ?? ''}-${i}`} className={`finding finding-${f.severity} level-${level}`} data-code={f.code} data-level={level}>
+        <li
+          key={`${f.code}-${f.itemId ?? ''}-${f.field ?? ''}-${i}`}
+          className={`finding finding-${f.severity} level-${level}`}
+          data-code={f.code}
+          data-level={level}
+        >
           <button type="button" className="finding-link" onClick={() => onGo(f)}>
             <span className="finding-severity">{t(`readiness.levelShort.${level}`)}</span>
             <span className="finding-text">{findingText(t, f)}</span>
@@ -40,27 +45,35 @@ export function ReadinessList({ project, findings, onGo, headingLevel = null }: 
   return (
     <div className="readiness" data-testid="readiness-list">
       {headingLevel !== null && <Heading>{t('readiness.title')}</Heading>}
-      {findings.length === 0
-        ? <p className="readiness-none" role="status">{t('readiness.none')}</p>
-        : (
-          <>
-            <p className="readiness-summary" role="status">{t('readiness.summaryLevels', { must: String(counts.must), improve: String(counts.improve), empty: String(counts.empty) })}</p>
-            {READINESS_LEVELS.filter((l) => counts[l] > 0).map((level) => level === 'empty'
-              ? (
-                <details key={level} className="readiness-group level-empty" data-testid="readiness-empty" open={counts.must + counts.improve === 0}>
-                  <summary>{t('readiness.levels.empty')} ({counts.empty})</summary>
-                  <p className="hint">{t('readiness.emptyHint')}</p>
-                  {items(level)}
-                </details>
-              )
-              : (
-                <section key={level} className={`readiness-group level-${level}`} aria-label={t(`readiness.levels.${level}`)}>
-                  <h4>{t(`readiness.levels.${level}`)} ({counts[level]})</h4>
-                  {items(level)}
-                </section>
-              ))}
-          </>
-        )}
+      {findings.length === 0 ? (
+        <p className="readiness-none" role="status">
+          {t('readiness.none')}
+        </p>
+      ) : (
+        <>
+          <p className="readiness-summary" role="status">
+            {t('readiness.summaryLevels', { must: String(counts.must), improve: String(counts.improve), empty: String(counts.empty) })}
+          </p>
+          {READINESS_LEVELS.filter((l) => counts[l] > 0).map((level) =>
+            level === 'empty' ? (
+              <details key={level} className="readiness-group level-empty" data-testid="readiness-empty" open={counts.must + counts.improve === 0}>
+                <summary>
+                  {t('readiness.levels.empty')} ({counts.empty})
+                </summary>
+                <p className="hint">{t('readiness.emptyHint')}</p>
+                {items(level)}
+              </details>
+            ) : (
+              <section key={level} className={`readiness-group level-${level}`} aria-label={t(`readiness.levels.${level}`)}>
+                <h4>
+                  {t(`readiness.levels.${level}`)} ({counts[level]})
+                </h4>
+                {items(level)}
+              </section>
+            ),
+          )}
+        </>
+      )}
     </div>
   );
 }

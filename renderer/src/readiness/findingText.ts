@@ -12,7 +12,9 @@ const MAX_QUOTE = 70;
 export function findingText(t: TFunction, f: ReadinessFinding): string {
   const p = f.params ?? {};
   const quote = (v: unknown) => {
-    const s = String(v ?? '').trim().replace(/\s+/g, ' ');
+    const s = String(v ?? '')
+      .trim()
+      .replace(/\s+/g, ' ');
     if (!s) return t('readiness.untitled');
     return `“${s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s}”`;
   };
@@ -22,9 +24,8 @@ export function findingText(t: TFunction, f: ReadinessFinding): string {
   if (p['beneficiary']) values['beneficiary'] = t(`terms.beneficiaries.${p['beneficiary'] as Beneficiary}`).toLowerCase();
   if (p['field']) values['field'] = t(`identity.calendar.${p['field'] as 'opening'}`);
   if (p['role']) {
-    values['role'] = f.code === 'TEAM_ROLE_MISSING'
-      ? t(`terms.teamRoles.${p['role'] as TeamRole}`)
-      : t(`identity.roles.${p['role'] as PersonRole}`).toLowerCase();
+    values['role'] =
+      f.code === 'TEAM_ROLE_MISSING' ? t(`terms.teamRoles.${p['role'] as TeamRole}`) : t(`identity.roles.${p['role'] as PersonRole}`).toLowerCase();
   }
   // i18next's key types read "_" as a context separator (NO_TITLE → NO + context TITLE), which
   // rejects interpolation options on these keys; the keys exist literally, as a test checks.

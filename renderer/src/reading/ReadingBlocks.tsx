@@ -28,7 +28,11 @@ function cellContent(c: Cell): ReactNode {
   return c.text ?? '';
 }
 
-function cellProps(c: Cell): { colSpan?: number; className?: string; style?: { textAlign?: 'left' | 'center' | 'right' | 'justify'; background?: string; fontWeight?: number } } {
+function cellProps(c: Cell): {
+  colSpan?: number;
+  className?: string;
+  style?: { textAlign?: 'left' | 'center' | 'right' | 'justify'; background?: string; fontWeight?: number };
+} {
   if (typeof c === 'string') return {};
   return {
     ...(c.span && c.span > 1 ? { colSpan: c.span } : {}),
@@ -39,19 +43,46 @@ function cellProps(c: Cell): { colSpan?: number; className?: string; style?: { t
 function Table({ t }: { t: TableBlock }) {
   return (
     <figure className={`reading-table${t.compact ? ' compact' : ''}`}>
-      {t.caption && <figcaption id={t.caption.bookmark} tabIndex={-1}><strong>{t.caption.label}</strong> {t.caption.title}</figcaption>}
+      {t.caption && (
+        <figcaption id={t.caption.bookmark} tabIndex={-1}>
+          <strong>{t.caption.label}</strong> {t.caption.title}
+        </figcaption>
+      )}
       {/* A table wider than the paper scrolls sideways; focusable so the keyboard can scroll it too. */}
-      <div className="reading-table-scroll" tabIndex={0} role="region" aria-label={t.caption ? `${t.caption.label} ${t.caption.title}` : t.columns.map((c) => c.header).join(', ')}>
+      <div
+        className="reading-table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t.caption ? `${t.caption.label} ${t.caption.title}` : t.columns.map((c) => c.header).join(', ')}
+      >
         <table>
           <thead>
             {t.groupHeader && (
-              <tr>{t.groupHeader.map((g, i) => <th key={i} scope="colgroup" colSpan={g.span}>{g.text}</th>)}</tr>
+              <tr>
+                {t.groupHeader.map((g, i) => (
+                  <th key={i} scope="colgroup" colSpan={g.span}>
+                    {g.text}
+                  </th>
+                ))}
+              </tr>
             )}
-            <tr>{t.columns.map((c, i) => <th key={i} scope="col" style={c.align ? { textAlign: c.align } : undefined}>{c.header}</th>)}</tr>
+            <tr>
+              {t.columns.map((c, i) => (
+                <th key={i} scope="col" style={c.align ? { textAlign: c.align } : undefined}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {t.rows.map((row, r) => (
-              <tr key={r}>{row.map((c, i) => <td key={i} {...cellProps(c)}>{cellContent(c)}</td>)}</tr>
+              <tr key={r}>
+                {row.map((c, i) => (
+                  <td key={i} {...cellProps(c)}>
+                    {cellContent(c)}
+                  </td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
@@ -62,7 +93,10 @@ function Table({ t }: { t: TableBlock }) {
 }
 
 function Picture({ picture, caption }: { picture: PictureData; caption: string }) {
-  const url = useMemo(() => URL.createObjectURL(new Blob([picture.data as BlobPart], { type: picture.type === 'png' ? 'image/png' : 'image/jpeg' })), [picture]);
+  const url = useMemo(
+    () => URL.createObjectURL(new Blob([picture.data as BlobPart], { type: picture.type === 'png' ? 'image/png' : 'image/jpeg' })),
+    [picture],
+  );
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return (
     <figure className="reading-picture">
@@ -75,13 +109,25 @@ function Picture({ picture, caption }: { picture: PictureData; caption: string }
 export function ReadingBlock({ block, anchor }: { block: Block; anchor?: string }): ReactNode {
   switch (block.kind) {
     case 'heading':
-      return block.level === 2
-        ? <h3 id={anchor} tabIndex={-1} className="reading-h2">{block.text}</h3>
-        : <h4 className="reading-h3">{block.text}</h4>;
+      return block.level === 2 ? (
+        <h3 id={anchor} tabIndex={-1} className="reading-h2">
+          {block.text}
+        </h3>
+      ) : (
+        <h4 className="reading-h3">{block.text}</h4>
+      );
     case 'rich':
-      return <div className="reading-rich"><RichTextPreview source={block.source} empty={block.required === false ? '' : MISSING} /></div>;
+      return (
+        <div className="reading-rich">
+          <RichTextPreview source={block.source} empty={block.required === false ? '' : MISSING} />
+        </div>
+      );
     case 'paragraph':
-      return <p className={block.indent ? 'reading-indent' : undefined} style={block.align ? { textAlign: block.align } : undefined}>{runs(block.runs)}</p>;
+      return (
+        <p className={block.indent ? 'reading-indent' : undefined} style={block.align ? { textAlign: block.align } : undefined}>
+          {runs(block.runs)}
+        </p>
+      );
     case 'list': {
       const items = block.items.map((item, i) => <li key={i}>{runs(item)}</li>);
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
@@ -92,7 +138,9 @@ export function ReadingBlock({ block, anchor }: { block: Block; anchor?: string 
       return (
         <figure className="reading-figure">
           <SvgPicture svg={block.chart.svg} />
-          <figcaption id={block.caption.bookmark} tabIndex={-1}><strong>{block.caption.label}</strong> {block.caption.title}</figcaption>
+          <figcaption id={block.caption.bookmark} tabIndex={-1}>
+            <strong>{block.caption.label}</strong> {block.caption.title}
+          </figcaption>
         </figure>
       );
     case 'picture':

@@ -27,7 +27,10 @@ export function ReadingView({ project, initialKind, onClose }: { project: Projec
   const [current, setCurrent] = useState(0);
   const paperRef = useRef<HTMLDivElement>(null);
   const searchId = useId();
-  const outline = useMemo(() => buildOutline(project, kind, { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }).outline, [project, kind]);
+  const outline = useMemo(
+    () => buildOutline(project, kind, { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }).outline,
+    [project, kind],
+  );
   let bab = 0;
   const labels = outline.chapters.map((c) => (c.numbered ? `BAB ${toRoman(++bab)}` : null));
   const toc = outline.chapters.map((c, i) => ({
@@ -75,23 +78,55 @@ export function ReadingView({ project, initialKind, onClose }: { project: Projec
         <fieldset className="reading-kind">
           <legend className="visually-hidden">{t('reading.document')}</legend>
           {(['rancangan', 'laporan'] as const).map((k) => (
-            <label key={k}><input type="radio" name="reading-kind" checked={kind === k} onChange={() => setKind(k)} /> {t(`reading.kinds.${k}`)}</label>
+            <label key={k}>
+              <input type="radio" name="reading-kind" checked={kind === k} onChange={() => setKind(k)} /> {t(`reading.kinds.${k}`)}
+            </label>
           ))}
         </fieldset>
         <div className="reading-search">
-          <label htmlFor={searchId} className="visually-hidden">{t('reading.search')}</label>
-          <input id={searchId} type="search" placeholder={t('reading.search')} value={query} onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); step(e.shiftKey ? -1 : 1); } }} />
-          <span role="status" className="hint">{query.trim().length >= 2 ? t('reading.matches', { current: String(matches.length ? current + 1 : 0), total: String(matches.length) }) : ''}</span>
-          <button type="button" onClick={() => step(-1)} disabled={!matches.length} aria-label={t('reading.previous')}>↑</button>
-          <button type="button" onClick={() => step(1)} disabled={!matches.length} aria-label={t('reading.next')}>↓</button>
+          <label htmlFor={searchId} className="visually-hidden">
+            {t('reading.search')}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            placeholder={t('reading.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                step(e.shiftKey ? -1 : 1);
+              }
+            }}
+          />
+          <span role="status" className="hint">
+            {query.trim().length >= 2 ? t('reading.matches', { current: String(matches.length ? current + 1 : 0), total: String(matches.length) }) : ''}
+          </span>
+          <button type="button" onClick={() => step(-1)} disabled={!matches.length} aria-label={t('reading.previous')}>
+            ↑
+          </button>
+          <button type="button" onClick={() => step(1)} disabled={!matches.length} aria-label={t('reading.next')}>
+            ↓
+          </button>
         </div>
         <div className="reading-zoom">
-          <button type="button" onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom === 0} aria-label={t('reading.zoomOut')}>−</button>
+          <button type="button" onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom === 0} aria-label={t('reading.zoomOut')}>
+            −
+          </button>
           <span aria-live="polite">{Math.round(ZOOMS[zoom]! * 100)}%</span>
-          <button type="button" onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))} disabled={zoom === ZOOMS.length - 1} aria-label={t('reading.zoomIn')}>+</button>
+          <button
+            type="button"
+            onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
+            disabled={zoom === ZOOMS.length - 1}
+            aria-label={t('reading.zoomIn')}
+          >
+            +
+          </button>
         </div>
-        <button type="button" onClick={onClose}>{t('reading.close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('reading.close')}
+        </button>
       </div>
       <div className="reading-body">
         <nav className="reading-toc" aria-label={t('reading.contents')}>
@@ -99,9 +134,19 @@ export function ReadingView({ project, initialKind, onClose }: { project: Projec
           <ol>
             {toc.map((c) => (
               <li key={c.id}>
-                <button type="button" className="link" onClick={() => jump(c.id)}>{c.text}</button>
+                <button type="button" className="link" onClick={() => jump(c.id)}>
+                  {c.text}
+                </button>
                 {c.sections.length > 0 && (
-                  <ol>{c.sections.map((s) => <li key={s.id}><button type="button" className="link" onClick={() => jump(s.id)}>{s.text}</button></li>)}</ol>
+                  <ol>
+                    {c.sections.map((s) => (
+                      <li key={s.id}>
+                        <button type="button" className="link" onClick={() => jump(s.id)}>
+                          {s.text}
+                        </button>
+                      </li>
+                    ))}
+                  </ol>
                 )}
               </li>
             ))}
@@ -110,7 +155,9 @@ export function ReadingView({ project, initialKind, onClose }: { project: Projec
         <div className="reading-desk">
           <article ref={paperRef} className="reading-paper" style={{ ...paper, zoom: ZOOMS[zoom] }} aria-label={outline.documentType}>
             <ReadingCover project={project} documentType={outline.documentType} />
-            {outline.chapters.map((c, i) => <ReadingChapter key={i} chapter={c} index={i} label={labels[i] ?? null} />)}
+            {outline.chapters.map((c, i) => (
+              <ReadingChapter key={i} chapter={c} index={i} label={labels[i] ?? null} />
+            ))}
           </article>
         </div>
       </div>

@@ -9,7 +9,15 @@ import { BudgetSection } from './budget/BudgetSection';
 import { SuccessFactorsSection, SustainabilitySection } from './closing/ItemListSections';
 import { IdentifySection } from './issues/IdentifySection';
 import { PrioritySection } from './issues/PrioritySection';
-import { BackgroundSection, BenefitsSection, ClosingSection, DocumentSection, ProfileSection, ReflectionSection, ScopeSection } from './narrative/NarrativeSections';
+import {
+  BackgroundSection,
+  BenefitsSection,
+  ClosingSection,
+  DocumentSection,
+  ProfileSection,
+  ReflectionSection,
+  ScopeSection,
+} from './narrative/NarrativeSections';
 import { MilestoneSection } from './plan/MilestoneSection';
 import { RealisationSection } from './plan/RealisationSection';
 import { ConsultationsSection } from './records/ConsultationsSection';

@@ -25,11 +25,17 @@ export function DraftList() {
           <li key={d.draftId}>
             <span>
               <span className="recent-name">{d.title.trim() || t('workspace.untitled')}</span>
-              <span className="recent-meta"><span className="recent-when">{formatMomentLocal(d.savedAt, currentLang())}</span></span>
+              <span className="recent-meta">
+                <span className="recent-when">{formatMomentLocal(d.savedAt, currentLang())}</span>
+              </span>
             </span>
             <span className="draft-actions">
-              <button type="button" className="primary" onClick={() => void store.restoreDraft(d.draftId)}>{t('start.drafts.restore')}</button>
-              <button type="button" onClick={() => void store.discardDraft(d.draftId).then(refresh)}>{t('start.drafts.discard')}</button>
+              <button type="button" className="primary" onClick={() => void store.restoreDraft(d.draftId)}>
+                {t('start.drafts.restore')}
+              </button>
+              <button type="button" onClick={() => void store.discardDraft(d.draftId).then(refresh)}>
+                {t('start.drafts.discard')}
+              </button>
             </span>
           </li>
         ))}

@@ -50,7 +50,12 @@ export function StartScreen() {
         <section className="card" aria-labelledby="new-title">
           <h2 id="new-title">{t('start.newTitle')}</h2>
           <p className="hint">{t('start.newHint')}</p>
-          <form onSubmit={(e) => { e.preventDefault(); void ws.newProject(code, title.slice(0, LIMITS.title)); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void ws.newProject(code, title.slice(0, LIMITS.title));
+            }}
+          >
             <div className="field">
               <label htmlFor={programmeId}>{t('start.programme')}</label>
               <select id={programmeId} value={code} onChange={(e) => setCode(e.target.value as ProgrammeCode)}>
@@ -63,17 +68,31 @@ export function StartScreen() {
             </div>
             <div className="field">
               <label htmlFor={titleId}>{t('start.projectTitle')}</label>
-              <input id={titleId} ref={titleRef} type="text" data-testid="new-title" value={title} maxLength={LIMITS.title} onChange={(e) => setTitle(e.target.value)} />
+              <input
+                id={titleId}
+                ref={titleRef}
+                type="text"
+                data-testid="new-title"
+                value={title}
+                maxLength={LIMITS.title}
+                onChange={(e) => setTitle(e.target.value)}
+              />
             </div>
-            <button type="submit" className="primary">{t('common.actions.create')}</button>
+            <button type="submit" className="primary">
+              {t('common.actions.create')}
+            </button>
           </form>
         </section>
         <section className="card" aria-labelledby="open-title">
           <h2 id="open-title">{t('start.openTitle')}</h2>
           <p className="hint">{t('start.openHint')}</p>
-          <button type="button" onClick={() => void ws.openFile()}>{t('common.actions.open')}</button>
+          <button type="button" onClick={() => void ws.openFile()}>
+            {t('common.actions.open')}
+          </button>
           <h3 id="recent-title">{t('start.recentTitle')}</h3>
-          {recent.length === 0 ? <p className="hint">{t('start.recentEmpty')}</p> : (
+          {recent.length === 0 ? (
+            <p className="hint">{t('start.recentEmpty')}</p>
+          ) : (
             <ul className="recent" aria-labelledby="recent-title">
               {recent.map((r) => (
                 <li key={r.id}>
@@ -81,13 +100,22 @@ export function StartScreen() {
                     <span className="recent-name">{r.fileName}</span>
                     <span className="recent-meta">
                       {/* A folder path may break anywhere; the date breaks only between words. */}
-                      <span className="recent-folder">{r.folder}</span>{' · '}
-                      <span className="recent-when" data-testid="recent-when">{formatMomentLocal(r.openedAt, currentLang())}</span>
+                      <span className="recent-folder">{r.folder}</span>
+                      {' · '}
+                      <span className="recent-when" data-testid="recent-when">
+                        {formatMomentLocal(r.openedAt, currentLang())}
+                      </span>
                       {!r.exists && ` · ${t('start.recentMissing')}`}
                     </span>
                   </button>
-                  <button type="button" className="icon" aria-label={t('start.recentForget', { file: r.fileName })}
-                    onClick={() => void ws.forgetRecent(r.id).then(refresh)}>×</button>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={t('start.recentForget', { file: r.fileName })}
+                    onClick={() => void ws.forgetRecent(r.id).then(refresh)}
+                  >
+                    ×
+                  </button>
                 </li>
               ))}
             </ul>
@@ -96,7 +124,9 @@ export function StartScreen() {
         <section className="card" aria-labelledby="sample-title">
           <h2 id="sample-title">{t('start.sampleTitle')}</h2>
           <p className="hint">{t('start.sampleHint')}</p>
-          <button type="button" onClick={() => void ws.openSample()}>{t('start.sampleOpen')}</button>
+          <button type="button" onClick={() => void ws.openSample()}>
+            {t('start.sampleOpen')}
+          </button>
         </section>
         <CohortStart />
       </div>

@@ -16,7 +16,10 @@ import { isDirty, workspaceReducer, type WorkspaceAction, type WorkspaceState, i
 /** The readiness marks and counts follow the typing after this pause. */
 export const CHECK_PAUSE_MS = 250;
 
-export type DocumentApi = Pick<AppApi, 'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges' | 'setOwnership' | 'saveDraft' | 'discardDraft'>;
+export type DocumentApi = Pick<
+  AppApi,
+  'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges' | 'setOwnership' | 'saveDraft' | 'discardDraft'
+>;
 
 /** Where a change was made: the section on screen and the field (and row) that had the focus. */
 export interface EditPlace {
@@ -93,7 +96,11 @@ export class DocumentStore {
   private draftId: string | null = null;
   private draftSavedAt: number | null = null;
 
-  constructor(private readonly api: DocumentApi, start: DocumentStart, options: DocumentStoreOptions = {}) {
+  constructor(
+    private readonly api: DocumentApi,
+    start: DocumentStart,
+    options: DocumentStoreOptions = {},
+  ) {
     this.now = options.now ?? (() => Date.now());
     this.timers = options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
     this.place = options.place ?? (() => null);

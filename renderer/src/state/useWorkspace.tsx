@@ -80,7 +80,17 @@ export interface Workspace {
 }
 
 /** What useWorkspace() shows on the start screen, where no document is open. */
-const NO_DOCUMENT: DocumentState = { ...initialWorkspace(), dirty: false, canUndo: false, canRedo: false, conflictOpen: false, invalidDrafts: [], lastMove: null, checked: null as unknown as Project, draftSavedAt: null };
+const NO_DOCUMENT: DocumentState = {
+  ...initialWorkspace(),
+  dirty: false,
+  canUndo: false,
+  canRedo: false,
+  conflictOpen: false,
+  invalidDrafts: [],
+  lastMove: null,
+  checked: null as unknown as Project,
+  draftSavedAt: null,
+};
 
 /** Everything at once: re-renders on every change. Prefer useWorkspaceSelector in anything that stays on screen while typing. */
 export function useWorkspace(): Workspace {

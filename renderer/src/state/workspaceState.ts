@@ -54,7 +54,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
   switch (action.type) {
     case 'opened':
       return {
-        doc: { docId: action.doc.docId, fileName: action.doc.fileName, folder: action.doc.folder, readOnlyReason: action.doc.readOnlyReason, notices: action.doc.notices, askOwnership: action.doc.askOwnership === true },
+        doc: {
+          docId: action.doc.docId,
+          fileName: action.doc.fileName,
+          folder: action.doc.folder,
+          readOnlyReason: action.doc.readOnlyReason,
+          notices: action.doc.notices,
+          askOwnership: action.doc.askOwnership === true,
+        },
         history: startHistory(action.doc.project),
         savedProject: action.doc.project,
         saving: false,
@@ -62,7 +69,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         refusal: null,
       };
     case 'created':
-      return { doc: { docId: null, fileName: null, folder: null, readOnlyReason: null, notices: [], askOwnership: false }, history: startHistory(action.project), savedProject: null, saving: false, lastSave: null, refusal: null };
+      return {
+        doc: { docId: null, fileName: null, folder: null, readOnlyReason: null, notices: [], askOwnership: false },
+        history: startHistory(action.project),
+        savedProject: null,
+        saving: false,
+        lastSave: null,
+        refusal: null,
+      };
     case 'command': {
       if (!state.doc || state.doc.readOnlyReason) return state;
       const r = applyCommand(state.history.present, action.command);
@@ -99,8 +113,14 @@ export function isDirty(s: WorkspaceState): boolean {
 }
 
 export type SaveDisplay =
-  | { kind: 'readOnly' } | { kind: 'neverSaved' } | { kind: 'saving' } | { kind: 'conflict' }
-  | { kind: 'failed'; error: Fail } | { kind: 'pending' } | { kind: 'saved'; at: string } | { kind: 'none' };
+  | { kind: 'readOnly' }
+  | { kind: 'neverSaved' }
+  | { kind: 'saving' }
+  | { kind: 'conflict' }
+  | { kind: 'failed'; error: Fail }
+  | { kind: 'pending' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'none' };
 
 /** The one sentence the status bar shows; it must never claim more than is true. */
 export function saveDisplay(s: WorkspaceState): SaveDisplay {

@@ -34,7 +34,10 @@ export class WorkspaceStore {
   private readonly listeners = new Set<() => void>();
   private placeOf: () => EditPlace | null = () => null;
 
-  constructor(private readonly api: AppApi, private readonly docOptions: Omit<DocumentStoreOptions, 'place'> = {}) {}
+  constructor(
+    private readonly api: AppApi,
+    private readonly docOptions: Omit<DocumentStoreOptions, 'place'> = {},
+  ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -159,13 +162,21 @@ export class WorkspaceStore {
 
   async runMenuCommand(c: MenuCommand): Promise<void> {
     switch (c) {
-      case 'undo': return this.undo();
-      case 'redo': return this.redo();
-      case 'save': return this.save();
-      case 'saveAs': return this.current?.readOnly ? this.editCopy() : this.saveAs();
-      case 'open': return this.openFile();
-      case 'new': return this.requestNew();
-      case 'export': if (this.current) window.dispatchEvent(new Event(EXPORT_EVENT)); return;
+      case 'undo':
+        return this.undo();
+      case 'redo':
+        return this.redo();
+      case 'save':
+        return this.save();
+      case 'saveAs':
+        return this.current?.readOnly ? this.editCopy() : this.saveAs();
+      case 'open':
+        return this.openFile();
+      case 'new':
+        return this.requestNew();
+      case 'export':
+        if (this.current) window.dispatchEvent(new Event(EXPORT_EVENT));
+        return;
       case 'closeRequested': {
         // A never-saved project is first kept as a draft, whatever the save dialog's answer.
         await this.current?.keepDraft();
@@ -185,7 +196,16 @@ export class WorkspaceStore {
   private async askDiscard(): Promise<boolean> {
     const doc = this.current;
     if (!doc?.getSnapshot().dirty) return true;
-    const choice = await new Promise<LeaveChoice>((resolve) => this.set({ discardPrompt: { resolve: (c) => { this.set({ discardPrompt: null }); resolve(c); } } }));
+    const choice = await new Promise<LeaveChoice>((resolve) =>
+      this.set({
+        discardPrompt: {
+          resolve: (c) => {
+            this.set({ discardPrompt: null });
+            resolve(c);
+          },
+        },
+      }),
+    );
     if (choice === 'cancel') return false;
     if (choice === 'discard') {
       await doc.dropDraft();

@@ -14,17 +14,21 @@ export function ReadOnlyBanner() {
   if (!reason) return null;
   return (
     <>
-    {ask && <OwnershipQuestion />}
-    <section className="banner banner-readonly" aria-label={t('common.readOnly.label')} data-testid="readonly-banner">
-      <svg className="banner-icon" aria-hidden="true" viewBox="0 0 16 16" width="18" height="18">
-        <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
-        <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
-      </svg>
-      <p><strong>{t('common.readOnly.label')}.</strong> {t(`common.readOnly.${reason}`)}</p>
-      {reason !== 'FUTURE_VERSION' && (
-        <button type="button" className="primary" onClick={() => void store.editCopy()}>{t('common.actions.editCopy')}</button>
-      )}
-    </section>
+      {ask && <OwnershipQuestion />}
+      <section className="banner banner-readonly" aria-label={t('common.readOnly.label')} data-testid="readonly-banner">
+        <svg className="banner-icon" aria-hidden="true" viewBox="0 0 16 16" width="18" height="18">
+          <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+          <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+        <p>
+          <strong>{t('common.readOnly.label')}.</strong> {t(`common.readOnly.${reason}`)}
+        </p>
+        {reason !== 'FUTURE_VERSION' && (
+          <button type="button" className="primary" onClick={() => void store.editCopy()}>
+            {t('common.actions.editCopy')}
+          </button>
+        )}
+      </section>
     </>
   );
 }
@@ -35,9 +39,15 @@ function OwnershipQuestion() {
   const store = useWorkspaceStore();
   return (
     <section className="banner banner-readonly" role="region" aria-labelledby="ownership-q" data-testid="ownership-question">
-      <p><strong id="ownership-q">{t('common.ownership.question')}</strong> {t('common.ownership.explain')}</p>
-      <button type="button" className="primary" onClick={() => void store.answerOwnership(true)}>{t('common.ownership.mine')}</button>
-      <button type="button" onClick={() => void store.answerOwnership(false)}>{t('common.ownership.notMine')}</button>
+      <p>
+        <strong id="ownership-q">{t('common.ownership.question')}</strong> {t('common.ownership.explain')}
+      </p>
+      <button type="button" className="primary" onClick={() => void store.answerOwnership(true)}>
+        {t('common.ownership.mine')}
+      </button>
+      <button type="button" onClick={() => void store.answerOwnership(false)}>
+        {t('common.ownership.notMine')}
+      </button>
     </section>
   );
 }
@@ -49,8 +59,14 @@ export function NoticesBanner() {
   if (notices.length === 0) return null;
   return (
     <section className="banner banner-info" aria-label={t('common.notices.title')} data-testid="notices">
-      <ul>{notices.map((n, i) => <li key={i}>{noticeText(n, currentLang())}</li>)}</ul>
-      <button type="button" onClick={store.dismissNotices}>{t('common.actions.close')}</button>
+      <ul>
+        {notices.map((n, i) => (
+          <li key={i}>{noticeText(n, currentLang())}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={store.dismissNotices}>
+        {t('common.actions.close')}
+      </button>
     </section>
   );
 }
@@ -60,6 +76,8 @@ export function RefusalBanner() {
   const errors = useDocumentSelector((d) => d.refusal);
   if (!errors) return null;
   return (
-    <p className="banner banner-error" role="alert">{t('common.errors.commandRefused', { message: errors.map((r) => refusalText(r, currentLang())).join('; ') })}</p>
+    <p className="banner banner-error" role="alert">
+      {t('common.errors.commandRefused', { message: errors.map((r) => refusalText(r, currentLang())).join('; ') })}
+    </p>
   );
 }

@@ -11,17 +11,34 @@ export function ErrorDialog() {
   const ws = useWorkspace();
   const e = ws.error;
   const lang = currentLang();
-  const readFailure = e && ['EMPTY_FILE', 'NUL_BYTES', 'INVALID_UTF8', 'TRUNCATED', 'NOT_JSON', 'INVALID_PROJECT', 'FUTURE_VERSION_UNREADABLE', 'NOT_RANCANG', 'TOO_LARGE'].includes(e.code);
+  const readFailure =
+    e &&
+    ['EMPTY_FILE', 'NUL_BYTES', 'INVALID_UTF8', 'TRUNCATED', 'NOT_JSON', 'INVALID_PROJECT', 'FUTURE_VERSION_UNREADABLE', 'NOT_RANCANG', 'TOO_LARGE'].includes(
+      e.code,
+    );
   return (
-    <Modal open={!!e} role="alertdialog" title={readFailure ? t('common.errors.openTitle') : t('common.errors.title')} onClose={ws.dismissError}
-      actions={<button type="button" className="primary" onClick={ws.dismissError} autoFocus>{t('common.actions.ok')}</button>}>
+    <Modal
+      open={!!e}
+      role="alertdialog"
+      title={readFailure ? t('common.errors.openTitle') : t('common.errors.title')}
+      onClose={ws.dismissError}
+      actions={
+        <button type="button" className="primary" onClick={ws.dismissError} autoFocus>
+          {t('common.actions.ok')}
+        </button>
+      }
+    >
       {e && (
         <div data-testid="error-dialog" data-code={e.code}>
           <p>{lang === 'en' ? errorText(e.code, e.params ?? {}, 'en') : e.message}</p>
           {e.details && e.details.length > 1 && (
             <details>
               <summary>{t('common.errors.details')}</summary>
-              <ul>{e.details.map((d, i) => <li key={i}>{d}</li>)}</ul>
+              <ul>
+                {e.details.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
             </details>
           )}
           {readFailure && <p className="hint">{t('common.errors.untouched')}</p>}
@@ -37,11 +54,22 @@ export function ConflictDialog() {
   const [choice, setChoice] = useState<ConflictChoice>('saveCopy');
   const choices: ConflictChoice[] = ['saveCopy', 'overwrite', 'reload'];
   return (
-    <Modal open={ws.conflictOpen} role="alertdialog" title={t('common.conflict.title')} onClose={() => void ws.resolveConflict(null)}
-      actions={<>
-        <button type="button" onClick={() => void ws.resolveConflict(null)}>{t('common.actions.cancel')}</button>
-        <button type="button" className="primary" onClick={() => void ws.resolveConflict(choice)}>{t('common.actions.ok')}</button>
-      </>}>
+    <Modal
+      open={ws.conflictOpen}
+      role="alertdialog"
+      title={t('common.conflict.title')}
+      onClose={() => void ws.resolveConflict(null)}
+      actions={
+        <>
+          <button type="button" onClick={() => void ws.resolveConflict(null)}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={() => void ws.resolveConflict(choice)}>
+            {t('common.actions.ok')}
+          </button>
+        </>
+      }
+    >
       <p>{t('common.conflict.body', { file: ws.state.doc?.fileName ?? '' })}</p>
       <fieldset className="choices">
         <legend className="visually-hidden">{t('common.conflict.title')}</legend>
@@ -62,12 +90,25 @@ export function DiscardDialog() {
   const ws = useWorkspace();
   const prompt = ws.discardPrompt;
   return (
-    <Modal open={!!prompt} role="alertdialog" title={t('common.leave.title')} onClose={() => prompt?.resolve('cancel')}
-      actions={<>
-        <button type="button" onClick={() => prompt?.resolve('cancel')}>{t('common.actions.cancel')}</button>
-        <button type="button" className="danger" onClick={() => prompt?.resolve('discard')}>{t('common.leave.discard')}</button>
-        <button type="button" className="primary" onClick={() => prompt?.resolve('save')} autoFocus>{t('common.actions.save')}</button>
-      </>}>
+    <Modal
+      open={!!prompt}
+      role="alertdialog"
+      title={t('common.leave.title')}
+      onClose={() => prompt?.resolve('cancel')}
+      actions={
+        <>
+          <button type="button" onClick={() => prompt?.resolve('cancel')}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="button" className="danger" onClick={() => prompt?.resolve('discard')}>
+            {t('common.leave.discard')}
+          </button>
+          <button type="button" className="primary" onClick={() => prompt?.resolve('save')} autoFocus>
+            {t('common.actions.save')}
+          </button>
+        </>
+      }
+    >
       <p>{t('common.unsavedConfirm')}</p>
     </Modal>
   );

@@ -10,11 +10,17 @@ export function LanguageSwitch() {
   const store = useWorkspaceStore();
   return (
     <span className="language">
-      <label htmlFor={id} className="visually-hidden">{t('common.language')}</label>
-      <select id={id} value={currentLang()} onChange={(e) => {
-        const lang = e.target.value as UiLang;
-        void switchLanguage(lang).then(() => store.setLanguage(lang));
-      }}>
+      <label htmlFor={id} className="visually-hidden">
+        {t('common.language')}
+      </label>
+      <select
+        id={id}
+        value={currentLang()}
+        onChange={(e) => {
+          const lang = e.target.value as UiLang;
+          void switchLanguage(lang).then(() => store.setLanguage(lang));
+        }}
+      >
         <option value="id">{t('common.languages.id')}</option>
         <option value="en">{t('common.languages.en')}</option>
       </select>

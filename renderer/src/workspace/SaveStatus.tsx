@@ -20,31 +20,60 @@ export function SaveStatus() {
   let text = '';
   let tone = 'neutral';
   switch (d.kind) {
-    case 'readOnly': text = t('common.save.readOnly'); break;
+    case 'readOnly':
+      text = t('common.save.readOnly');
+      break;
     case 'neverSaved':
       text = draftAt === null ? t('common.save.neverSaved') : t('common.save.draftKept', { time: formatClock(new Date(draftAt), lang) });
       tone = 'warn';
       break;
-    case 'saving': text = t('common.save.saving'); break;
-    case 'conflict': text = t('common.save.conflict'); tone = 'bad'; break;
+    case 'saving':
+      text = t('common.save.saving');
+      break;
+    case 'conflict':
+      text = t('common.save.conflict');
+      tone = 'bad';
+      break;
     case 'failed': {
       const sentence = lang === 'en' ? errorText(d.error.code, d.error.params ?? {}, 'en') : d.error.message;
       text = withPrefixOnce(t('common.save.failed', { message: '' }), sentence);
       tone = 'bad';
       break;
     }
-    case 'pending': text = t('common.save.pending'); break;
-    case 'saved': text = t('common.save.saved', { time: formatClock(new Date(d.at), lang) }); tone = 'good'; break;
-    case 'none': text = ''; break;
+    case 'pending':
+      text = t('common.save.pending');
+      break;
+    case 'saved':
+      text = t('common.save.saved', { time: formatClock(new Date(d.at), lang) });
+      tone = 'good';
+      break;
+    case 'none':
+      text = '';
+      break;
   }
   // "Saved" is true of the file, but an entry on screen is not in it: not a green light.
   if (invalid && tone === 'good') tone = 'warn';
   return (
-    <div className={`save-status tone-${tone}`} role="status" aria-live="polite" aria-label={t('common.save.statusLabel')} data-testid="save-status" data-kind={d.kind}>
+    <div
+      className={`save-status tone-${tone}`}
+      role="status"
+      aria-live="polite"
+      aria-label={t('common.save.statusLabel')}
+      data-testid="save-status"
+      data-kind={d.kind}
+    >
       <span className="save-dot" aria-hidden="true" />
       <span>{text}</span>
-      {invalid && d.kind !== 'readOnly' && <span className="save-invalid" data-testid="save-invalid">{t('common.save.invalidDraft', { fields: invalid })}</span>}
-      {d.kind === 'failed' && <button type="button" className="small" onClick={() => void store.save()}>{t('common.actions.retry')}</button>}
+      {invalid && d.kind !== 'readOnly' && (
+        <span className="save-invalid" data-testid="save-invalid">
+          {t('common.save.invalidDraft', { fields: invalid })}
+        </span>
+      )}
+      {d.kind === 'failed' && (
+        <button type="button" className="small" onClick={() => void store.save()}>
+          {t('common.actions.retry')}
+        </button>
+      )}
     </div>
   );
 }

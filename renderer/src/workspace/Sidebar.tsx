@@ -20,7 +20,9 @@ export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind:
   const marks = useDocumentSelector((d) => sectionMarks(d.checked, kind), shallowEqual);
   const progress = useDocumentSelector((d) => sectionProgressFigures(d.checked, kind), shallowEqual);
   // The English UI names the product in English; the Indonesian one uses the report's own label.
-  const product = useDocumentSelector((d) => (lang === 'en' ? SHARED_TEXT.en.products[PROGRAMMES[d.checked.programme.code].productType] : productLabel(d.checked.programme)));
+  const product = useDocumentSelector((d) =>
+    lang === 'en' ? SHARED_TEXT.en.products[PROGRAMMES[d.checked.programme.code].productType] : productLabel(d.checked.programme),
+  );
   return (
     <nav className="sidebar" aria-label={t('workspace.sidebarLabel')}>
       {SECTION_GROUPS.map((group) => (
@@ -32,8 +34,13 @@ export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind:
               const statusText = status === 'complete' ? t('workspace.complete') : t('workspace.incomplete');
               return (
                 <li key={s}>
-                  <button type="button" className={`section-link status-${status}`} aria-current={s === active ? 'page' : undefined}
-                    onClick={() => onSelect(s)} data-section={s}>
+                  <button
+                    type="button"
+                    className={`section-link status-${status}`}
+                    aria-current={s === active ? 'page' : undefined}
+                    onClick={() => onSelect(s)}
+                    data-section={s}
+                  >
                     <span className={`mark mark-${status}`} aria-hidden="true" />
                     <span className="section-name">{t(`workspace.sections.${s}`)}</span>
                     <span className="visually-hidden">, {statusText}</span>
@@ -52,5 +59,10 @@ export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind:
 /** How far a started section is, as a figure beside its name ("57%"), read as "57% lengkap". */
 function ProgressFigure({ n }: { n: number }) {
   const { t } = useTranslation();
-  return <span className="section-progress" data-testid="section-progress"><span aria-hidden="true">{n}%</span><span className="visually-hidden">, {t('readiness.progress', { n: String(n) })}</span></span>;
+  return (
+    <span className="section-progress" data-testid="section-progress">
+      <span aria-hidden="true">{n}%</span>
+      <span className="visually-hidden">, {t('readiness.progress', { n: String(n) })}</span>
+    </span>
+  );
 }

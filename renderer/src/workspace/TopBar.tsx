@@ -28,14 +28,32 @@ export function TopBar({ onExport, reading, onRead }: { onExport(): void; readin
       </div>
       <SaveStatus />
       <div className="topbar-actions" role="toolbar" aria-label={t('workspace.shortcuts')}>
-        <button type="button" onClick={store.undo} disabled={!canUndo} title="Ctrl+Z">{t('common.actions.undo')}</button>
-        <button type="button" onClick={store.redo} disabled={!canRedo} title="Ctrl+Y">{t('common.actions.redo')}</button>
-        {!readOnly && <button type="button" onClick={() => void store.save()} title="Ctrl+S">{t('common.actions.save')}</button>}
-        {!readOnly && <button type="button" onClick={() => void store.saveAs()} title="Ctrl+Shift+S">{t('common.actions.saveAs')}</button>}
-        <button type="button" aria-pressed={reading} onClick={onRead}>{t('reading.open')}</button>
-        <button type="button" className="primary" onClick={onExport} title="Ctrl+E">{t('common.actions.export')}</button>
+        <button type="button" onClick={store.undo} disabled={!canUndo} title="Ctrl+Z">
+          {t('common.actions.undo')}
+        </button>
+        <button type="button" onClick={store.redo} disabled={!canRedo} title="Ctrl+Y">
+          {t('common.actions.redo')}
+        </button>
+        {!readOnly && (
+          <button type="button" onClick={() => void store.save()} title="Ctrl+S">
+            {t('common.actions.save')}
+          </button>
+        )}
+        {!readOnly && (
+          <button type="button" onClick={() => void store.saveAs()} title="Ctrl+Shift+S">
+            {t('common.actions.saveAs')}
+          </button>
+        )}
+        <button type="button" aria-pressed={reading} onClick={onRead}>
+          {t('reading.open')}
+        </button>
+        <button type="button" className="primary" onClick={onExport} title="Ctrl+E">
+          {t('common.actions.export')}
+        </button>
         <LanguageSwitch />
-        <button type="button" onClick={() => void store.closeProject()}>{t('workspace.backToStart')}</button>
+        <button type="button" onClick={() => void store.closeProject()}>
+          {t('workspace.backToStart')}
+        </button>
       </div>
     </header>
   );

@@ -44,7 +44,9 @@ export function Workspace() {
   }, []);
   // The guided path's "Ke …" button (renderer/src/firstSteps/navigate.ts).
   useEffect(() => {
-    const onNavigate = (e: Event) => { if (isSectionId((e as CustomEvent).detail)) select((e as CustomEvent<SectionId>).detail); };
+    const onNavigate = (e: Event) => {
+      if (isSectionId((e as CustomEvent).detail)) select((e as CustomEvent<SectionId>).detail);
+    };
     window.addEventListener(NAVIGATE_EVENT, onNavigate);
     return () => window.removeEventListener(NAVIGATE_EVENT, onNavigate);
   });
@@ -96,10 +98,13 @@ export function Workspace() {
     requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h2')?.focus());
   }, []);
 
-  const go = useCallback((f: ReadinessFinding) => {
-    setReading(false);
-    goTo(f.section, f.itemId, f.field);
-  }, [goTo]);
+  const go = useCallback(
+    (f: ReadinessFinding) => {
+      setReading(false);
+      goTo(f.section, f.itemId, f.field);
+    },
+    [goTo],
+  );
   const openExport = useCallback(() => setExportOpen(true), []);
   const toggleReading = useCallback(() => setReading((r) => !r), []);
 
@@ -109,19 +114,21 @@ export function Workspace() {
       <ReadOnlyBanner />
       <NoticesBanner />
       <RefusalBanner />
-      {reading ? <ReadingHost kind={kind} onClose={() => setReading(false)} /> : (
-      <div className="workspace-body">
-        <Sidebar kind={kind} active={section} onSelect={select} />
-        <main ref={mainRef} className="editor" tabIndex={-1}>
-          <div className="editor-tools">
-            <ReadinessToggle kind={kind} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />
-          </div>
-          <RevealContext.Provider value={reveal}>
-            <SectionEditor key={section} section={section} />
-          </RevealContext.Provider>
-        </main>
-        {panelOpen && <ReadinessPanelHost kind={kind} onKind={setKindChoice} onGo={go} />}
-      </div>
+      {reading ? (
+        <ReadingHost kind={kind} onClose={() => setReading(false)} />
+      ) : (
+        <div className="workspace-body">
+          <Sidebar kind={kind} active={section} onSelect={select} />
+          <main ref={mainRef} className="editor" tabIndex={-1}>
+            <div className="editor-tools">
+              <ReadinessToggle kind={kind} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />
+            </div>
+            <RevealContext.Provider value={reveal}>
+              <SectionEditor key={section} section={section} />
+            </RevealContext.Provider>
+          </main>
+          {panelOpen && <ReadinessPanelHost kind={kind} onKind={setKindChoice} onGo={go} />}
+        </div>
       )}
       <ExportHost open={exportOpen} readOnly={readOnly} kind={kind} onClose={() => setExportOpen(false)} onGo={go} />
     </div>
@@ -132,12 +139,21 @@ function ReadinessToggle({ kind, open, onToggle }: { kind: ReportKind; open: boo
   const { t } = useTranslation();
   // Two numbers, from the checked project: typing re-renders this only when a count changes.
   // Three levels: only what must be fixed in a section being written shows in red.
-  const levels = useDocumentSelector((d) => levelCounts(d.checked, findingsOf(d.checked, kind)), (a, b) => a.must === b.must && a.improve === b.improve && a.empty === b.empty);
+  const levels = useDocumentSelector(
+    (d) => levelCounts(d.checked, findingsOf(d.checked, kind)),
+    (a, b) => a.must === b.must && a.improve === b.improve && a.empty === b.empty,
+  );
   return (
-    <button type="button" className={`readiness-toggle${levels.must ? ' has-errors' : ''}`} aria-expanded={open} aria-controls={PANEL_ID}
-      onClick={onToggle} data-testid="readiness-toggle">
-      {open ? t('readiness.toggleHide') : t('readiness.toggleShow')}
-      {' '}({t('readiness.summaryLevels', { must: String(levels.must), improve: String(levels.improve), empty: String(levels.empty) })})
+    <button
+      type="button"
+      className={`readiness-toggle${levels.must ? ' has-errors' : ''}`}
+      aria-expanded={open}
+      aria-controls={PANEL_ID}
+      onClick={onToggle}
+      data-testid="readiness-toggle"
+    >
+      {open ? t('readiness.toggleHide') : t('readiness.toggleShow')} (
+      {t('readiness.summaryLevels', { must: String(levels.must), improve: String(levels.improve), empty: String(levels.empty) })})
     </button>
   );
 }
@@ -149,7 +165,19 @@ function ReadinessPanelHost({ kind, onKind, onGo }: { kind: ReportKind; onKind(k
 }
 
 /** The export dialog follows the project only while it is open; closed, typing does not reach it. */
-function ExportHost({ open, readOnly, kind, onClose, onGo }: { open: boolean; readOnly: boolean; kind: ReportKind; onClose(): void; onGo(f: ReadinessFinding): void }) {
+function ExportHost({
+  open,
+  readOnly,
+  kind,
+  onClose,
+  onGo,
+}: {
+  open: boolean;
+  readOnly: boolean;
+  kind: ReportKind;
+  onClose(): void;
+  onGo(f: ReadinessFinding): void;
+}) {
   const store = useWorkspaceStore();
   const live = useDocumentSelector((d) => (open ? d.history.present : null));
   const project = live ?? store.document!.project;

@@ -17,9 +17,7 @@ export function useHistoryMoves(goTo: (section: SectionId, itemId?: string, fiel
     if (!move || move.seq === seen.current) return;
     seen.current = move.seq;
     const place = move.place;
-    const where = place
-      ? [t(`workspace.sections.${place.section}`), place.fieldLabel].filter(Boolean).join(' — ')
-      : t('workspace.history.somewhere');
+    const where = place ? [t(`workspace.sections.${place.section}`), place.fieldLabel].filter(Boolean).join(' — ') : t('workspace.history.somewhere');
     announce(t(move.kind === 'undo' ? 'workspace.history.undone' : 'workspace.history.redone', { where }));
     if (place) goTo(place.section, place.itemId, place.field);
   }, [move, goTo, t]);

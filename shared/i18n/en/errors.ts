@@ -23,7 +23,8 @@ export const errors: Strings<typeof idErrors> = {
   CANCELLED: 'Cancelled.',
   NOT_A_PICTURE: 'This file is not a readable PNG or JPEG picture; choose a photo or scan in PNG/JPG format.',
   EXPORT_FAILED: 'Could not create the DOCX report: {detail}',
-  PROJECT_TOO_LARGE: 'The project is too large to save ({size}; the file limit is {limit}), so it was not saved. Pictures take {pictures}: remove some or replace them with smaller versions, starting with the largest: {biggest}.',
+  PROJECT_TOO_LARGE:
+    'The project is too large to save ({size}; the file limit is {limit}), so it was not saved. Pictures take {pictures}: remove some or replace them with smaller versions, starting with the largest: {biggest}.',
   OPEN_FAILED: 'The document could not be opened: {detail}. Use “Open folder” and open it with Word, LibreOffice or WPS.',
   EXPORT_PDF_FAILED: 'Could not create the PDF report: {detail}',
   EXPORT_SLIDES_FAILED: 'Could not create the PPTX slides: {detail}',
@@ -31,7 +32,8 @@ export const errors: Strings<typeof idErrors> = {
   FILE_GONE: 'This file was deleted or moved outside the app since it was opened, so it is not silently recreated. Save it as a new file to keep it.',
   FILE_READ_ONLY: 'This file is marked read-only, so it is not overwritten. Save it as a new file to keep your changes.',
   BACKUP_FAILED: 'The project was saved, but the backup of the previous version could not be made in the app’s data folder ({detail}).',
-  DATA_DIR_UNAVAILABLE: 'The app’s data folder cannot be written ({detail}): settings and backups are not kept until this is fixed. Your project is still saved to its file.',
+  DATA_DIR_UNAVAILABLE:
+    'The app’s data folder cannot be written ({detail}): settings and backups are not kept until this is fixed. Your project is still saved to its file.',
   INTERNAL: 'An unexpected error occurred: {detail}',
 };
 

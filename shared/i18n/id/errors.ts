@@ -22,15 +22,18 @@ export const errors = {
   CANCELLED: 'Dibatalkan.',
   NOT_A_PICTURE: 'Berkas ini bukan gambar PNG atau JPEG yang dapat dibaca; pilih foto atau hasil pindai dalam format PNG/JPG.',
   EXPORT_FAILED: 'Gagal membuat laporan DOCX: {detail}',
-  PROJECT_TOO_LARGE: 'Proyek terlalu besar untuk disimpan ({size}; batas berkas {limit}), jadi belum disimpan. Gambar memakai {pictures}: hapus beberapa gambar atau ganti dengan versi yang lebih kecil, mulai dari yang terbesar: {biggest}.',
+  PROJECT_TOO_LARGE:
+    'Proyek terlalu besar untuk disimpan ({size}; batas berkas {limit}), jadi belum disimpan. Gambar memakai {pictures}: hapus beberapa gambar atau ganti dengan versi yang lebih kecil, mulai dari yang terbesar: {biggest}.',
   OPEN_FAILED: 'Dokumen tidak dapat dibuka: {detail}. Gunakan “Buka folder” lalu buka dengan Word, LibreOffice atau WPS.',
   EXPORT_PDF_FAILED: 'Gagal membuat laporan PDF: {detail}',
   EXPORT_SLIDES_FAILED: 'Gagal membuat bahan tayang PPTX: {detail}',
   EXPORT_POSTER_FAILED: 'Gagal membuat poster: {detail}',
-  FILE_GONE: 'Berkas ini telah dihapus atau dipindahkan di luar aplikasi sejak dibuka, jadi tidak dibuat ulang diam-diam. Simpan sebagai berkas baru bila ingin menyimpannya.',
+  FILE_GONE:
+    'Berkas ini telah dihapus atau dipindahkan di luar aplikasi sejak dibuka, jadi tidak dibuat ulang diam-diam. Simpan sebagai berkas baru bila ingin menyimpannya.',
   FILE_READ_ONLY: 'Berkas ini ditandai hanya-baca, jadi tidak ditimpa. Simpan sebagai berkas baru untuk menyimpan perubahan.',
   BACKUP_FAILED: 'Proyek tersimpan, tetapi cadangan versi sebelumnya tidak dapat dibuat di folder data aplikasi ({detail}).',
-  DATA_DIR_UNAVAILABLE: 'Folder data aplikasi tidak dapat ditulisi ({detail}): pengaturan dan cadangan tidak disimpan sampai masalahnya teratasi. Proyek Anda tetap tersimpan di berkasnya.',
+  DATA_DIR_UNAVAILABLE:
+    'Folder data aplikasi tidak dapat ditulisi ({detail}): pengaturan dan cadangan tidak disimpan sampai masalahnya teratasi. Proyek Anda tetap tersimpan di berkasnya.',
   INTERNAL: 'Terjadi kesalahan tak terduga: {detail}',
 };
 

@@ -19,8 +19,17 @@ export function looksLikeFormat1(data: unknown): data is Obj {
 }
 
 const CAUSE_CODES: Record<string, string> = {
-  man: 'MAN', method: 'METHOD', machine: 'MACHINE', material: 'MATERIAL', money: 'MONEY',
-  environment: 'ENVIRONMENT', policy: 'POLICY', procedure: 'PROCEDURE', people: 'PEOPLE', plant: 'PLANT', place: 'PLANT',
+  man: 'MAN',
+  method: 'METHOD',
+  machine: 'MACHINE',
+  material: 'MATERIAL',
+  money: 'MONEY',
+  environment: 'ENVIRONMENT',
+  policy: 'POLICY',
+  procedure: 'PROCEDURE',
+  people: 'PEOPLE',
+  plant: 'PLANT',
+  place: 'PLANT',
 };
 
 /** Free-text funding source ("APBD - DPA DPMPTSP TA 2022") → the enumerated source plus its detail. */
@@ -38,24 +47,33 @@ function fundingSource(text: string): string | null {
 }
 
 const SEMINAR_OUTCOME: Record<string, string> = {
-  'disetujui': 'DISETUJUI',
+  disetujui: 'DISETUJUI',
   'disetujui dengan perbaikan': 'DISETUJUI_DENGAN_PERBAIKAN',
-  'ditunda': 'DITUNDA',
+  ditunda: 'DITUNDA',
   'tidak disetujui': 'TIDAK_DISETUJUI',
 };
 
 function person(p: unknown): Obj {
   const o = obj(p);
   return {
-    name: o['name'], nip: o['nip'], pangkat: o['pangkat'], golongan: o['golongan'], jabatan: o['jabatan'],
-    unitKerja: o['unitKerja'], instansi: o['instansi'], participantNo: o['ndh'] ?? o['participantNo'],
+    name: o['name'],
+    nip: o['nip'],
+    pangkat: o['pangkat'],
+    golongan: o['golongan'],
+    jabatan: o['jabatan'],
+    unitKerja: o['unitKerja'],
+    instansi: o['instansi'],
+    participantNo: o['ndh'] ?? o['participantNo'],
   };
 }
 
 /** Split "Notulen, foto, lembar persetujuan" into evidence items. */
 function splitList(v: unknown): string[] {
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
-  return str(v).split(/[,;]\s*/).map((s) => s.trim()).filter(Boolean);
+  return str(v)
+    .split(/[,;]\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 let counter = 0;
@@ -112,64 +130,114 @@ export function migrate1to2(old: Obj): Obj {
     issueAnalysis: {
       apklMode: ia['apklMode'],
       apklMinPerCriterion: ia['apklMinPerCriterion'],
-      issues: arr(ia['issues']).map(obj).map((i) => {
-        const apkl = obj(i['apkl']);
-        const booleans = Object.values(apkl).some((v) => typeof v === 'boolean');
-        const usg = obj(i['usg']);
-        return {
-          id: i['id'], statement: i['statement'], source: i['source'],
-          apklScores: booleans ? {} : { A: apkl['A'] ?? null, P: apkl['P'] ?? null, K: apkl['K'] ?? null, L: apkl['L'] ?? null },
-          apklChecks: booleans
-            ? Object.fromEntries(['A', 'P', 'K', 'L'].map((k) => [k, { ok: typeof apkl[k] === 'boolean' ? apkl[k] : null, reason: '' }]))
-            : {},
-          usg: { U: usg['U'] ?? null, S: usg['S'] ?? null, G: usg['G'] ?? null },
-        };
-      }),
+      issues: arr(ia['issues'])
+        .map(obj)
+        .map((i) => {
+          const apkl = obj(i['apkl']);
+          const booleans = Object.values(apkl).some((v) => typeof v === 'boolean');
+          const usg = obj(i['usg']);
+          return {
+            id: i['id'],
+            statement: i['statement'],
+            source: i['source'],
+            apklScores: booleans ? {} : { A: apkl['A'] ?? null, P: apkl['P'] ?? null, K: apkl['K'] ?? null, L: apkl['L'] ?? null },
+            apklChecks: booleans
+              ? Object.fromEntries(['A', 'P', 'K', 'L'].map((k) => [k, { ok: typeof apkl[k] === 'boolean' ? apkl[k] : null, reason: '' }]))
+              : {},
+            usg: { U: usg['U'] ?? null, S: usg['S'] ?? null, G: usg['G'] ?? null },
+          };
+        }),
     },
     rootCauses: {
       categorySet: '6M',
-      causes: arr(old['rootCauses']).map(obj).map((c) => ({
-        id: genId('rc'), category: CAUSE_CODES[str(c['category']).toLowerCase()] ?? 'METHOD', text: c['cause'],
-      })),
+      causes: arr(old['rootCauses'])
+        .map(obj)
+        .map((c) => ({
+          id: genId('rc'),
+          category: CAUSE_CODES[str(c['category']).toLowerCase()] ?? 'METHOD',
+          text: c['cause'],
+        })),
     },
-    gap: arr(old['gap']).map(obj).map((g) => ({ id: genId('gap'), aspect: g['aspect'], current: g['current'], expected: g['expected'] })),
+    gap: arr(old['gap'])
+      .map(obj)
+      .map((g) => ({ id: genId('gap'), aspect: g['aspect'], current: g['current'], expected: g['expected'] })),
     breakthrough: (() => {
       const b = obj(old['breakthrough']);
       return { name: b['name'] ?? old['acronym'], kinds: b['kind'], description: b['description'] };
     })(),
     goals: Object.fromEntries(['PENDEK', 'MENENGAH', 'PANJANG'].map((h) => [h, { statement: str(obj(old['goals'])[h]) }])),
-    milestones: arr(old['milestones']).map(obj).map((m) => ({
-      id: m['id'], horizon: m['horizon'], title: m['title'], start: m['start'] ?? null, end: m['end'] ?? null,
-      output: m['output'], indicator: m['indicator'], evidence: splitList(m['evidence']),
-      picTeamId: m['picId'] ?? null, budgetLineIds: m['budgetLineIds'], status: m['status'],
-    })),
-    stakeholders: arr(old['stakeholders']).map(obj).map((s) => ({
-      id: s['id'], name: s['name'], category: s['category'], role: s['role'], strategy: s['strategy'],
-      before: { power: obj(s['before'])['power'] ?? null, interest: obj(s['before'])['interest'] ?? null },
-      after: { power: obj(s['after'])['power'] ?? null, interest: obj(s['after'])['interest'] ?? null },
-    })),
-    team: arr(old['team']).map(obj).map((t) => {
-      const personRole = personRoleById.get(str(t['personId'])) ?? null;
-      return {
-        id: t['id'], role: t['role'], personRole,
-        person: personRole ? {} : { name: t['name'], nip: t['nip'], jabatan: t['jabatan'] },
-        memberRole: t['memberRole'], tasks: t['tasks'],
-      };
-    }),
-    risks: arr(old['risks']).map(obj).map((r) => ({
-      id: r['id'], type: r['type'], description: r['description'], likelihood: r['likelihood'] ?? null,
-      impact: r['impact'] ?? null, mitigation: r['mitigation'],
-    })),
-    budgetLines: arr(budget['lines']).map(obj).map((b) => ({
-      id: b['id'], item: b['item'], volume: b['volume'], unit: b['unit'], unitCost: b['unitCost'],
-      source: fundingSource(str(b['source'])), sourceDetail: b['source'],
-    })),
+    milestones: arr(old['milestones'])
+      .map(obj)
+      .map((m) => ({
+        id: m['id'],
+        horizon: m['horizon'],
+        title: m['title'],
+        start: m['start'] ?? null,
+        end: m['end'] ?? null,
+        output: m['output'],
+        indicator: m['indicator'],
+        evidence: splitList(m['evidence']),
+        picTeamId: m['picId'] ?? null,
+        budgetLineIds: m['budgetLineIds'],
+        status: m['status'],
+      })),
+    stakeholders: arr(old['stakeholders'])
+      .map(obj)
+      .map((s) => ({
+        id: s['id'],
+        name: s['name'],
+        category: s['category'],
+        role: s['role'],
+        strategy: s['strategy'],
+        before: { power: obj(s['before'])['power'] ?? null, interest: obj(s['before'])['interest'] ?? null },
+        after: { power: obj(s['after'])['power'] ?? null, interest: obj(s['after'])['interest'] ?? null },
+      })),
+    team: arr(old['team'])
+      .map(obj)
+      .map((t) => {
+        const personRole = personRoleById.get(str(t['personId'])) ?? null;
+        return {
+          id: t['id'],
+          role: t['role'],
+          personRole,
+          person: personRole ? {} : { name: t['name'], nip: t['nip'], jabatan: t['jabatan'] },
+          memberRole: t['memberRole'],
+          tasks: t['tasks'],
+        };
+      }),
+    risks: arr(old['risks'])
+      .map(obj)
+      .map((r) => ({
+        id: r['id'],
+        type: r['type'],
+        description: r['description'],
+        likelihood: r['likelihood'] ?? null,
+        impact: r['impact'] ?? null,
+        mitigation: r['mitigation'],
+      })),
+    budgetLines: arr(budget['lines'])
+      .map(obj)
+      .map((b) => ({
+        id: b['id'],
+        item: b['item'],
+        volume: b['volume'],
+        unit: b['unit'],
+        unitCost: b['unitCost'],
+        source: fundingSource(str(b['source'])),
+        sourceDetail: b['source'],
+      })),
     benefits: obj(old['benefits']),
     criticalSuccessFactors: splitList(old['criticalSuccessFactors']).map((text) => ({ id: genId('csf'), text })),
     sustainability: { items: splitList(old['sustainability']).map((text) => ({ id: genId('sus'), text })) },
-    consultations: arr(old['consultations']).map(obj).map((c) => ({
-      id: genId('kons'), date: c['date'] ?? null, with: c['with'], topic: c['topic'], result: c['result'],
-    })),
+    consultations: arr(old['consultations'])
+      .map(obj)
+      .map((c) => ({
+        id: genId('kons'),
+        date: c['date'] ?? null,
+        with: c['with'],
+        topic: c['topic'],
+        result: c['result'],
+      })),
     seminars: { RANCANGAN: seminar('RANCANGAN'), LAPORAN: seminar('LAPORAN') },
     documentSettings: (() => {
       const d = obj(old['documentSettings']);

@@ -27,14 +27,21 @@ export function deskripsi(c: ReportContext): Chapter {
       ['Sumber Daya dan Anggaran', budget(c)],
       // A laporan reports risks once, planned against what happened, in BAB III.
       ['Potensi Kendala dan Strategi Mengatasi', rancangan ? risks(c) : null],
-      ['Faktor Kunci Keberhasilan', c.p.criticalSuccessFactors.length ? [{ kind: 'list', ordered: true, items: c.p.criticalSuccessFactors.map((f) => [value(f.text)]) }] : null],
+      [
+        'Faktor Kunci Keberhasilan',
+        c.p.criticalSuccessFactors.length ? [{ kind: 'list', ordered: true, items: c.p.criticalSuccessFactors.map((f) => [value(f.text)]) }] : null,
+      ],
       ['Keberlanjutan', rancangan ? sustainability(c) : null],
     ]),
   };
 }
 
 function milestones(c: ReportContext): Block[] {
-  const out: Block[] = [para(`Milestone ${c.noun} disusun untuk jangka pendek (selama pelatihan), jangka menengah dan jangka panjang, masing-masing dengan output, indikator keberhasilan, bukti, penanggung jawab (PJ) dan anggaran.`)];
+  const out: Block[] = [
+    para(
+      `Milestone ${c.noun} disusun untuk jangka pendek (selama pelatihan), jangka menengah dan jangka panjang, masing-masing dengan output, indikator keberhasilan, bukti, penanggung jawab (PJ) dan anggaran.`,
+    ),
+  ];
   for (const h of HORIZONS) {
     const t = milestoneTable(c, h);
     if (t) out.push(t);
@@ -64,7 +71,9 @@ function team(c: ReportContext): Block[] {
 function stakeholders(c: ReportContext): Block[] {
   const naming = c.p.stakeholderSettings.naming;
   const quadrants = QUADRANTS.map((q) => `${QUADRANT_NAMES[naming][q]} (${QUADRANT_MEANING[q]})`).join(', ');
-  const out: Block[] = [para(`Stakeholder internal dan eksternal dipetakan menurut pengaruh (power) dan kepentingan (interest) ke dalam empat kuadran: ${quadrants}.`)];
+  const out: Block[] = [
+    para(`Stakeholder internal dan eksternal dipetakan menurut pengaruh (power) dan kepentingan (interest) ke dalam empat kuadran: ${quadrants}.`),
+  ];
   const t = stakeholderTable(c);
   if (!t) return [...out, para(value(''))];
   out.push(...mapFigure(c, 'before'), t);

@@ -56,22 +56,33 @@ function seminarLaporan(c: ReportContext): Block[] {
 
 function konsultasi(c: ReportContext): Block[] {
   const rows: Cell[][] = c.p.consultations.map((k, i) => [
-    { text: String(i + 1), align: 'center' }, cell(formatDate(k.date)), { text: CONSULTANT[k.with] }, cell(k.topic), { text: k.result.trim() || '–' }, '',
+    { text: String(i + 1), align: 'center' },
+    cell(formatDate(k.date)),
+    { text: CONSULTANT[k.with] },
+    cell(k.topic),
+    { text: k.result.trim() || '–' },
+    '',
   ]);
   if (rows.length === 0) for (let i = 0; i < BLANK_ROWS; i++) rows.push([{ text: String(i + 1), align: 'center' }, '', '', '', '', '']);
-  return [table({
-    caption: null,
-    columns: cols(['No', 6, 'center'], ['Tanggal', 17], ['Dengan', 11], ['Topik', 24], ['Hasil / Arahan', 30], ['Paraf', 12]),
-    rows,
-    compact: true,
-  })];
+  return [
+    table({
+      caption: null,
+      columns: cols(['No', 6, 'center'], ['Tanggal', 17], ['Dengan', 11], ['Topik', 24], ['Hasil / Arahan', 30], ['Paraf', 12]),
+      rows,
+      compact: true,
+    }),
+  ];
 }
 
 function seminarNotes(c: ReportContext, kind: SeminarKind): Block {
   return table({
     caption: null,
     columns: cols(['No', 7, 'center'], ['Catatan Penguji/Coach/Mentor', 68], ['Status', 25]),
-    rows: c.p.seminars[kind].revisionNotes.map((n, i) => [{ text: String(i + 1), align: 'center' }, cell(n.text), { text: n.resolved ? 'Sudah ditindaklanjuti' : 'Belum ditindaklanjuti' }]),
+    rows: c.p.seminars[kind].revisionNotes.map((n, i) => [
+      { text: String(i + 1), align: 'center' },
+      cell(n.text),
+      { text: n.resolved ? 'Sudah ditindaklanjuti' : 'Belum ditindaklanjuti' },
+    ]),
     compact: true,
   });
 }
@@ -111,15 +122,21 @@ export function evidenceNumbers(c: ReportContext): Map<string, string[]> {
 function evidence(c: ReportContext): Block[] {
   const attachments = orderedEvidence(c);
   const number = new Map(attachments.map((a, i) => [a.id, i + 1]));
-  const attached = (m: Milestone) => attachments.filter((a) => m.attachmentIds.includes(a.id) || a.milestoneId === m.id).map((a) => `Bukti ${number.get(a.id)}`);
-  const out: Block[] = [table({
-    caption: null,
-    columns: cols(['Kode', 10, 'center'], ['Milestone', 34], ['Bukti yang Direncanakan', 32], ['Terlampir', 24]),
-    rows: c.p.milestones.map((m) => [
-      { text: c.codes.get(m.id) ?? '', align: 'center' }, cell(m.title), cell(m.evidence.join(', ')), { text: attached(m).join(', ') || '–' },
-    ]),
-    compact: true,
-  })];
+  const attached = (m: Milestone) =>
+    attachments.filter((a) => m.attachmentIds.includes(a.id) || a.milestoneId === m.id).map((a) => `Bukti ${number.get(a.id)}`);
+  const out: Block[] = [
+    table({
+      caption: null,
+      columns: cols(['Kode', 10, 'center'], ['Milestone', 34], ['Bukti yang Direncanakan', 32], ['Terlampir', 24]),
+      rows: c.p.milestones.map((m) => [
+        { text: c.codes.get(m.id) ?? '', align: 'center' },
+        cell(m.title),
+        cell(m.evidence.join(', ')),
+        { text: attached(m).join(', ') || '–' },
+      ]),
+      compact: true,
+    }),
+  ];
   if (c.p.milestones.length === 0) out.push(para(value('')));
   for (const a of attachments) {
     const picture = attachmentPicture(a);

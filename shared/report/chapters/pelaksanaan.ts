@@ -36,21 +36,39 @@ function capaian(c: ReportContext): Block[] {
   if (!t) return [para('Tidak ada milestone jangka pendek.')];
   const short = c.p.milestones.filter((m) => m.horizon === 'PENDEK');
   const done = short.filter((m) => m.status === 'DONE').length;
-  return [para(`Dari ${short.length} milestone jangka pendek, ${done} milestone telah selesai. Rincian rencana dan realisasinya beserta bukti pendukung disajikan pada tabel berikut.`), t];
+  return [
+    para(
+      `Dari ${short.length} milestone jangka pendek, ${done} milestone telah selesai. Rincian rencana dan realisasinya beserta bukti pendukung disajikan pada tabel berikut.`,
+    ),
+    t,
+  ];
 }
 
 function stakeholders(c: ReportContext): Block[] {
   const out: Block[] = [rich(c.p.narrative.pengelolaanStakeholder)];
-  const moved = c.p.stakeholders.filter((s) => c.moved.has(s.id)).map((s) => s.name.trim()).filter(Boolean);
+  const moved = c.p.stakeholders
+    .filter((s) => c.moved.has(s.id))
+    .map((s) => s.name.trim())
+    .filter(Boolean);
   out.push(...mapFigure(c, 'after'), ...mapFigure(c, 'movement'));
   const t = movementTable(c);
-  if (t) out.push(para(moved.length ? `Sebanyak ${moved.length} stakeholder berpindah kuadran setelah pelaksanaan, yaitu ${moved.join('; ')}.` : 'Belum ada stakeholder yang berpindah kuadran.'), t);
+  if (t)
+    out.push(
+      para(
+        moved.length
+          ? `Sebanyak ${moved.length} stakeholder berpindah kuadran setelah pelaksanaan, yaitu ${moved.join('; ')}.`
+          : 'Belum ada stakeholder yang berpindah kuadran.',
+      ),
+      t,
+    );
   return out;
 }
 
 function kendala(c: ReportContext): Block[] {
   const t = riskTable(c);
-  return t ? [para('Potensi kendala yang direncanakan, yang benar-benar terjadi, serta cara mengatasinya adalah sebagai berikut.'), t] : [para('Tidak ada potensi kendala yang dicatat.')];
+  return t
+    ? [para('Potensi kendala yang direncanakan, yang benar-benar terjadi, serta cara mengatasinya adalah sebagai berikut.'), t]
+    : [para('Tidak ada potensi kendala yang dicatat.')];
 }
 
 function manfaat(c: ReportContext): Block[] {

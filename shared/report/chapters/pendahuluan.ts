@@ -29,7 +29,9 @@ export function pendahuluan(c: ReportContext): Chapter {
 function identifikasiIsu(c: ReportContext): Block[] {
   if (c.p.issueAnalysis.issues.length === 0) return [para(value(''))];
   return [
-    para(`Isu-isu yang dihadapi unit kerja diidentifikasi dari tugas dan fungsi, dokumen perencanaan, pengaduan masyarakat dan data kinerja, kemudian diuji dengan kriteria APKL (Aktual, Problematik, Kekhalayakan, Layak) sebagaimana tercantum dalam tabel berikut.`),
+    para(
+      `Isu-isu yang dihadapi unit kerja diidentifikasi dari tugas dan fungsi, dokumen perencanaan, pengaduan masyarakat dan data kinerja, kemudian diuji dengan kriteria APKL (Aktual, Problematik, Kekhalayakan, Layak) sebagaimana tercantum dalam tabel berikut.`,
+    ),
     apklTable(c),
   ];
 }
@@ -70,7 +72,8 @@ function penyebab(c: ReportContext): Block[] | null {
   const gap = gapTable(c);
   if (!causes && !gap) return null;
   const out: Block[] = [];
-  if (causes) out.push(para(`Akar penyebab isu utama dianalisis dengan diagram tulang ikan (fishbone) menurut kategori ${c.p.rootCauses.categorySet}.`), causes);
+  if (causes)
+    out.push(para(`Akar penyebab isu utama dianalisis dengan diagram tulang ikan (fishbone) menurut kategori ${c.p.rootCauses.categorySet}.`), causes);
   if (gap) out.push(para('Kesenjangan antara kinerja yang diharapkan dan kinerja nyata saat ini digambarkan sebagai berikut.'), gap);
   return out;
 }
@@ -79,7 +82,14 @@ function gagasan(c: ReportContext): Block[] {
   const b = c.p.breakthrough;
   const out: Block[] = [];
   const name = b.name.trim();
-  out.push(para(`Gagasan kreatif ${c.noun} ini adalah `, name ? bold(name) : value(''), b.acronymMeaning.trim() ? ` (${b.acronymMeaning.trim()})` : '', b.kinds.length ? `, berupa ${b.kinds.map((k) => INNOVATION[k]).join(', ')}.` : '.'));
+  out.push(
+    para(
+      `Gagasan kreatif ${c.noun} ini adalah `,
+      name ? bold(name) : value(''),
+      b.acronymMeaning.trim() ? ` (${b.acronymMeaning.trim()})` : '',
+      b.kinds.length ? `, berupa ${b.kinds.map((k) => INNOVATION[k]).join(', ')}.` : '.',
+    ),
+  );
   out.push(rich(b.description));
   if (b.integratesWith.trim()) out.push(para('Gagasan ini terintegrasi dengan: ', b.integratesWith.trim(), '.'));
   return out;
@@ -88,7 +98,8 @@ function gagasan(c: ReportContext): Block[] {
 function tujuan(c: ReportContext): Block[] {
   const out: Block[] = [para(`Tujuan ${c.noun} ini dibagi menurut jangka waktunya:`)];
   out.push({
-    kind: 'list', ordered: true,
+    kind: 'list',
+    ordered: true,
     items: HORIZONS.map((h) => [bold(`${HORIZON_TITLE[h]} ${inBrackets(c.p.horizonLengths[h].trim() || MISSING)}: `), ...inlineRuns(c.p.goals[h].statement)]),
   });
   const indicators = indicatorTable(c, 'Indikator Keberhasilan Tujuan');
@@ -99,6 +110,10 @@ function tujuan(c: ReportContext): Block[] {
 function manfaat(c: ReportContext): Block[] {
   return [
     para(`Manfaat yang diharapkan dari ${c.noun} ini adalah sebagai berikut.`),
-    { kind: 'list', ordered: true, items: (Object.keys(BENEFICIARY) as (keyof typeof BENEFICIARY)[]).map((k) => [bold(`${BENEFICIARY[k]}: `), ...inlineRuns(c.p.benefits[k])]) },
+    {
+      kind: 'list',
+      ordered: true,
+      items: (Object.keys(BENEFICIARY) as (keyof typeof BENEFICIARY)[]).map((k) => [bold(`${BENEFICIARY[k]}: `), ...inlineRuns(c.p.benefits[k])]),
+    },
   ];
 }

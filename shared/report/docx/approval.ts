@@ -22,7 +22,13 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 
 function borderless(rows: TableRow[], widths: number[]): Table {
-  return new Table({ rows, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE } });
+  return new Table({
+    rows,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE },
+  });
 }
 
 const FIELD_SHARES = [28, 4, 68];
@@ -30,10 +36,18 @@ const FIELD_SHARES = [28, 4, 68];
 function fields(p: Project): [string, string][] {
   const person = p.people.participant;
   const prog = p.programme;
-  const cohort = [programmeName(prog), prog.angkatan.trim() ? `Angkatan ${prog.angkatan.trim()}` : '', prog.year ? `Tahun ${prog.year}` : ''].filter(Boolean).join(' ');
+  const cohort = [programmeName(prog), prog.angkatan.trim() ? `Angkatan ${prog.angkatan.trim()}` : '', prog.year ? `Tahun ${prog.year}` : '']
+    .filter(Boolean)
+    .join(' ');
   return [
-    ['Judul', p.title], ['Nama', person.name], ['NIP', person.nip.trim() ? groupNip(person.nip).replace(/ /g, '\u00a0') : ''], ['Pangkat/Golongan', pangkatGolongan(person)],
-    ['Jabatan', person.jabatan], ['Unit Kerja', person.unitKerja], ['Instansi', person.instansi], ['Pelatihan', cohort],
+    ['Judul', p.title],
+    ['Nama', person.name],
+    ['NIP', person.nip.trim() ? groupNip(person.nip).replace(/ /g, '\u00a0') : ''],
+    ['Pangkat/Golongan', pangkatGolongan(person)],
+    ['Jabatan', person.jabatan],
+    ['Unit Kerja', person.unitKerja],
+    ['Instansi', person.instansi],
+    ['Pelatihan', cohort],
   ];
 }
 
@@ -58,13 +72,25 @@ export function approvalSpacing(c: ReportContext, g: PageGeometry): { scale: num
   for (const [label, value] of fields(c.p)) {
     fixed += Math.max(lineCount(label, widths[0]! - 3, body), lineCount(value.trim() || '[belum diisi]', widths[2]! - 3, body)) * line + pt(40 + 80);
   }
-  fixed += spaced * (lineCount(`Telah disetujui untuk diseminarkan pada Seminar Rancangan ${c.label} pada hari Rabu tanggal 30 September 2022.`, width, body) + 2);
+  fixed +=
+    spaced * (lineCount(`Telah disetujui untuk diseminarkan pada Seminar Rancangan ${c.label} pada hari Rabu tanggal 30 September 2022.`, width, body) + 2);
   const people = c.kind === 'laporan' ? [c.p.people.mentor, c.p.people.coach, c.p.people.examiner] : [c.p.people.mentor, c.p.people.coach];
   const half = width / 2 - 6;
-  const rowText = (ps: typeof people) => Math.max(...ps.map((x) => line * (1 + lineCount(x.name.trim() || '[belum diisi]', ps.length === 1 ? width : half, bold) + lineCount(`NIP ${x.nip}`, ps.length === 1 ? width : half, body))));
+  const rowText = (ps: typeof people) =>
+    Math.max(
+      ...ps.map(
+        (x) =>
+          line *
+          (1 +
+            lineCount(x.name.trim() || '[belum diisi]', ps.length === 1 ? width : half, bold) +
+            lineCount(`NIP ${x.nip}`, ps.length === 1 ? width : half, body)),
+      ),
+    );
   const rows = [people.slice(0, 2), people.slice(2)].filter((r) => r.length);
   fixed += rows.reduce((n, r) => n + rowText(r), 0);
-  const flexible = pt(SPACE.titleAfter + SPACE.sentenceBefore + SPACE.sentenceAfter + SPACE.placeBefore + SPACE.approveBefore) + rows.length * pt(SPACE.signTop + SPACE.signBottom + SIGNATURE_GAP);
+  const flexible =
+    pt(SPACE.titleAfter + SPACE.sentenceBefore + SPACE.sentenceAfter + SPACE.placeBefore + SPACE.approveBefore) +
+    rows.length * pt(SPACE.signTop + SPACE.signBottom + SIGNATURE_GAP);
   // Room to spare: Word, LibreOffice and docx's page estimate round line heights differently, and
   // a page that fits in one but not the other would shift every roman page number after it.
   const room = pt(g.textHeight) * 0.9 - fixed;
@@ -78,22 +104,36 @@ function approvalTitle(c: ReportContext): string {
 
 function fieldsTable(p: Project, textWidth: number): Table {
   const widths = columnWidths(FIELD_SHARES, textWidth);
-  const cell = (children: Paragraph[], w: number) => new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, margins: { top: 40, bottom: 40, left: 0, right: 60 } });
-  const para = (runs: ReturnType<typeof plain>) => new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.LEFT, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 40 }, children: runs });
-  return borderless(fields(p).map(([label, value]) => new TableRow({
-    cantSplit: true,
-    children: [
-      cell([para(plain(label))], widths[0]!),
-      cell([para(plain(':'))], widths[1]!),
-      cell([para(value.trim() ? plain(value.trim()) : [placeholderRun()])], widths[2]!),
-    ],
-  })), widths);
+  const cell = (children: Paragraph[], w: number) =>
+    new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, margins: { top: 40, bottom: 40, left: 0, right: 60 } });
+  const para = (runs: ReturnType<typeof plain>) =>
+    new Paragraph({
+      style: STYLE.bodyFlush,
+      alignment: AlignmentType.LEFT,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 40 },
+      children: runs,
+    });
+  return borderless(
+    fields(p).map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell([para(plain(label))], widths[0]!),
+            cell([para(plain(':'))], widths[1]!),
+            cell([para(value.trim() ? plain(value.trim()) : [placeholderRun()])], widths[2]!),
+          ],
+        }),
+    ),
+    widths,
+  );
 }
 
 function signatures(blocks: Paragraph[][], textWidth: number, scale: number): Table {
   const widths = columnWidths([50, 50], textWidth);
   const margins = { top: Math.round(SPACE.signTop * scale), bottom: Math.round(SPACE.signBottom * scale), left: 60, right: 60 };
-  const cell = (children: Paragraph[], w: number, span = 1) => new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, columnSpan: span > 1 ? span : undefined, margins });
+  const cell = (children: Paragraph[], w: number, span = 1) =>
+    new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, columnSpan: span > 1 ? span : undefined, margins });
   const rows: TableRow[] = [new TableRow({ cantSplit: true, children: [cell(blocks[0]!, widths[0]!), cell(blocks[1]!, widths[1]!)] })];
   if (blocks[2]) rows.push(new TableRow({ cantSplit: true, children: [cell(blocks[2], textWidth, 2)] }));
   return borderless(rows, widths);
@@ -110,7 +150,10 @@ export function approvalPage(c: ReportContext, g: PageGeometry): (Paragraph | Ta
   const sentence = laporan
     ? [...plain('Telah diuji di depan penguji pada '), ...when, ...plain('.')]
     : [...plain(`Telah disetujui untuk diseminarkan pada Seminar Rancangan ${c.label} pada `), ...when, ...plain('.')];
-  const place = [...(p.programme.city.trim() ? plain(`${p.programme.city.trim()}, `) : [placeholderRun(), ...plain(', ')]), ...(day ? plain(formatDate(day)) : [placeholderRun()])];
+  const place = [
+    ...(p.programme.city.trim() ? plain(`${p.programme.city.trim()}, `) : [placeholderRun(), ...plain(', ')]),
+    ...(day ? plain(formatDate(day)) : [placeholderRun()]),
+  ];
   const blocks = [signatureBlock('Mentor,', p.people.mentor, gap), signatureBlock('Coach,', p.people.coach, gap)];
   if (laporan) blocks.push(signatureBlock('Penguji,', p.people.examiner, gap));
   return [
@@ -119,7 +162,12 @@ export function approvalPage(c: ReportContext, g: PageGeometry): (Paragraph | Ta
     fieldsTable(p, textWidth),
     new Paragraph({ style: STYLE.bodyFlush, spacing: { before: space('sentenceBefore'), after: space('sentenceAfter') }, children: sentence }),
     new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: space('placeBefore'), after: 0 }, children: place }),
-    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.CENTER, spacing: { before: space('approveBefore'), after: 0 }, children: plain(laporan ? 'Mengesahkan,' : 'Menyetujui,') }),
+    new Paragraph({
+      style: STYLE.bodyFlush,
+      alignment: AlignmentType.CENTER,
+      spacing: { before: space('approveBefore'), after: 0 },
+      children: plain(laporan ? 'Mengesahkan,' : 'Menyetujui,'),
+    }),
     signatures(blocks, textWidth, scale),
   ];
 }

@@ -41,8 +41,13 @@ export function tableLayoutFor(b: Extract<Block, { kind: 'table' }>, ctx: BodyCo
 
 export function chapterHeading(ch: Chapter): Paragraph {
   return ch.numbered
-    // "BAB I" comes from the list numbering, the title on the next line of the same heading.
-    ? new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, numbering: { reference: NUMBERING.chapter, level: 0 }, children: [new TextRun({ text: stripInvalidXml(ch.title), break: 1 })] })
+    ? // "BAB I" comes from the list numbering, the title on the next line of the same heading.
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        numbering: { reference: NUMBERING.chapter, level: 0 },
+        children: [new TextRun({ text: stripInvalidXml(ch.title), break: 1 })],
+      })
     : new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: plain(ch.title) });
 }
 

@@ -39,24 +39,52 @@ export function coverPage(p: Project, documentType: string, g: PageGeometry): Pa
     return new Paragraph({
       style: STYLE.cover,
       spacing: { before: opts.before ?? 0, after: 0 },
-      children: value ? plain(opts.upper === false ? value : value.toUpperCase(), { bold: opts.bold ?? true, ...(opts.size ? { size: opts.size } : {}) }) : [placeholderRun()],
+      children: value
+        ? plain(opts.upper === false ? value : value.toUpperCase(), { bold: opts.bold ?? true, ...(opts.size ? { size: opts.size } : {}) })
+        : [placeholderRun()],
     });
   };
   const person = p.people.participant;
   const prog = p.programme;
-  const cohort = [`PESERTA ${programmeName(prog).toUpperCase()}`, prog.angkatan.trim() ? `ANGKATAN ${prog.angkatan.trim().toUpperCase()}` : '', prog.year ? `TAHUN ${prog.year}` : ''].filter(Boolean).join(' ');
+  const cohort = [
+    `PESERTA ${programmeName(prog).toUpperCase()}`,
+    prog.angkatan.trim() ? `ANGKATAN ${prog.angkatan.trim().toUpperCase()}` : '',
+    prog.year ? `TAHUN ${prog.year}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const logo = p.documentSettings.logoAttachmentId ? p.attachments.find((a) => a.id === p.documentSettings.logoAttachmentId) : undefined;
   const picture = logo ? attachmentPicture(logo) : null;
   const scale = gapScale(
-    [documentType, p.title, 'Oleh:', person.name, `NIP ${person.nip}`, `Nomor Peserta ${person.participantNo}`, cohort, prog.organiserParent, prog.organiser, prog.city, 'year'],
-    g, { family: p.documentSettings.font, size: p.documentSettings.fontSizePt + 1, bold: true }, picture ? LOGO_CM + 1.5 : 0,
+    [
+      documentType,
+      p.title,
+      'Oleh:',
+      person.name,
+      `NIP ${person.nip}`,
+      `Nomor Peserta ${person.participantNo}`,
+      cohort,
+      prog.organiserParent,
+      prog.organiser,
+      prog.city,
+      'year',
+    ],
+    g,
+    { family: p.documentSettings.font, size: p.documentSettings.fontSizePt + 1, bold: true },
+    picture ? LOGO_CM + 1.5 : 0,
   );
   const gap = (key: keyof typeof GAPS) => Math.round(twips(GAPS[key]) * scale);
 
   const out: Paragraph[] = [line(documentType), line(p.title, { before: gap('title') })];
   if (picture) {
     const px = twips(LOGO_CM) / 15;
-    out.push(new Paragraph({ style: STYLE.cover, spacing: { before: gap('title'), after: 0 }, children: [pictureRun(picture, fitPicture(picture.width, picture.height, px, px), 'Logo')] }));
+    out.push(
+      new Paragraph({
+        style: STYLE.cover,
+        spacing: { before: gap('title'), after: 0 },
+        children: [pictureRun(picture, fitPicture(picture.width, picture.height, px, px), 'Logo')],
+      }),
+    );
   }
   out.push(
     line('Oleh:', { before: Math.round(gap('by') * (picture ? 0.4 : 1)), bold: false, upper: false }),
@@ -70,4 +98,3 @@ export function coverPage(p: Project, documentType: string, g: PageGeometry): Pa
   out.push(line(prog.city || '', { before: gap('city') }), line(prog.year ? String(prog.year) : ''));
   return out;
 }
-

@@ -4,7 +4,19 @@
  * the document settings, and page numbers of the TOC and lists worked out by docx's layout
  * estimator, so no field needs updating when the examiner opens the file.
  */
-import { AlignmentType, Document, Footer, NumberFormat, PageOrientation, PageNumber, Paragraph, TextRun, type FileChild, type ISectionOptions, type PageNumberEstimator } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  NumberFormat,
+  PageOrientation,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+  type PageNumberEstimator,
+} from 'docx';
 import type { FontFile } from 'docx/layout';
 import type { ReportContext } from '../context';
 import type { ReportOutline } from '../outline';
@@ -29,18 +41,20 @@ export interface RenderOptions {
   measureFonts?: readonly FontFile[];
 }
 
-const pageNumberFooter = () => new Footer({
-  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
-});
+const pageNumberFooter = () =>
+  new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+  });
 
 function section(g: PageGeometry, children: FileChild[], numbers: 'none' | 'roman' | 'arabic' | 'continue', landscape = false): ISectionOptions {
   const page = landscape
-    // docx turns the portrait size itself when told the orientation.
-    ? { size: { width: g.width, height: g.height, orientation: PageOrientation.LANDSCAPE }, margin: { ...g.landscape.margins, header: 709, footer: 709 } }
+    ? // docx turns the portrait size itself when told the orientation.
+      { size: { width: g.width, height: g.height, orientation: PageOrientation.LANDSCAPE }, margin: { ...g.landscape.margins, header: 709, footer: 709 } }
     : { size: { width: g.width, height: g.height }, margin: { ...g.margins, header: 709, footer: 709 } };
   if (numbers === 'none') return { properties: { page }, children };
   // A landscape table's section and the portrait text after it go on counting from BAB I.
-  if (numbers === 'continue') return { properties: { page: { ...page, pageNumbers: { formatType: NumberFormat.DECIMAL } } }, footers: { default: pageNumberFooter() }, children };
+  if (numbers === 'continue')
+    return { properties: { page: { ...page, pageNumbers: { formatType: NumberFormat.DECIMAL } } }, footers: { default: pageNumberFooter() }, children };
   return {
     properties: { page: { ...page, pageNumbers: { start: 1, formatType: numbers === 'roman' ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL } } },
     footers: { default: pageNumberFooter() },
@@ -59,8 +73,9 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
     ...daftarTabel(o, g.textWidth),
     ...(c.options.includeFigures ? daftarGambar(o, g.textWidth) : []),
   ];
-  const body = bodyRuns(o.chapters, { geometry: g, images, lists, font: c.p.documentSettings.font, fontSizePt: c.p.documentSettings.fontSizePt })
-    .map((run, i) => section(g, run.children, i === 0 ? 'arabic' : 'continue', run.landscape));
+  const body = bodyRuns(o.chapters, { geometry: g, images, lists, font: c.p.documentSettings.font, fontSizePt: c.p.documentSettings.fontSizePt }).map(
+    (run, i) => section(g, run.children, i === 0 ? 'arabic' : 'continue', run.landscape),
+  );
   const participant = stripInvalidXml(c.p.people.participant.name.trim());
   return new Document({
     creator: participant || 'Rancang Perubahan',

@@ -30,7 +30,14 @@ export function figureParagraphs(f: FigureBlock, image: FigureImage | undefined,
   return [
     new Paragraph({
       style: STYLE.figure,
-      children: [new ImageRun({ type: 'png', data: image.png, transformation: size, altText: { name: f.figureId, title: f.caption.label, description: stripInvalidXml(f.altText) } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image.png,
+          transformation: size,
+          altText: { name: f.figureId, title: f.caption.label, description: stripInvalidXml(f.altText) },
+        }),
+      ],
     }),
     captionParagraph(f.caption, true),
   ];

@@ -23,9 +23,19 @@ export function kataPengantar(c: ReportContext, lists: ListInstances): FileChild
   return [
     heading('KATA PENGANTAR'),
     ...richParagraphs(p.narrative.kataPengantar, true, lists),
-    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: 360, after: 0 }, children: signedAt ? plain(signedAt) : [placeholderRun()] }),
+    new Paragraph({
+      style: STYLE.bodyFlush,
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 360, after: 0 },
+      children: signedAt ? plain(signedAt) : [placeholderRun()],
+    }),
     new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 }, children: plain('Penulis,') }),
-    new Paragraph({ style: STYLE.bodyFlush, alignment: AlignmentType.RIGHT, spacing: { before: 960, after: 0 }, children: p.people.participant.name.trim() ? plain(p.people.participant.name.trim(), { bold: true }) : [placeholderRun()] }),
+    new Paragraph({
+      style: STYLE.bodyFlush,
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 960, after: 0 },
+      children: p.people.participant.name.trim() ? plain(p.people.participant.name.trim(), { bold: true }) : [placeholderRun()],
+    }),
   ];
 }
 
@@ -42,9 +52,19 @@ export function daftarIsi(): FileChild[] {
 }
 
 export function daftarTabel(o: ReportOutline, textWidth: number): FileChild[] {
-  return [heading('DAFTAR TABEL'), ...(o.tables.length ? o.tables.map((t) => captionListEntry(t, textWidth)) : [new Paragraph({ style: STYLE.bodyFlush, children: plain('Tidak ada tabel.') })])];
+  return [
+    heading('DAFTAR TABEL'),
+    ...(o.tables.length
+      ? o.tables.map((t) => captionListEntry(t, textWidth))
+      : [new Paragraph({ style: STYLE.bodyFlush, children: plain('Tidak ada tabel.') })]),
+  ];
 }
 
 export function daftarGambar(o: ReportOutline, textWidth: number): FileChild[] {
-  return [heading('DAFTAR GAMBAR'), ...(o.figures.length ? o.figures.map((f) => captionListEntry(f.caption, textWidth)) : [new Paragraph({ style: STYLE.bodyFlush, children: plain('Tidak ada gambar.') })])];
+  return [
+    heading('DAFTAR GAMBAR'),
+    ...(o.figures.length
+      ? o.figures.map((f) => captionListEntry(f.caption, textWidth))
+      : [new Paragraph({ style: STYLE.bodyFlush, children: plain('Tidak ada gambar.') })]),
+  ];
 }

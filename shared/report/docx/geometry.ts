@@ -25,10 +25,16 @@ export function pageGeometry(s: DocumentSettings): PageGeometry {
   const margins = { top: twips(s.marginsCm.top), left: twips(s.marginsCm.left), bottom: twips(s.marginsCm.bottom), right: twips(s.marginsCm.right) };
   const turned = { top: margins.left, left: margins.top, bottom: margins.right, right: margins.bottom };
   return {
-    ...size, margins, textWidth: size.width - margins.left - margins.right, textHeight: size.height - margins.top - margins.bottom,
+    ...size,
+    margins,
+    textWidth: size.width - margins.left - margins.right,
+    textHeight: size.height - margins.top - margins.bottom,
     landscape: {
-      width: size.height, height: size.width, margins: turned,
-      textWidth: size.height - turned.left - turned.right, textHeight: size.width - turned.top - turned.bottom,
+      width: size.height,
+      height: size.width,
+      margins: turned,
+      textWidth: size.height - turned.left - turned.right,
+      textHeight: size.width - turned.top - turned.bottom,
     },
   };
 }

@@ -25,7 +25,11 @@ export function signatureBlock(role: string, person: Person, gap = SIGNATURE_GAP
   const centred = { style: STYLE.bodyFlush, alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } };
   return [
     new Paragraph({ ...centred, children: plain(role) }),
-    new Paragraph({ ...centred, spacing: { ...centred.spacing, before: gap }, children: name ? plain(name, { bold: true, underline: { type: UnderlineType.SINGLE } }) : [placeholderRun()] }),
+    new Paragraph({
+      ...centred,
+      spacing: { ...centred.spacing, before: gap },
+      children: name ? plain(name, { bold: true, underline: { type: UnderlineType.SINGLE } }) : [placeholderRun()],
+    }),
     new Paragraph({ ...centred, children: nipRuns(person) }),
   ];
 }

@@ -17,11 +17,14 @@ export class ListInstances {
 
 export function listParagraphs(ordered: boolean, items: Run[][], lists: ListInstances): Paragraph[] {
   const instance = lists.take();
-  return items.map((runs) => new Paragraph({
-    style: STYLE.bodyFlush,
-    numbering: { reference: ordered ? NUMBERING.ordered : NUMBERING.bullet, level: 0, instance },
-    children: textRuns(runs),
-  }));
+  return items.map(
+    (runs) =>
+      new Paragraph({
+        style: STYLE.bodyFlush,
+        numbering: { reference: ordered ? NUMBERING.ordered : NUMBERING.bullet, level: 0, instance },
+        children: textRuns(runs),
+      }),
+  );
 }
 
 export function richParagraphs(source: string, required: boolean, lists: ListInstances): Paragraph[] {

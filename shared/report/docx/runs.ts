@@ -18,16 +18,20 @@ export function textRuns(runs: Run[], style: RunStyle = {}): TextRun[] {
     const placeholder = r.text === MISSING;
     // Bidi overrides cannot be isolated per field in Word, so they are dropped; long words get
     // break opportunities so they wrap (and the layout stays linear in the text's length).
-    const lines = breakLongWords(neutraliseBidi(stripInvalidXml(r.text))).replace(/\r\n?/g, '\n').split('\n');
+    const lines = breakLongWords(neutraliseBidi(stripInvalidXml(r.text)))
+      .replace(/\r\n?/g, '\n')
+      .split('\n');
     lines.forEach((line, i) => {
-      out.push(new TextRun({
-        text: line.replace(/\t/g, ' '),
-        ...style,
-        ...(r.bold ? { bold: true } : {}),
-        ...(r.italic ? { italics: true } : {}),
-        ...(placeholder ? { color: PLACEHOLDER_COLOR } : {}),
-        ...(i > 0 ? { break: 1 } : {}),
-      }));
+      out.push(
+        new TextRun({
+          text: line.replace(/\t/g, ' '),
+          ...style,
+          ...(r.bold ? { bold: true } : {}),
+          ...(r.italic ? { italics: true } : {}),
+          ...(placeholder ? { color: PLACEHOLDER_COLOR } : {}),
+          ...(i > 0 ? { break: 1 } : {}),
+        }),
+      );
     });
   }
   return out;

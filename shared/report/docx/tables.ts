@@ -4,8 +4,17 @@
  * that repeat on every page, and the caption above ("Tabel 1.1 …").
  */
 import {
-  BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType,
-  AlignmentType, type FileChild,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  AlignmentType,
+  type FileChild,
 } from 'docx';
 import type { Align, Cell, TableBlock } from '../outline';
 import type { TableLayout } from '../tableLayout';
@@ -19,7 +28,10 @@ const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 const MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
 };
 
 /** Shares → whole twips that add up exactly to the text width. */
@@ -46,15 +58,23 @@ function span(c: Cell): number {
 }
 
 function textLength(row: Cell[]): number {
-  return row.reduce<number>((n, c) => n + (typeof c === 'string' ? c.length : (c.text ?? '').length + (c.runs ?? []).reduce((m, r) => m + r.text.length, 0)), 0);
+  return row.reduce<number>(
+    (n, c) => n + (typeof c === 'string' ? c.length : (c.text ?? '').length + (c.runs ?? []).reduce((m, r) => m + r.text.length, 0)),
+    0,
+  );
 }
 
 function headerRows(t: TableBlock, widths: number[], style: string): TableRow[] {
-  const head = (text: string, width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) => new TableCell({
-    children: cellParagraphs({ text, align: 'center' }, 'center', style, true),
-    width: { size: width, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
-    verticalAlign: VerticalAlign.CENTER, borders: BORDERS, margins: MARGINS, ...extra,
-  });
+  const head = (text: string, width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) =>
+    new TableCell({
+      children: cellParagraphs({ text, align: 'center' }, 'center', style, true),
+      width: { size: width, type: WidthType.DXA },
+      shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
+      verticalAlign: VerticalAlign.CENTER,
+      borders: BORDERS,
+      margins: MARGINS,
+      ...extra,
+    });
   if (!t.groupHeader) return [new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => head(c.header, widths[i]!)) })];
   // Grouped columns: a named group spans its columns on the first row; an unnamed one lets its
   // columns' own headers span both rows.
@@ -65,7 +85,13 @@ function headerRows(t: TableBlock, widths: number[], style: string): TableRow[] 
     const cols = t.columns.slice(col, col + g.span);
     const w = widths.slice(col, col + g.span);
     if (g.text) {
-      first.push(head(g.text, w.reduce((a, b) => a + b, 0), { columnSpan: g.span }));
+      first.push(
+        head(
+          g.text,
+          w.reduce((a, b) => a + b, 0),
+          { columnSpan: g.span },
+        ),
+      );
       cols.forEach((c, i) => second.push(head(c.header, w[i]!)));
     } else {
       cols.forEach((c, i) => first.push(head(c.header, w[i]!, { rowSpan: 2 })));
@@ -92,7 +118,8 @@ export function renderTable(t: TableBlock, layout: TableLayout, compactPt: numbe
         width: { size: width, type: WidthType.DXA },
         ...(n > 1 ? { columnSpan: n } : {}),
         ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),
-        borders: BORDERS, margins: MARGINS,
+        borders: BORDERS,
+        margins: MARGINS,
       });
     });
     // Short rows stay on one page; a long one may break rather than push a page of white space.

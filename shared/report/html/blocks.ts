@@ -19,35 +19,43 @@ function base64(bytes: Uint8Array): string {
 }
 
 export function runsHtml(runs: readonly Run[]): string {
-  return runs.map((r) => {
-    let h = r.text === MISSING ? `<span class="missing">${esc(r.text)}</span>` : esc(r.text).replace(/\n/g, '<br>');
-    if (r.italic) h = `<em>${h}</em>`;
-    if (r.bold) h = `<strong>${h}</strong>`;
-    return h;
-  }).join('');
+  return runs
+    .map((r) => {
+      let h = r.text === MISSING ? `<span class="missing">${esc(r.text)}</span>` : esc(r.text).replace(/\n/g, '<br>');
+      if (r.italic) h = `<em>${h}</em>`;
+      if (r.bold) h = `<strong>${h}</strong>`;
+      return h;
+    })
+    .join('');
 }
 
 function richHtml(source: string, required: boolean): string {
   const blocks = parseRichText(source);
   if (!blocks.length) return required ? `<p class="missing">${esc(MISSING)}</p>` : '';
-  return blocks.map((b) => {
-    if (b.kind === 'paragraph') return `<p class="indent">${runsHtml(b.runs)}</p>`;
-    if (b.kind === 'heading') return `<p><strong>${runsHtml(b.runs)}</strong></p>`;
-    const items = b.items.map((i) => `<li>${runsHtml(i)}</li>`).join('');
-    return b.ordered ? `<ol start="${b.start ?? 1}">${items}</ol>` : `<ul>${items}</ul>`;
-  }).join('');
+  return blocks
+    .map((b) => {
+      if (b.kind === 'paragraph') return `<p class="indent">${runsHtml(b.runs)}</p>`;
+      if (b.kind === 'heading') return `<p><strong>${runsHtml(b.runs)}</strong></p>`;
+      const items = b.items.map((i) => `<li>${runsHtml(i)}</li>`).join('');
+      return b.ordered ? `<ol start="${b.start ?? 1}">${items}</ol>` : `<ul>${items}</ul>`;
+    })
+    .join('');
 }
 
 function cellHtml(c: Cell, tag: 'td' | 'th' = 'td'): string {
   if (typeof c === 'string') return `<${tag}>${esc(c)}</${tag}>`;
-  const style = [c.align ? `text-align:${c.align}` : '', c.shade ? `background:#${c.shade.replace(/[^0-9a-fA-F]/g, '')}` : '', c.bold ? 'font-weight:700' : ''].filter(Boolean).join(';');
+  const style = [c.align ? `text-align:${c.align}` : '', c.shade ? `background:#${c.shade.replace(/[^0-9a-fA-F]/g, '')}` : '', c.bold ? 'font-weight:700' : '']
+    .filter(Boolean)
+    .join(';');
   const attrs = `${c.span && c.span > 1 ? ` colspan="${Math.floor(c.span)}"` : ''}${style ? ` style="${style}"` : ''}${c.align === 'right' || c.align === 'center' ? ' class="nowrap"' : ''}`;
   const body = c.missing ? `<span class="missing">${esc(MISSING)}</span>` : c.runs ? runsHtml(c.runs) : esc(c.text ?? '');
   return `<${tag}${attrs}>${body}</${tag}>`;
 }
 
 function tableHtml(t: TableBlock): string {
-  const caption = t.caption ? `<p class="caption table-caption" id="${esc(t.caption.bookmark)}"><strong>${esc(t.caption.label)}</strong> ${esc(t.caption.title)}</p>` : '';
+  const caption = t.caption
+    ? `<p class="caption table-caption" id="${esc(t.caption.bookmark)}"><strong>${esc(t.caption.label)}</strong> ${esc(t.caption.title)}</p>`
+    : '';
   const group = t.groupHeader ? `<tr>${t.groupHeader.map((g) => `<th colspan="${Math.floor(g.span)}">${esc(g.text)}</th>`).join('')}</tr>` : '';
   const head = `<tr>${t.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr>`;
   const rows = t.rows.map((r) => `<tr>${r.map((c) => cellHtml(c)).join('')}</tr>`).join('');

@@ -8,13 +8,20 @@ import { CAUSE, HORIZON_TITLE } from '../terms';
 export function rootCauseTable(c: ReportContext): TableBlock | null {
   const causes = c.p.rootCauses.causes;
   if (causes.length === 0) return null;
-  const order = [...CAUSE_SETS[c.p.rootCauses.categorySet], ...Object.keys(CAUSE).filter((k) => !(CAUSE_SETS[c.p.rootCauses.categorySet] as readonly string[]).includes(k))];
+  const order = [
+    ...CAUSE_SETS[c.p.rootCauses.categorySet],
+    ...Object.keys(CAUSE).filter((k) => !(CAUSE_SETS[c.p.rootCauses.categorySet] as readonly string[]).includes(k)),
+  ];
   const rows: Cell[][] = [];
   for (const category of order) {
     const top = causes.filter((x) => x.category === category && (x.parentId === null || !causes.some((y) => y.id === x.parentId)));
     for (const cause of top) {
       const subs = causes.filter((x) => x.parentId === cause.id).map((x) => `– ${x.text.trim()}`);
-      rows.push([{ text: String(rows.length + 1), align: 'center' }, { text: CAUSE[category as keyof typeof CAUSE] }, cell([cause.text.trim(), ...subs].filter(Boolean).join('\n'))]);
+      rows.push([
+        { text: String(rows.length + 1), align: 'center' },
+        { text: CAUSE[category as keyof typeof CAUSE] },
+        cell([cause.text.trim(), ...subs].filter(Boolean).join('\n')),
+      ]);
     }
   }
   return table({
@@ -30,7 +37,13 @@ export function gapTable(c: ReportContext): TableBlock | null {
   return table({
     caption: c.numbers.nextTable('Kesenjangan antara Kondisi Saat Ini dan Kondisi yang Diharapkan'),
     columns: cols(['No', 6, 'center'], ['Aspek', 24], ['Kondisi Saat Ini', 24], ['Sumber Data', 18], ['Kondisi yang Diharapkan', 28]),
-    rows: c.p.gap.map((g, i) => [{ text: String(i + 1), align: 'center' }, cell(g.aspect), cell(g.current), { text: g.currentSource.trim() || '–' }, cell(g.expected)]),
+    rows: c.p.gap.map((g, i) => [
+      { text: String(i + 1), align: 'center' },
+      cell(g.aspect),
+      cell(g.current),
+      { text: g.currentSource.trim() || '–' },
+      cell(g.expected),
+    ]),
     compact: true,
   });
 }
@@ -41,8 +54,12 @@ export function indicatorTable(c: ReportContext, title: string): TableBlock | nu
   for (const h of HORIZONS) {
     for (const ind of c.p.goals[h].indicators) {
       rows.push([
-        { text: String(rows.length + 1), align: 'center' }, { text: HORIZON_TITLE[h] }, cell(ind.name), { text: ind.unit.trim() || '–', align: 'center' },
-        cell(ind.baseline, { align: 'center' }), cell(ind.target, { align: 'center' }),
+        { text: String(rows.length + 1), align: 'center' },
+        { text: HORIZON_TITLE[h] },
+        cell(ind.name),
+        { text: ind.unit.trim() || '–', align: 'center' },
+        cell(ind.baseline, { align: 'center' }),
+        cell(ind.target, { align: 'center' }),
         ...(laporan ? [h === 'PENDEK' ? cell(ind.realised, { align: 'center' }) : { text: ind.realised.trim() || '–', align: 'center' as const }] : []),
       ]);
     }
@@ -51,7 +68,15 @@ export function indicatorTable(c: ReportContext, title: string): TableBlock | nu
   return table({
     caption: c.numbers.nextTable(title),
     columns: laporan
-      ? cols(['No', 6, 'center'], ['Jangka', 15], ['Indikator', 33], ['Satuan', 11, 'center'], ['Baseline', 11, 'center'], ['Target', 12, 'center'], ['Realisasi', 12, 'center'])
+      ? cols(
+          ['No', 6, 'center'],
+          ['Jangka', 15],
+          ['Indikator', 33],
+          ['Satuan', 11, 'center'],
+          ['Baseline', 11, 'center'],
+          ['Target', 12, 'center'],
+          ['Realisasi', 12, 'center'],
+        )
       : cols(['No', 6, 'center'], ['Jangka', 16], ['Indikator', 40], ['Satuan', 12, 'center'], ['Baseline', 13, 'center'], ['Target', 13, 'center']),
     rows,
     compact: true,

@@ -23,13 +23,25 @@ export function apklTable(c: ReportContext): TableBlock {
       cell(issue.statement),
       cell(issue.source),
       ...marks,
-      r?.total === null || r?.total === undefined ? { missing: true, align: 'center' } : { text: checklist ? `${r.total}/4` : String(r.total), align: 'center' },
+      r?.total === null || r?.total === undefined
+        ? { missing: true, align: 'center' }
+        : { text: checklist ? `${r.total}/4` : String(r.total), align: 'center' },
       { text: verdict + (r?.tiedAtCutoff ? '; seri di batas' : '') },
     ];
   });
   return table({
     caption: c.numbers.nextTable('Identifikasi Isu dengan Kriteria APKL'),
-    columns: cols(['No', 5, 'center'], ['Isu', 30], ['Sumber Isu', 15], ['A', 5, 'center'], ['P', 5, 'center'], ['K', 5, 'center'], ['L', 5, 'center'], ['Total', 8, 'center'], ['Keterangan', 15]),
+    columns: cols(
+      ['No', 5, 'center'],
+      ['Isu', 30],
+      ['Sumber Isu', 15],
+      ['A', 5, 'center'],
+      ['P', 5, 'center'],
+      ['K', 5, 'center'],
+      ['L', 5, 'center'],
+      ['Total', 8, 'center'],
+      ['Keterangan', 15],
+    ),
     rows,
     compact: true,
     source: checklist
@@ -54,14 +66,24 @@ export function usgTable(c: ReportContext): TableBlock | null {
   for (const id of c.usg.incomplete) {
     const issue = byId.get(id)!;
     rows.push([
-      { text: String(rows.length + 1), align: 'center' }, cell(issue.statement),
+      { text: String(rows.length + 1), align: 'center' },
+      cell(issue.statement),
       ...USG_CRITERIA.map((k): Cell => (issue.usg[k] === null ? { missing: true, align: 'center' } : { text: String(issue.usg[k]), align: 'center' })),
-      { missing: true, align: 'center' }, { text: '–', align: 'center' },
+      { missing: true, align: 'center' },
+      { text: '–', align: 'center' },
     ]);
   }
   return table({
     caption: c.numbers.nextTable('Penetapan Isu Prioritas dengan Metode USG'),
-    columns: cols(['No', 6, 'center'], ['Isu', 50], ['U', 7, 'center'], ['S', 7, 'center'], ['G', 7, 'center'], ['Total', 9, 'center'], ['Peringkat', 14, 'center']),
+    columns: cols(
+      ['No', 6, 'center'],
+      ['Isu', 50],
+      ['U', 7, 'center'],
+      ['S', 7, 'center'],
+      ['G', 7, 'center'],
+      ['Total', 9, 'center'],
+      ['Peringkat', 14, 'center'],
+    ),
     rows,
     compact: true,
     source: 'Keterangan: U = Urgency, S = Seriousness, G = Growth; skor 1–5 (5 = sangat besar); total = U + S + G.',

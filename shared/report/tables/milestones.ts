@@ -20,27 +20,43 @@ function picName(c: ReportContext, m: Milestone): string {
   return member ? memberName(c.p, member) : '';
 }
 
-
 export function milestoneTable(c: ReportContext, horizon: Horizon): TableBlock | null {
   const items = c.p.milestones.filter((m) => m.horizon === horizon);
   if (items.length === 0) return null;
   const rows: Cell[][] = items.map((m) => {
     const budget = milestoneBudget(m.budgetLineIds, c.p.budgetLines);
-    const activities = m.activities.map((a) => a.trim()).filter(Boolean).map((a) => `– ${a}`);
+    const activities = m.activities
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .map((a) => `– ${a}`);
     return [
       { text: c.codes.get(m.id) ?? '', align: 'center' },
       cell([m.title.trim(), ...activities].filter(Boolean).join('\n')),
       cell(dateRangeWithDays(m.start, m.end)),
       cell(m.output),
       cell(m.indicator),
-      cell(m.evidence.map((e) => e.trim()).filter(Boolean).join(', ')),
+      cell(
+        m.evidence
+          .map((e) => e.trim())
+          .filter(Boolean)
+          .join(', '),
+      ),
       cell(picName(c, m)),
       { text: budget ? formatRupiah(budget, c.p.documentSettings.currencyStyle) : '–', align: 'right' },
     ];
   });
   return table({
     caption: c.numbers.nextTable(`Milestone dan Tahapan Kegiatan ${HORIZON_TITLE[horizon]}`),
-    columns: cols(['Kode', 8, 'center'], ['Milestone / Kegiatan', 22], ['Waktu', 14], ['Output', 14], ['Indikator', 12], ['Bukti', 11], ['PJ', 9], ['Anggaran', 10, 'right']),
+    columns: cols(
+      ['Kode', 8, 'center'],
+      ['Milestone / Kegiatan', 22],
+      ['Waktu', 14],
+      ['Output', 14],
+      ['Indikator', 12],
+      ['Bukti', 11],
+      ['PJ', 9],
+      ['Anggaran', 10, 'right'],
+    ),
     rows,
     compact: true,
   });
@@ -64,8 +80,14 @@ export function scheduleTable(c: ReportContext): TableBlock | null {
   });
   return table({
     caption: c.numbers.nextTable('Jadwal Kegiatan Jangka Pendek'),
-    groupHeader: [{ text: '', span: 2 }, { text: `Minggu ke- (mulai ${formatDate(weeks[0]!.start)})`, span: weeks.length }],
-    columns: [...cols(['Kode', 9, 'center'], ['Kegiatan', 31]), ...weeks.map((w) => ({ header: String(w.number), weight: weekShare, align: 'center' as const }))],
+    groupHeader: [
+      { text: '', span: 2 },
+      { text: `Minggu ke- (mulai ${formatDate(weeks[0]!.start)})`, span: weeks.length },
+    ],
+    columns: [
+      ...cols(['Kode', 9, 'center'], ['Kegiatan', 31]),
+      ...weeks.map((w) => ({ header: String(w.number), weight: weekShare, align: 'center' as const })),
+    ],
     rows,
     compact: true,
   });
@@ -89,7 +111,11 @@ export function realisationTable(c: ReportContext, evidenceRef: (m: Milestone) =
   ]);
   return table({
     caption: c.numbers.nextTable('Capaian Milestone Jangka Pendek: Rencana dan Realisasi'),
-    groupHeader: [{ text: '', span: 2 }, { text: 'Waktu', span: 2 }, { text: '', span: 3 }],
+    groupHeader: [
+      { text: '', span: 2 },
+      { text: 'Waktu', span: 2 },
+      { text: '', span: 3 },
+    ],
     columns: cols(['Kode', 9, 'center'], ['Milestone', 23], ['Rencana', 16], ['Realisasi', 16], ['Status / Capaian', 13], ['Bukti', 12], ['Keterangan', 11]),
     rows,
     compact: true,

@@ -17,7 +17,12 @@ export function fundingText(label: string, detail: string): string {
   if (!d) return label;
   const head = d.slice(0, label.length);
   const repeats = head.toLocaleLowerCase('id') === label.toLocaleLowerCase('id') && !/[\p{L}\p{N}]/u.test(d.charAt(label.length));
-  const rest = repeats ? d.slice(label.length).replace(/^[\s\-–—:/,.()]+/, '').trim() : d;
+  const rest = repeats
+    ? d
+        .slice(label.length)
+        .replace(/^[\s\-–—:/,.()]+/, '')
+        .trim()
+    : d;
   return rest ? `${label} — ${rest}` : label;
 }
 
@@ -37,7 +42,15 @@ export function budgetTable(c: ReportContext): TableBlock | null {
   rows.push([{ text: 'Jumlah', span: 5, align: 'right', bold: true }, { text: rp(c.budget.total), align: 'right', bold: true }, '']);
   return table({
     caption: c.numbers.nextTable('Rincian Kebutuhan Anggaran'),
-    columns: cols(['No', 5, 'center'], ['Uraian', 27], ['Volume', 9, 'right'], ['Satuan', 11], ['Harga Satuan', 14, 'right'], ['Jumlah', 15, 'right'], ['Sumber Dana', 19]),
+    columns: cols(
+      ['No', 5, 'center'],
+      ['Uraian', 27],
+      ['Volume', 9, 'right'],
+      ['Satuan', 11],
+      ['Harga Satuan', 14, 'right'],
+      ['Jumlah', 15, 'right'],
+      ['Sumber Dana', 19],
+    ),
     rows,
     compact: true,
   });
@@ -46,9 +59,23 @@ export function budgetTable(c: ReportContext): TableBlock | null {
 export function budgetBySourceTable(c: ReportContext): TableBlock | null {
   if (c.p.budgetLines.length === 0) return null;
   const rp = (n: number) => formatRupiah(n, c.p.documentSettings.currencyStyle);
-  const rows: Cell[][] = c.budget.bySource.map((s, i) => [{ text: String(i + 1), align: 'center' }, { text: FUNDING[s.source] }, { text: String(s.lines), align: 'center' }, { text: rp(s.total), align: 'right' }]);
-  if (c.budget.unsourced.lines) rows.push([{ text: String(rows.length + 1), align: 'center' }, { missing: true }, { text: String(c.budget.unsourced.lines), align: 'center' }, { text: rp(c.budget.unsourced.total), align: 'right' }]);
-  rows.push([{ text: 'Jumlah', span: 3, align: 'right', bold: true }, { text: rp(c.budget.total), align: 'right', bold: true }]);
+  const rows: Cell[][] = c.budget.bySource.map((s, i) => [
+    { text: String(i + 1), align: 'center' },
+    { text: FUNDING[s.source] },
+    { text: String(s.lines), align: 'center' },
+    { text: rp(s.total), align: 'right' },
+  ]);
+  if (c.budget.unsourced.lines)
+    rows.push([
+      { text: String(rows.length + 1), align: 'center' },
+      { missing: true },
+      { text: String(c.budget.unsourced.lines), align: 'center' },
+      { text: rp(c.budget.unsourced.total), align: 'right' },
+    ]);
+  rows.push([
+    { text: 'Jumlah', span: 3, align: 'right', bold: true },
+    { text: rp(c.budget.total), align: 'right', bold: true },
+  ]);
   return table({
     caption: c.numbers.nextTable('Rekapitulasi Anggaran menurut Sumber Dana'),
     columns: cols(['No', 8, 'center'], ['Sumber Dana', 44], ['Jumlah Rincian', 18, 'center'], ['Jumlah', 30, 'right']),
@@ -67,23 +94,48 @@ export function riskTable(c: ReportContext): TableBlock | null {
   return table({
     caption: c.numbers.nextTable(laporan ? 'Kendala yang Dihadapi dan Cara Mengatasinya' : 'Potensi Kendala dan Strategi Mengatasi'),
     columns: laporan
-      ? cols(['No', 5, 'center'], ['Jenis', 9], ['Potensi Kendala', 22], ['Skor', 7, 'center'], ['Strategi Antisipasi', 21], ['Terjadi?', 9, 'center'], ['Cara Mengatasi', 27])
-      : cols(['No', 5, 'center'], ['Jenis', 10], ['Potensi Kendala', 24], ['K', 5, 'center'], ['D', 5, 'center'], ['Skor', 7, 'center'], ['Strategi Mengatasi', 30], ['PJ', 14]),
+      ? cols(
+          ['No', 5, 'center'],
+          ['Jenis', 9],
+          ['Potensi Kendala', 22],
+          ['Skor', 7, 'center'],
+          ['Strategi Antisipasi', 21],
+          ['Terjadi?', 9, 'center'],
+          ['Cara Mengatasi', 27],
+        )
+      : cols(
+          ['No', 5, 'center'],
+          ['Jenis', 10],
+          ['Potensi Kendala', 24],
+          ['K', 5, 'center'],
+          ['D', 5, 'center'],
+          ['Skor', 7, 'center'],
+          ['Strategi Mengatasi', 30],
+          ['PJ', 14],
+        ),
     rows: c.p.risks.map((r, i): Cell[] => {
       const score = riskScore(r);
       const scoreCell: Cell = score === null ? { missing: true, align: 'center' } : { text: String(score), align: 'center' };
       if (laporan) {
         return [
-          { text: String(i + 1), align: 'center' }, { text: RISK_TYPE[r.type] }, cell(r.description), scoreCell, cell(r.mitigation),
+          { text: String(i + 1), align: 'center' },
+          { text: RISK_TYPE[r.type] },
+          cell(r.description),
+          scoreCell,
+          cell(r.mitigation),
           { text: r.occurred === null ? '–' : r.occurred ? 'Ya' : 'Tidak', align: 'center' },
           r.occurred ? cell(r.actualHandling) : { text: r.actualHandling.trim() || '–' },
         ];
       }
       return [
-        { text: String(i + 1), align: 'center' }, { text: RISK_TYPE[r.type] }, cell(r.description),
+        { text: String(i + 1), align: 'center' },
+        { text: RISK_TYPE[r.type] },
+        cell(r.description),
         r.likelihood === null ? { missing: true, align: 'center' } : { text: String(r.likelihood), align: 'center' },
         r.impact === null ? { missing: true, align: 'center' } : { text: String(r.impact), align: 'center' },
-        scoreCell, cell(r.mitigation), { text: owner(r.ownerTeamId) || '–' },
+        scoreCell,
+        cell(r.mitigation),
+        { text: owner(r.ownerTeamId) || '–' },
       ];
     }),
     compact: true,

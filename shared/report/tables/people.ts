@@ -43,22 +43,25 @@ export function stakeholderTable(c: ReportContext): TableBlock | null {
   const withScores = c.p.documentSettings.showStakeholderScores;
   const threshold = c.p.stakeholderSettings.threshold;
   const columns: Column[] = withScores
-    // Widths fit "Kategori" and "Mendukung" on one line at 10 pt in a 14 cm text width.
-    ? cols(['No', 5, 'center'], ['Stakeholder', 17], ['Kategori', 12], ['Peran', 15], ['P/K', 6, 'center'], ['Kuadran', 12], ['Sikap', 15], ['Strategi', 18])
+    ? // Widths fit "Kategori" and "Mendukung" on one line at 10 pt in a 14 cm text width.
+      cols(['No', 5, 'center'], ['Stakeholder', 17], ['Kategori', 12], ['Peran', 15], ['P/K', 6, 'center'], ['Kuadran', 12], ['Sikap', 15], ['Strategi', 18])
     : cols(['No', 5, 'center'], ['Stakeholder', 19], ['Kategori', 12], ['Peran', 17], ['Kuadran', 12], ['Sikap', 15], ['Strategi', 20]);
   return table({
     caption: c.numbers.nextTable('Identifikasi dan Pemetaan Stakeholder'),
     columns,
-    rows: c.p.stakeholders.map((s, i) => [
-      { text: String(i + 1), align: 'center' },
-      cell(s.name),
-      { text: CATEGORY[s.category] },
-      { text: s.role.trim() || '–' },
-      ...(withScores ? [cell(scores(s.before), { align: 'center' })] : []),
-      cell(quadrantName(c, s.before)),
-      { text: s.before.attitude ? ATTITUDE[s.before.attitude] : '–' },
-      cell(effectiveStrategy(s, threshold)),
-    ] as Cell[]),
+    rows: c.p.stakeholders.map(
+      (s, i) =>
+        [
+          { text: String(i + 1), align: 'center' },
+          cell(s.name),
+          { text: CATEGORY[s.category] },
+          { text: s.role.trim() || '–' },
+          ...(withScores ? [cell(scores(s.before), { align: 'center' })] : []),
+          cell(quadrantName(c, s.before)),
+          { text: s.before.attitude ? ATTITUDE[s.before.attitude] : '–' },
+          cell(effectiveStrategy(s, threshold)),
+        ] as Cell[],
+    ),
     compact: true,
     source: `Keterangan: P/K = skor pengaruh (power) / kepentingan (interest) 1–5; skor ≥ ${threshold} tergolong tinggi. Nomor sesuai gambar peta stakeholder.`,
   });
@@ -72,7 +75,13 @@ export function communicationTable(c: ReportContext): TableBlock | null {
     columns: cols(['No', 6, 'center'], ['Stakeholder', 30], ['Media / Saluran', 30], ['Frekuensi', 16], ['PJ', 18]),
     rows: rows.map(({ s, i }) => {
       const owner = s.ownerTeamId ? c.p.team.find((t) => t.id === s.ownerTeamId) : undefined;
-      return [{ text: String(i + 1), align: 'center' }, cell(s.name), { text: s.commChannel.trim() || '–' }, { text: s.frequency.trim() || '–' }, { text: owner ? memberPerson(c.p, owner).name.trim() || MISSING : '–' }];
+      return [
+        { text: String(i + 1), align: 'center' },
+        cell(s.name),
+        { text: s.commChannel.trim() || '–' },
+        { text: s.frequency.trim() || '–' },
+        { text: owner ? memberPerson(c.p, owner).name.trim() || MISSING : '–' },
+      ];
     }),
     compact: true,
   });
@@ -91,7 +100,10 @@ export function movementTable(c: ReportContext): TableBlock | null {
     caption: c.numbers.nextTable('Pergerakan Posisi Stakeholder Sebelum dan Sesudah'),
     columns: cols(['No', 6, 'center'], ['Stakeholder', 34], ['Sebelum', 22], ['Sesudah', 22], ['Pindah Kuadran', 16, 'center']),
     rows: c.p.stakeholders.map((s, i) => [
-      { text: String(i + 1), align: 'center' }, cell(s.name), place(s.before), place(s.after),
+      { text: String(i + 1), align: 'center' },
+      cell(s.name),
+      place(s.before),
+      place(s.after),
       { text: c.moved.has(s.id) ? 'Ya' : '–', align: 'center', bold: c.moved.has(s.id) },
     ]),
     compact: true,

@@ -21,7 +21,9 @@ export function titleSlide(c: ReportContext): Slide[] {
   const title = p.title.trim() || MISSING;
   const who = p.people.participant;
   const idea = [p.breakthrough.name.trim(), p.breakthrough.acronymMeaning.trim()].filter(Boolean).join(' — ');
-  const programme = [c.programme, p.programme.angkatan.trim() && `Angkatan ${p.programme.angkatan.trim()}`, p.programme.year ? `Tahun ${p.programme.year}` : ''].filter(Boolean).join(' ');
+  const programme = [c.programme, p.programme.angkatan.trim() && `Angkatan ${p.programme.angkatan.trim()}`, p.programme.year ? `Tahun ${p.programme.year}` : '']
+    .filter(Boolean)
+    .join(' ');
   const left: Para[] = [
     { text: nameOf(who), bold: true },
     ...(who.nip.trim() ? [{ text: `NIP ${groupNip(who.nip)}` }] : []),
@@ -43,8 +45,21 @@ export function titleSlide(c: ReportContext): Slide[] {
     textBox('body', l!, left, { max: 20, min: 12 }),
     textBox('body', r!, right, { max: 20, min: 12 }),
   ];
-  if (picture) elements.push({ kind: 'picture', box: containBox({ x: SLIDE_W - 2.2, y: 0.4, w: 1.6, h: 2.4 }, picture.width, picture.height), source: { kind: 'photo', picture }, alt: 'Logo' });
-  return [{ section: 'title', title, elements, notes: notesOf([['Abstrak', p.narrative.abstrak]], `Perkenalkan diri, ${c.noun} "${idea || title}", mentor dan coach.`) }];
+  if (picture)
+    elements.push({
+      kind: 'picture',
+      box: containBox({ x: SLIDE_W - 2.2, y: 0.4, w: 1.6, h: 2.4 }, picture.width, picture.height),
+      source: { kind: 'photo', picture },
+      alt: 'Logo',
+    });
+  return [
+    {
+      section: 'title',
+      title,
+      elements,
+      notes: notesOf([['Abstrak', p.narrative.abstrak]], `Perkenalkan diri, ${c.noun} "${idea || title}", mentor dan coach.`),
+    },
+  ];
 }
 
 /** Key figures of the project, every number from shared/domain through the report context. */
@@ -67,19 +82,45 @@ function keyFigures(c: ReportContext): Para[] {
 export function backgroundSlide(c: ReportContext): Slide[] {
   const [text, data] = columns(BODY_BOX, [7, 4]);
   const paras = richParas(c.p.narrative.latarBelakang);
-  return [slide('background', 'Latar Belakang', [
-    textBox('body', text!, paras.length ? paras : [{ text: MISSING }], BODY_SIZES),
-    { kind: 'shape', box: data!, fill: 'tint' },
-    textBox('callout', data!, keyFigures(c), SMALL_SIZES),
-  ], notesOf([['Latar belakang', c.p.narrative.latarBelakang], ['Profil organisasi', c.p.narrative.profilOrganisasi]], 'Ceritakan kondisi yang mendorong perubahan ini.'))];
+  return [
+    slide(
+      'background',
+      'Latar Belakang',
+      [
+        textBox('body', text!, paras.length ? paras : [{ text: MISSING }], BODY_SIZES),
+        { kind: 'shape', box: data!, fill: 'tint' },
+        textBox('callout', data!, keyFigures(c), SMALL_SIZES),
+      ],
+      notesOf(
+        [
+          ['Latar belakang', c.p.narrative.latarBelakang],
+          ['Profil organisasi', c.p.narrative.profilOrganisasi],
+        ],
+        'Ceritakan kondisi yang mendorong perubahan ini.',
+      ),
+    ),
+  ];
 }
 
 export function closingSlide(c: ReportContext): Slide[] {
   const n = c.p.narrative;
   const [thanks, rest] = splitTop(BODY_BOX, 1.2);
   const summary = richParas(n.kesimpulan);
-  return [slide('closing', 'Penutup', [
-    textBox('big', thanks, [{ text: 'Terima kasih', bold: true }], { max: 40, min: 28 }, { align: 'center', valign: 'middle' }),
-    textBox('body', rest, summary.length ? summary : [{ text: `Mohon masukan mentor, coach dan penguji untuk ${c.noun} ini.` }], BODY_SIZES),
-  ], notesOf([['Kesimpulan', n.kesimpulan], [c.kind === 'laporan' ? 'Saran dan rekomendasi' : 'Rencana tindak lanjut', n.saran]], 'Tutup dengan ringkasan dan ucapan terima kasih.'))];
+  return [
+    slide(
+      'closing',
+      'Penutup',
+      [
+        textBox('big', thanks, [{ text: 'Terima kasih', bold: true }], { max: 40, min: 28 }, { align: 'center', valign: 'middle' }),
+        textBox('body', rest, summary.length ? summary : [{ text: `Mohon masukan mentor, coach dan penguji untuk ${c.noun} ini.` }], BODY_SIZES),
+      ],
+      notesOf(
+        [
+          ['Kesimpulan', n.kesimpulan],
+          [c.kind === 'laporan' ? 'Saran dan rekomendasi' : 'Rencana tindak lanjut', n.saran],
+        ],
+        'Tutup dengan ringkasan dan ucapan terima kasih.',
+      ),
+    ),
+  ];
 }

@@ -50,9 +50,13 @@ test('mouse: add three cards in a lane with one click, open one and fill its det
   await panel.locator('[data-field="output"] textarea, textarea[data-field="output"]').first().fill('Prototipe aplikasi berjalan');
   await panel.getByRole('button', { name: 'Tutup detail' }).click();
   await expect(panel).toHaveCount(0);
-  await expect.poll(async () => (await readProjectOnDisk(file)).milestones.map((m) => [m.horizon, m.title, m.output]), { timeout: 10_000 }).toEqual([
-    ['PENDEK', 'Menyusun SK tim efektif', ''], ['PENDEK', 'Membangun prototipe aplikasi', 'Prototipe aplikasi berjalan'], ['PENDEK', 'Sosialisasi layanan', ''],
-  ]);
+  await expect
+    .poll(async () => (await readProjectOnDisk(file)).milestones.map((m) => [m.horizon, m.title, m.output]), { timeout: 10_000 })
+    .toEqual([
+      ['PENDEK', 'Menyusun SK tim efektif', ''],
+      ['PENDEK', 'Membangun prototipe aplikasi', 'Prototipe aplikasi berjalan'],
+      ['PENDEK', 'Sosialisasi layanan', ''],
+    ]);
   await page.screenshot({ path: 'test-results/screens/boards-milestones-added.png' });
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -83,7 +87,10 @@ test('a card that starts before the card above it gets a gentle note naming that
   await openBoard(page);
   await expect(page.locator('.ms-note')).toHaveCount(0);
   // Move MP-04 (4–14 April) above MP-03 (28 March – 1 April): MP-03 now starts before it.
-  await lane(page, 'PENDEK').locator('[data-item="MP-04"]').getByRole('button', { name: /^Pindahkan ke…/ }).click();
+  await lane(page, 'PENDEK')
+    .locator('[data-item="MP-04"]')
+    .getByRole('button', { name: /^Pindahkan ke…/ })
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Posisi').selectOption({ index: 2 });
   await dialog.getByRole('button', { name: 'Pindahkan' }).click();
@@ -95,7 +102,10 @@ test('a card that starts before the card above it gets a gentle note naming that
   // Renumbering is a separate, explicit action that lists what changes first.
   await page.getByRole('button', { name: 'Nomori ulang kode (2 berubah)…' }).click();
   const renumber = page.getByRole('dialog', { name: 'Nomori ulang kode milestone' });
-  await expect(renumber.getByTestId('renumber-plan').locator('li')).toHaveText([/^MP-04 → MP-03 Penyusunan dan penetapan SOP/, /^MP-03 → MP-04 Pemetaan proses bisnis/]);
+  await expect(renumber.getByTestId('renumber-plan').locator('li')).toHaveText([
+    /^MP-04 → MP-03 Penyusunan dan penetapan SOP/,
+    /^MP-03 → MP-04 Pemetaan proses bisnis/,
+  ]);
   await page.screenshot({ path: 'test-results/screens/dialog-renumber.png' });
   expect(await axeViolations(page)).toEqual([]);
   await renumber.getByRole('button', { name: 'Nomori ulang' }).click();

@@ -5,7 +5,10 @@ import { axeViolations, editableSample, goToSection, liveRegion, settle } from '
 
 const lane = (page: Page, h: string) => page.locator(`[data-lane="${h}"]`);
 const handle = (page: Page, id: string) => page.getByTestId(`ms-handle-${id}`);
-const laneIds = async (page: Page, h: string) => lane(page, h).locator('li.ms-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+const laneIds = async (page: Page, h: string) =>
+  lane(page, h)
+    .locator('li.ms-card')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
 
 async function openBoard(page: Page): Promise<void> {
   await goToSection(page, 'milestone');
@@ -95,7 +98,10 @@ test('"Pindahkan ke…" moves a milestone to a lane and position without draggin
   const { page } = app;
   await editableSample(app);
   await openBoard(page);
-  await lane(page, 'PENDEK').locator('[data-item="MP-06"]').getByRole('button', { name: /^Pindahkan ke…/ }).click();
+  await lane(page, 'PENDEK')
+    .locator('[data-item="MP-06"]')
+    .getByRole('button', { name: /^Pindahkan ke…/ })
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Ke jangka').selectOption('PANJANG');
   await dialog.getByLabel('Posisi').selectOption({ index: 0 });

@@ -17,7 +17,11 @@ async function sample() {
 
 /** Every element of the chart's SVG text, in document order, by tag name. */
 const tagsOf = (svg: string) => [...svg.matchAll(/<([a-zA-Z]+)[\s>/]/g)].map((m) => m[1]!);
-const tagsOnScreen = (page: Page, testId: string) => page.getByTestId(testId).locator('svg').evaluate((svg) => [svg, ...svg.querySelectorAll('*')].map((e) => e.tagName));
+const tagsOnScreen = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .locator('svg')
+    .evaluate((svg) => [svg, ...svg.querySelectorAll('*')].map((e) => e.tagName));
 
 test('the schedule shows the same picture the report embeds, element for element', async ({ app }) => {
   const { page } = app;
@@ -48,7 +52,11 @@ test('the stakeholder map picture equals the chart of the report, before, after 
   await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
   await goToSection(page, 'stakeholder');
   await page.getByRole('radio', { name: 'Gambar laporan' }).check();
-  for (const [label, view] of [['Sebelum (kondisi awal)', 'before'], ['Sesudah (target/realisasi)', 'after'], ['Pergerakan', 'movement']] as const) {
+  for (const [label, view] of [
+    ['Sebelum (kondisi awal)', 'before'],
+    ['Sesudah (target/realisasi)', 'after'],
+    ['Pergerakan', 'movement'],
+  ] as const) {
     await page.getByRole('radio', { name: label }).check();
     const id = `stakeholder-picture-${view}`;
     await expect(page.getByTestId(id).locator('svg')).toBeVisible();

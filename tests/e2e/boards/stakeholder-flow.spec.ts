@@ -33,7 +33,8 @@ test('click an empty cell, type the name, Enter: the stakeholder is placed there
   await expect(page.getByTestId('sh-add-name')).toHaveCount(0);
   await expect(cell(page, 1, 1)).not.toContainText('Batal');
 
-  await expect.poll(async () => (await readProjectOnDisk(file)).stakeholders.map((s) => [s.name, s.before.power, s.before.interest]))
+  await expect
+    .poll(async () => (await readProjectOnDisk(file)).stakeholders.map((s) => [s.name, s.before.power, s.before.interest]))
     .toEqual([['Sekretaris Daerah Provinsi Jambi', 4, 2]]);
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -90,7 +91,10 @@ test('"Salin posisi Sebelum" starts the Sesudah map from the Sebelum positions, 
   const { page } = app;
   await newProject(app);
   await goToSection(page, 'stakeholder');
-  for (const [n, p, i] of [['Kepala Dinas', 5, 3], ['Camat', 2, 2]] as const) {
+  for (const [n, p, i] of [
+    ['Kepala Dinas', 5, 3],
+    ['Camat', 2, 2],
+  ] as const) {
     await cell(page, p, i).click({ position: { x: 30, y: 60 } });
     await page.keyboard.type(n);
     await page.keyboard.press('Enter');

@@ -12,7 +12,8 @@ test('the SIPANTAU map shows the before and after quadrants of docs/domain.md §
   await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
   await goToSection(page, 'stakeholder');
   await expect(page.getByTestId('stakeholder-summary')).toHaveText(
-    'Sebelum: Key Players 3, Context Setters 4, Subjects 3, Crowd 2. Sesudah: Key Players 7, Context Setters 1, Subjects 3, Crowd 1. Berpindah kuadran: 5.');
+    'Sebelum: Key Players 3, Context Setters 4, Subjects 3, Crowd 2. Sesudah: Key Players 7, Context Setters 1, Subjects 3, Crowd 1. Berpindah kuadran: 5.',
+  );
   await expect(cell(page, 4, 2).getByTestId('sh-card-SH-03')).toBeVisible();
   await page.getByTestId('stakeholder-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'test-results/screens/boards-stakeholders-before.png' });

@@ -23,7 +23,14 @@ test('a damaged file gets a clear message and stays untouched', async ({ app }) 
 
 test('an invalid file names the field that is wrong', async ({ app }) => {
   const file = await writeForeignFile(app.workDir, 'skor.rancang', (p) => {
-    p.issueAnalysis.issues.push({ id: 'i1', statement: 'Isu', source: '', apklScores: { A: 1, P: 1, K: 1, L: 1 }, apklChecks: { A: { ok: null, reason: '' }, P: { ok: null, reason: '' }, K: { ok: null, reason: '' }, L: { ok: null, reason: '' } }, usg: { U: 9, S: 1, G: 1 } });
+    p.issueAnalysis.issues.push({
+      id: 'i1',
+      statement: 'Isu',
+      source: '',
+      apklScores: { A: 1, P: 1, K: 1, L: 1 },
+      apklChecks: { A: { ok: null, reason: '' }, P: { ok: null, reason: '' }, K: { ok: null, reason: '' }, L: { ok: null, reason: '' } },
+      usg: { U: 9, S: 1, G: 1 },
+    });
   });
   const before = await fsp.readFile(file);
   await openFile(app, file);
@@ -34,7 +41,13 @@ test('an invalid file names the field that is wrong', async ({ app }) => {
 test('a file from a newer app opens read-only with a message and is never written', async ({ app }) => {
   const { page } = app;
   const file = path.join(app.workDir, 'masa-depan.rancang');
-  const text = JSON.stringify({ format: 'rancang-perubahan', schemaVersion: CURRENT_SCHEMA_VERSION + 1, app: { name: 'Rancang Perubahan', version: '3.0.0' }, origin: { installId: 'lain' }, project: { title: 'Dibuat versi baru', fiturMasaDepan: { a: 1 } } });
+  const text = JSON.stringify({
+    format: 'rancang-perubahan',
+    schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+    app: { name: 'Rancang Perubahan', version: '3.0.0' },
+    origin: { installId: 'lain' },
+    project: { title: 'Dibuat versi baru', fiturMasaDepan: { a: 1 } },
+  });
   await fsp.writeFile(file, text);
   await openFile(app, file);
   await expect(page.getByTestId('readonly-banner')).toContainText('versi aplikasi yang lebih baru');
@@ -48,7 +61,7 @@ test('a file from a newer app opens read-only with a message and is never writte
   expect(await fsp.readFile(file, 'utf8')).toBe(text);
 });
 
-test('an examiner opens a participant\'s file read-only, then edits a copy', async ({ app }) => {
+test("an examiner opens a participant's file read-only, then edits a copy", async ({ app }) => {
   const { page } = app;
   const file = await writeForeignFile(app.workDir, 'peserta.rancang');
   const before = await fsp.readFile(file);

@@ -12,11 +12,30 @@ export class ActionCounter {
   texts = 0;
   drags = 0;
   constructor(private readonly page: Page) {}
-  get total(): number { return this.clicks + this.keys + this.texts + this.drags; }
-  async click(target: Locator): Promise<void> { this.clicks++; await target.click(); }
-  async check(target: Locator): Promise<void> { this.clicks++; await target.check(); }
-  async press(key: string): Promise<void> { this.keys++; await this.page.keyboard.press(key); }
-  async type(text: string): Promise<void> { this.texts++; await this.page.keyboard.type(text); }
-  async drag(from: Locator, to: Locator): Promise<void> { this.drags++; await mouseDrag(this.page, from, to); }
-  summary(): string { return `${this.total} actions (${this.clicks} clicks, ${this.keys} keys, ${this.texts} typed texts, ${this.drags} drags)`; }
+  get total(): number {
+    return this.clicks + this.keys + this.texts + this.drags;
+  }
+  async click(target: Locator): Promise<void> {
+    this.clicks++;
+    await target.click();
+  }
+  async check(target: Locator): Promise<void> {
+    this.clicks++;
+    await target.check();
+  }
+  async press(key: string): Promise<void> {
+    this.keys++;
+    await this.page.keyboard.press(key);
+  }
+  async type(text: string): Promise<void> {
+    this.texts++;
+    await this.page.keyboard.type(text);
+  }
+  async drag(from: Locator, to: Locator): Promise<void> {
+    this.drags++;
+    await mouseDrag(this.page, from, to);
+  }
+  summary(): string {
+    return `${this.total} actions (${this.clicks} clicks, ${this.keys} keys, ${this.texts} typed texts, ${this.drags} drags)`;
+  }
 }

@@ -41,7 +41,10 @@ for (const size of SCREEN_SIZES) {
     test('every dialog keeps its buttons on screen', async ({ app }) => {
       const { page } = app;
       await openSampleCopy(app);
-      const close = async () => { await page.keyboard.press('Escape'); await expect(page.locator('dialog[open]')).toHaveCount(0); };
+      const close = async () => {
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog[open]')).toHaveCount(0);
+      };
 
       await goTo(page, 'stakeholder');
       await page.getByRole('button', { name: 'Pindahkan ke… (KADIN Provinsi Jambi)' }).first().click();
@@ -56,7 +59,10 @@ for (const size of SCREEN_SIZES) {
 
       await goTo(page, 'milestone');
       await page.getByRole('radio', { name: 'Papan' }).check();
-      await page.getByRole('button', { name: /^Pindahkan ke… MJ-01|^Pindahkan ke…/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Pindahkan ke… MJ-01|^Pindahkan ke…/ })
+        .first()
+        .click();
       await expectDialogButtonsVisible(page, 'move milestone');
       await shoot(page, 'dialog-move-milestone');
       await close();

@@ -5,7 +5,12 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-export interface ScreenSize { name: string; width: number; height: number; scale: number }
+export interface ScreenSize {
+  name: string;
+  width: number;
+  height: number;
+  scale: number;
+}
 
 export const SCREEN_SIZES: readonly ScreenSize[] = [
   { name: '1366x768', width: 1366, height: 768, scale: 1 },
@@ -34,10 +39,13 @@ export async function expectDialogButtonsVisible(page: Page, where: string): Pro
   const dialog = page.locator('dialog[open]').last();
   await expect(dialog).toBeVisible();
   const outside = await dialog.evaluate((d) => {
-    const vw = window.innerWidth, vh = window.innerHeight;
+    const vw = window.innerWidth,
+      vh = window.innerHeight;
     return [...d.querySelectorAll('.modal-actions button')].flatMap((b) => {
       const r = b.getBoundingClientRect();
-      return r.top >= 0 && r.left >= 0 && r.bottom <= vh && r.right <= vw ? [] : [`${b.textContent} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`];
+      return r.top >= 0 && r.left >= 0 && r.bottom <= vh && r.right <= vw
+        ? []
+        : [`${b.textContent} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`];
     });
   });
   const count = await dialog.locator('.modal-actions button').count();

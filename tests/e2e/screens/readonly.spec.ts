@@ -24,7 +24,8 @@ test('the read-only SIPANTAU shows no editing controls and cuts no text', async 
       }
       for (const el of main.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], input:not([type]), textarea')) {
         if (el.getClientRects().length === 0) continue;
-        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) out.push(`cut text in ${el.dataset['field'] ?? el.id}: "${el.value.slice(0, 40)}…"`);
+        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          out.push(`cut text in ${el.dataset['field'] ?? el.id}: "${el.value.slice(0, 40)}…"`);
       }
       return out;
     }, EDITING.source);

@@ -8,8 +8,7 @@ import { readProjectOnDisk } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { goTo } from './support';
 
-const messageOf = (page: Page, field: string) =>
-  page.locator(`main .field:has([data-field="${field}"]) .message`).first();
+const messageOf = (page: Page, field: string) => page.locator(`main .field:has([data-field="${field}"]) .message`).first();
 
 async function newSavedProject(page: Page, app: { dialogs: { answer(p: string): void }; workDir: string }): Promise<string> {
   await page.getByRole('button', { name: 'Buat' }).click();

@@ -13,7 +13,10 @@ import { combinedCase, hostileCorpus } from '../../hostile/corpus';
 import { openFile } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 
-const CASES = [combinedCase(), ...hostileCorpus().filter((c) => ['longWords-shortFields', 'rtlZeroWidth-names', 'fakePictures-evidence', 'lists-tight'].includes(c.id))];
+const CASES = [
+  combinedCase(),
+  ...hostileCorpus().filter((c) => ['longWords-shortFields', 'rtlZeroWidth-names', 'fakePictures-evidence', 'lists-tight'].includes(c.id)),
+];
 
 async function visitEverySection(page: Page, label: string, openPreviews: boolean): Promise<void> {
   for (const section of SECTION_IDS) {

@@ -46,16 +46,27 @@ test('a new project built with the keyboard alone survives save and reopen', asy
   await kb.type('Belum optimalnya layanan informasi arsip');
   await kb.press('Tab');
   await kb.type('Rekap pengaduan 2023');
-  for (const score of ['5', '5', '4', '5']) { await kb.press('Tab'); await kb.type(score); }
+  for (const score of ['5', '5', '4', '5']) {
+    await kb.press('Tab');
+    await kb.type(score);
+  }
   await press(page, add(page, 'issues'));
   await kb.type('Terbatasnya ruang arsip');
   await kb.press('Tab');
   await kb.type('Observasi');
-  for (const score of ['3', '3', '3', '2']) { await kb.press('Tab'); await kb.type(score); }
+  for (const score of ['3', '3', '3', '2']) {
+    await kb.press('Tab');
+    await kb.type(score);
+  }
   await expect(page.getByTestId('apkl-table')).toContainText('tidak lolos APKL (L di bawah 3)');
 
   await openSection(page, 'prioritas');
-  for (const [c, v] of [['U', '5'], ['S', '4'], ['G', '5']] as const) await typeInto(page, f(page, `usg.${c}`), v);
+  for (const [c, v] of [
+    ['U', '5'],
+    ['S', '4'],
+    ['G', '5'],
+  ] as const)
+    await typeInto(page, f(page, `usg.${c}`), v);
   await expect(page.getByTestId('core-issue')).toContainText('Belum optimalnya layanan informasi arsip');
   await typeInto(page, f(page, 'impactIfUnresolved'), 'Pelayanan lambat dan arsip hilang.');
 
@@ -65,7 +76,10 @@ test('a new project built with the keyboard alone survives save and reopen', asy
 
   await openSection(page, 'kesenjangan');
   await press(page, add(page, 'gap'));
-  for (const text of ['Waktu pencarian arsip', '2 hari', 'Observasi 2023', '≤ 10 menit']) { await kb.type(text); await kb.press('Tab'); }
+  for (const text of ['Waktu pencarian arsip', '2 hari', 'Observasi 2023', '≤ 10 menit']) {
+    await kb.type(text);
+    await kb.press('Tab');
+  }
 
   await openSection(page, 'gagasan');
   await typeInto(page, f(page, 'breakthrough.name'), 'SI-ARSIP');
@@ -76,7 +90,10 @@ test('a new project built with the keyboard alone survives save and reopen', asy
   await openSection(page, 'tujuan');
   await typeInto(page, f(page, 'goals.PENDEK.statement'), 'Tersedianya SI-ARSIP untuk 1 bidang');
   await press(page, add(page, 'indicatorsPENDEK'));
-  for (const text of ['Arsip terdigitalisasi', '%', '0', '100']) { await kb.type(text); await kb.press('Tab'); }
+  for (const text of ['Arsip terdigitalisasi', '%', '0', '100']) {
+    await kb.type(text);
+    await kb.press('Tab');
+  }
   await typeInto(page, f(page, 'goals.MENENGAH.statement'), 'SI-ARSIP untuk semua bidang');
   await typeInto(page, f(page, 'goals.PANJANG.statement'), 'Arsip dinamis terintegrasi SRIKANDI');
 
@@ -96,7 +113,12 @@ test('a new project built with the keyboard alone survives save and reopen', asy
   await openSection(page, 'anggaran');
   await press(page, add(page, 'budgetLines'));
   await kb.type('Konsumsi rapat tim');
-  for (const [name, text] of [['volume', '20'], ['unit', 'orang-kali'], ['unitCost', '35.000']] as const) await typeInto(page, inRow(page, 0, name), text);
+  for (const [name, text] of [
+    ['volume', '20'],
+    ['unit', 'orang-kali'],
+    ['unitCost', '35.000'],
+  ] as const)
+    await typeInto(page, inRow(page, 0, name), text);
   await tabTo(page, inRow(page, 0, 'source'));
   await kb.type('APBD');
   await expect(page.getByTestId('budget-total')).toHaveText('Rp700.000');
@@ -167,15 +189,26 @@ test('a new project built with the keyboard alone survives save and reopen', asy
   expect(p.goals.PENDEK.indicators).toMatchObject([{ name: 'Arsip terdigitalisasi', unit: '%', baseline: '0', target: '100' }]);
   expect(p.benefits.PESERTA).toBe('Manfaat peserta');
   expect(p.team.map((m) => [m.role, m.personRole, m.person.name, m.memberRole])).toEqual([
-    ['MENTOR', 'mentor', '', ''], ['COACH', 'coach', '', ''], ['PROJECT_LEADER', 'participant', '', ''],
+    ['MENTOR', 'mentor', '', ''],
+    ['COACH', 'coach', '', ''],
+    ['PROJECT_LEADER', 'participant', '', ''],
     ['MEMBER', null, 'Andi Pratama, S.Kom.', 'Admin sistem'],
   ]);
   expect(p.budgetLines).toMatchObject([{ item: 'Konsumsi rapat tim', volume: 20, unit: 'orang-kali', unitCost: 35_000, source: 'APBD' }]);
   const leader = p.team.find((m) => m.role === 'PROJECT_LEADER')!;
-  expect(p.milestones).toMatchObject([{
-    horizon: 'PENDEK', title: 'Pembentukan tim efektif', start: '2024-03-13', end: '2024-03-15', output: 'SK tim efektif',
-    indicator: 'SK ditandatangani', evidence: ['SK'], picTeamId: leader.id, budgetLineIds: [p.budgetLines[0]!.id],
-  }]);
+  expect(p.milestones).toMatchObject([
+    {
+      horizon: 'PENDEK',
+      title: 'Pembentukan tim efektif',
+      start: '2024-03-13',
+      end: '2024-03-15',
+      output: 'SK tim efektif',
+      indicator: 'SK ditandatangani',
+      evidence: ['SK'],
+      picTeamId: leader.id,
+      budgetLineIds: [p.budgetLines[0]!.id],
+    },
+  ]);
   expect(p.risks).toMatchObject([{ description: 'Mutasi anggota tim', likelihood: 3, impact: 4, mitigation: 'Anggota cadangan dalam SK' }]);
   expect(p.criticalSuccessFactors.map((c) => c.text)).toEqual(['Komitmen sponsor dan mentor']);
   expect(p.sustainability.narrative).toBe('SOP ditetapkan kepala dinas.');

@@ -21,20 +21,44 @@ test.use({ trace: 'off' });
 function largeProject(): Project {
   const p = createProject({ programmeCode: 'PKA', title: 'Proyek besar untuk uji ketikan' });
   p.narrative.latarBelakang = 'Latar belakang yang panjang. '.repeat(3_500);
-  p.issueAnalysis.issues = Array.from({ length: LIMITS.issues }, (_, i) => blankItem('issues', {
-    statement: `Isu nomor ${i + 1} tentang layanan`, source: 'Rekap', apklScores: { A: 4, P: 4, K: 4, L: 4 }, usg: { U: 3, S: 3, G: (i % 5) + 1 },
-  }));
+  p.issueAnalysis.issues = Array.from({ length: LIMITS.issues }, (_, i) =>
+    blankItem('issues', {
+      statement: `Isu nomor ${i + 1} tentang layanan`,
+      source: 'Rekap',
+      apklScores: { A: 4, P: 4, K: 4, L: 4 },
+      usg: { U: 3, S: 3, G: (i % 5) + 1 },
+    }),
+  );
   p.team = Array.from({ length: 60 }, (_, i) => blankItem('team', { person: { ...blankItem('team').person, name: `Anggota ${i + 1}` } }));
-  p.budgetLines = Array.from({ length: 300 }, (_, i) => blankItem('budgetLines', { item: `Belanja ${i + 1}`, volume: i + 1, unitCost: 10_000, source: 'APBD' }));
-  p.milestones = Array.from({ length: 300 }, (_, i) => blankItem('milestones', {
-    horizon: HORIZONS[i % 3], title: `Milestone ${i + 1}`, start: '2024-03-12', end: '2024-03-20', output: 'Output', indicator: 'Indikator',
-    evidence: ['Daftar hadir', 'Notulen'], picTeamId: p.team[i % 60]!.id, budgetLineIds: [p.budgetLines[i]!.id],
-  }));
+  p.budgetLines = Array.from({ length: 300 }, (_, i) =>
+    blankItem('budgetLines', { item: `Belanja ${i + 1}`, volume: i + 1, unitCost: 10_000, source: 'APBD' }),
+  );
+  p.milestones = Array.from({ length: 300 }, (_, i) =>
+    blankItem('milestones', {
+      horizon: HORIZONS[i % 3],
+      title: `Milestone ${i + 1}`,
+      start: '2024-03-12',
+      end: '2024-03-20',
+      output: 'Output',
+      indicator: 'Indikator',
+      evidence: ['Daftar hadir', 'Notulen'],
+      picTeamId: p.team[i % 60]!.id,
+      budgetLineIds: [p.budgetLines[i]!.id],
+    }),
+  );
   p.risks = Array.from({ length: 200 }, (_, i) => blankItem('risks', { description: `Kendala ${i + 1}`, likelihood: 3, impact: 3, mitigation: 'Strategi' }));
   return p;
 }
 
-interface Measured { field: string; chars: number; msPerChar: number; scriptMsPerChar: number; layoutMsPerChar: number; maxEventMs: number; longTasks: number }
+interface Measured {
+  field: string;
+  chars: number;
+  msPerChar: number;
+  scriptMsPerChar: number;
+  layoutMsPerChar: number;
+  maxEventMs: number;
+  longTasks: number;
+}
 
 /** Types fast into a field; returns the event-timing figures the browser recorded meanwhile. */
 async function typeAndMeasure(page: Page, selector: string, text: string, label: string): Promise<Measured> {
@@ -45,9 +69,12 @@ async function typeAndMeasure(page: Page, selector: string, text: string, label:
   await page.evaluate(() => {
     const w = window as unknown as { __perf: { events: number[]; long: number } };
     w.__perf = { events: [], long: 0 };
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__perf.events.push(e.duration); })
-      .observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-    new PerformanceObserver((l) => { w.__perf.long += l.getEntries().length; }).observe({ type: 'longtask' });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__perf.events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    new PerformanceObserver((l) => {
+      w.__perf.long += l.getEntries().length;
+    }).observe({ type: 'longtask' });
   });
   // The browser's own accounting of main-thread work, less sensitive to a busy machine than the wall clock.
   const cdp = await page.context().newCDPSession(page);
@@ -58,17 +85,23 @@ async function typeAndMeasure(page: Page, selector: string, text: string, label:
   await page.keyboard.type(text);
   const elapsed = Date.now() - t0;
   const m1 = await metrics();
-  const perChar = (k: string) => Math.round(((m1[k]! - m0[k]!) * 1000 / text.length) * 10) / 10;
+  const perChar = (k: string) => Math.round((((m1[k]! - m0[k]!) * 1000) / text.length) * 10) / 10;
   // Compare without printing a 100,000-character value on failure.
-  await expect.poll(async () => {
-    const v = await field.inputValue();
-    return v === before + text ? 'all typed' : `${v.length - before.length} of ${text.length} characters arrived`;
-  }).toBe('all typed');
+  await expect
+    .poll(async () => {
+      const v = await field.inputValue();
+      return v === before + text ? 'all typed' : `${v.length - before.length} of ${text.length} characters arrived`;
+    })
+    .toBe('all typed');
   const perf = await page.evaluate(() => (window as unknown as { __perf: { events: number[]; long: number } }).__perf);
   return {
-    field: label, chars: text.length, msPerChar: Math.round((elapsed / text.length) * 10) / 10,
-    scriptMsPerChar: perChar('ScriptDuration'), layoutMsPerChar: perChar('LayoutDuration'),
-    maxEventMs: Math.max(0, ...perf.events), longTasks: perf.long,
+    field: label,
+    chars: text.length,
+    msPerChar: Math.round((elapsed / text.length) * 10) / 10,
+    scriptMsPerChar: perChar('ScriptDuration'),
+    layoutMsPerChar: perChar('LayoutDuration'),
+    maxEventMs: Math.max(0, ...perf.events),
+    longTasks: perf.long,
   };
 }
 
@@ -89,13 +122,24 @@ test('no lost keystrokes when typing fast in a large project', async ({ app }) =
   await goTo(page, 'milestone');
   await expect(page.locator('main tbody[data-item]')).toHaveCount(300);
   const openMilestones = Date.now() - t0;
-  results.push({ ...(await typeAndMeasure(page, '[data-testid="milestones-PENDEK"] tbody[data-item]:nth-of-type(60) [data-field="title"]', text, 'judul milestone (300 milestone)')), openSectionMs: openMilestones });
+  results.push({
+    ...(await typeAndMeasure(
+      page,
+      '[data-testid="milestones-PENDEK"] tbody[data-item]:nth-of-type(60) [data-field="title"]',
+      text,
+      'judul milestone (300 milestone)',
+    )),
+    openSectionMs: openMilestones,
+  });
 
   t0 = Date.now();
   await goTo(page, 'isu');
   await expect(page.locator('main li.row[data-item]')).toHaveCount(LIMITS.issues);
   const openIssues = Date.now() - t0;
-  results.push({ ...(await typeAndMeasure(page, 'main li.row[data-item]:nth-child(40) [data-field="statement"]', text, 'pernyataan isu (50 isu)')), openSectionMs: openIssues });
+  results.push({
+    ...(await typeAndMeasure(page, 'main li.row[data-item]:nth-child(40) [data-field="statement"]', text, 'pernyataan isu (50 isu)')),
+    openSectionMs: openIssues,
+  });
 
   await goTo(page, 'latar-belakang');
   results.push(await typeAndMeasure(page, 'main [data-field="narrative.latarBelakang"]', text, 'latar belakang (98.000 karakter)'));
@@ -104,7 +148,10 @@ test('no lost keystrokes when typing fast in a large project', async ({ app }) =
   await goTo(page, 'anggaran');
   await expect(page.locator('main li.row[data-item]')).toHaveCount(300);
   const openBudget = Date.now() - t0;
-  results.push({ ...(await typeAndMeasure(page, 'main li.row[data-item]:nth-child(150) [data-field="item"]', text, 'uraian anggaran (300 baris)')), openSectionMs: openBudget });
+  results.push({
+    ...(await typeAndMeasure(page, 'main li.row[data-item]:nth-child(150) [data-field="item"]', text, 'uraian anggaran (300 baris)')),
+    openSectionMs: openBudget,
+  });
 
   console.table(results);
   await fsp.mkdir('test-results', { recursive: true });

@@ -14,16 +14,30 @@ test('APKL totals and pass set, USG ranks in roman numerals, core issue, budget 
 
   await goTo(page, 'isu');
   const apkl = page.getByTestId('apkl-table');
-  for (const [id, total, note] of [['ISU-1', '20', 'lolos APKL'], ['ISU-2', '18', 'lolos APKL'], ['ISU-3', '15', 'lolos APKL'], ['ISU-4', '16', 'lolos APKL'], ['ISU-5', '12', 'tidak lolos APKL (L di bawah 3)']]) {
+  for (const [id, total, note] of [
+    ['ISU-1', '20', 'lolos APKL'],
+    ['ISU-2', '18', 'lolos APKL'],
+    ['ISU-3', '15', 'lolos APKL'],
+    ['ISU-4', '16', 'lolos APKL'],
+    ['ISU-5', '12', 'tidak lolos APKL (L di bawah 3)'],
+  ]) {
     await expect(apkl.locator(`tr[data-issue="${id}"] td`).nth(6)).toHaveText(total!);
     await expect(apkl.locator(`tr[data-issue="${id}"] td`).nth(7)).toHaveText(note!);
   }
 
   await goTo(page, 'prioritas');
-  for (const [id, rank] of [['ISU-1', 'I'], ['ISU-2', 'II'], ['ISU-3', 'III'], ['ISU-4', 'IV']]) await expect(usgRank(page, id!)).toHaveText(rank!);
+  for (const [id, rank] of [
+    ['ISU-1', 'I'],
+    ['ISU-2', 'II'],
+    ['ISU-3', 'III'],
+    ['ISU-4', 'IV'],
+  ])
+    await expect(usgRank(page, id!)).toHaveText(rank!);
   await expect(page.locator('main tr[data-item="ISU-5"]')).toHaveCount(0);
   await expect(page.getByText('Tidak dinilai USG karena tidak lolos APKL: Isu 5.')).toBeVisible();
-  await expect(page.getByTestId('core-issue')).toContainText('Isu 1: Belum optimalnya layanan informasi status permohonan perizinan berusaha pada DPMPTSP Provinsi Jambi');
+  await expect(page.getByTestId('core-issue')).toContainText(
+    'Isu 1: Belum optimalnya layanan informasi status permohonan perizinan berusaha pada DPMPTSP Provinsi Jambi',
+  );
   await expect(page.getByTestId('core-issue')).toContainText('Mengikuti peringkat USG (peringkat I, total 14).');
 
   await goTo(page, 'anggaran');
@@ -83,7 +97,9 @@ test('top-3 APKL mode, a USG tie decided with the mentor, and a core issue chose
   // Override: a reason is required, said beside the field.
   await page.getByRole('checkbox', { name: 'Pilih core issue lain, dengan alasan' }).check();
   await page.getByLabel('Core issue yang dipilih').selectOption('ISU-3');
-  await expect(page.locator('.field:has([data-field="coreOverride.reason"]) .message.error')).toHaveText('Alasan wajib diisi bila core issue berbeda dari peringkat USG.');
+  await expect(page.locator('.field:has([data-field="coreOverride.reason"]) .message.error')).toHaveText(
+    'Alasan wajib diisi bila core issue berbeda dari peringkat USG.',
+  );
   await page.getByLabel('Alasan memilih isu ini').fill('Arahan sponsor');
   await expect(page.locator('.field:has([data-field="coreOverride.reason"]) .message')).toHaveCount(0);
   await expect(page.getByTestId('core-issue')).toContainText('Isu 3: Belum terintegrasinya arsip digital');
@@ -126,7 +142,9 @@ test('the sections speak English when the language is switched, with English dat
   await expect(row(page, 'kons-m')).toContainText('Tuesday, 1 March 2022');
   await page.getByTestId('readiness-toggle').click();
   await page.getByTestId('readiness-panel').getByLabel('Check for').selectOption('laporan');
-  await expect(page.getByTestId('readiness-panel')).toContainText('The realisation of milestone “Konsultasi dan persetujuan rancangan oleh mentor dan sponsor” has not been recorded.');
+  await expect(page.getByTestId('readiness-panel')).toContainText(
+    'The realisation of milestone “Konsultasi dan persetujuan rancangan oleh mentor dan sponsor” has not been recorded.',
+  );
   await page.screenshot({ path: 'test-results/screens/sections-english-konsultasi.png' });
 });
 
@@ -154,5 +172,12 @@ test('every section of SIPANTAU round-trips: what the editors hold is what the f
   expect(p.milestones[0]).toMatchObject({ achievementPct: 100, status: 'DONE' });
   expect(p.documentSettings.paper).toBe('F4');
   expect(p.rootCauses).toEqual({ ...sample.rootCauses, categorySet: '4P' });
-  expect({ ...p, updatedAt: sample.updatedAt, seminars: sample.seminars, milestones: sample.milestones, documentSettings: sample.documentSettings, rootCauses: sample.rootCauses }).toEqual(sample);
+  expect({
+    ...p,
+    updatedAt: sample.updatedAt,
+    seminars: sample.seminars,
+    milestones: sample.milestones,
+    documentSettings: sample.documentSettings,
+    rootCauses: sample.rootCauses,
+  }).toEqual(sample);
 });

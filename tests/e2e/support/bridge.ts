@@ -22,8 +22,14 @@ export const SAMPLE = path.join(ROOT, 'resources/samples/sipantau.rancang');
 const ORIGIN = 'http://rancang.test';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.json': 'application/json',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
 };
 
 /** Answers native dialogs in order; an empty queue answers "cancelled". Records what was asked. */
@@ -37,13 +43,27 @@ export class ScriptedDialogs implements Dialogs {
     this.asked.push({ kind, ...(suggested ? { suggested } : {}) });
     return Promise.resolve(this.queue.length ? this.queue.shift()! : null);
   }
-  chooseProjectToOpen() { return this.next('open'); }
-  chooseProjectSavePath(s: string) { return this.next('save', s); }
-  chooseExportPath(s: string) { return this.next('export', s); }
-  choosePicturePath() { return this.next('picture'); }
-  chooseCohortFolder() { return this.next('cohortFolder'); }
-  chooseCohortExportPath(s: string) { return this.next('cohortExport', s); }
-  chooseCohortReportsFolder() { return this.next('cohortReports'); }
+  chooseProjectToOpen() {
+    return this.next('open');
+  }
+  chooseProjectSavePath(s: string) {
+    return this.next('save', s);
+  }
+  chooseExportPath(s: string) {
+    return this.next('export', s);
+  }
+  choosePicturePath() {
+    return this.next('picture');
+  }
+  chooseCohortFolder() {
+    return this.next('cohortFolder');
+  }
+  chooseCohortExportPath(s: string) {
+    return this.next('cohortExport', s);
+  }
+  chooseCohortReportsFolder() {
+    return this.next('cohortReports');
+  }
 }
 
 export interface Bridge {
@@ -70,8 +90,19 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
   const shown: string[] = [];
   const opened: string[] = [];
   const services = await createServices({
-    dataDir, appVersion: '0.0.0-test', platform: process.platform, dialogs,
-    shell: { showItemInFolder: (f) => shown.push(f), openPath: async (f) => { opened.push(f); return ''; } }, samplePath: SAMPLE, ...extra,
+    dataDir,
+    appVersion: '0.0.0-test',
+    platform: process.platform,
+    dialogs,
+    shell: {
+      showItemInFolder: (f) => shown.push(f),
+      openPath: async (f) => {
+        opened.push(f);
+        return '';
+      },
+    },
+    samplePath: SAMPLE,
+    ...extra,
   });
   const handlers = new Map(INVOKE_METHODS.map((m) => [m, makeHandler(m, services, [APP_ORIGIN])]));
   // What main sees from our own window: the top frame of app://rancang.
@@ -87,9 +118,23 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
   await page.goto(`${ORIGIN}/index.html`);
 
   return {
-    page, services, dialogs, workDir, dataDir, shown, opened,
-    push: (result) => page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), { c: PUSH_CHANNELS.openDocument, v: result }),
-    menu: (command) => page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), { c: PUSH_CHANNELS.menuCommand, v: command }),
+    page,
+    services,
+    dialogs,
+    workDir,
+    dataDir,
+    shown,
+    opened,
+    push: (result) =>
+      page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), {
+        c: PUSH_CHANNELS.openDocument,
+        v: result,
+      }),
+    menu: (command) =>
+      page.evaluate(({ c, v }) => (window as unknown as { __rancangPush(c: string, v: unknown): void }).__rancangPush(c, v), {
+        c: PUSH_CHANNELS.menuCommand,
+        v: command,
+      }),
     dispose: () => fsp.rm(base, { recursive: true, force: true }),
   };
 }

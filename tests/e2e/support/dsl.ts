@@ -31,7 +31,12 @@ export async function readProjectOnDisk(file: string): Promise<Project> {
 }
 
 /** A file as another participant's computer would have written it. */
-export async function writeForeignFile(dir: string, name: string, edit: (p: Project) => void = () => undefined, installId = 'laptop-peserta-lain'): Promise<string> {
+export async function writeForeignFile(
+  dir: string,
+  name: string,
+  edit: (p: Project) => void = () => undefined,
+  installId = 'laptop-peserta-lain',
+): Promise<string> {
   const p = createProject({ programmeCode: 'PKA', title: 'Penguatan Layanan Arsip Digital' });
   p.people.participant.name = 'Budi Santoso, S.Sos.';
   edit(p);

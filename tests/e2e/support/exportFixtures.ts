@@ -20,7 +20,10 @@ export const test = base.extend<{ app: Bridge }>({
     const held: { printer?: Promise<ChromiumPrinter> } = {};
     const exportPdf = createPdfExporter(async (html) => (await (held.printer ??= chromiumPrinter())).print(html));
     const bridge = await startBridge(page, {
-      exportReport: createReportExporter({ fontsDir }), exportPdf, exportSlides: createSlidesExporter({ fontsDir }), exportPoster: createPosterExporter({ fontsDir }),
+      exportReport: createReportExporter({ fontsDir }),
+      exportPdf,
+      exportSlides: createSlidesExporter({ fontsDir }),
+      exportPoster: createPosterExporter({ fontsDir }),
     });
     await use(bridge);
     await bridge.dispose();

@@ -14,7 +14,17 @@ test('a render crash is caught, explained, copyable and logged without project c
   const broken = { ...createProject({ title: 'JUDUL-RAHASIA-PESERTA' }), programme: null };
   await app.push({
     ok: true,
-    value: { docId: 'doc-rusak', fileName: 'rusak.rancang', folder: app.workDir, project: broken as never, readOnly: false, readOnlyReason: null, savedAt: null, fileVersion: 2, notices: [] },
+    value: {
+      docId: 'doc-rusak',
+      fileName: 'rusak.rancang',
+      folder: app.workDir,
+      project: broken as never,
+      readOnly: false,
+      readOnlyReason: null,
+      savedAt: null,
+      fileVersion: 2,
+      notices: [],
+    },
   });
   const crashed = page.getByTestId('crashed');
   await expect(crashed).toContainText('Maaf, tampilan ini gagal dimuat');

@@ -14,8 +14,12 @@ import { expect, test } from '../support/fixtures';
 async function savedOnAnotherComputer(workDir: string): Promise<string> {
   const dialogs = new ScriptedDialogs();
   const office = await createServices({
-    dataDir: path.join(workDir, '..', 'office-data'), appVersion: '0.0.0-test', platform: process.platform, dialogs,
-    shell: { showItemInFolder: () => undefined, openPath: async () => '' }, samplePath: SAMPLE,
+    dataDir: path.join(workDir, '..', 'office-data'),
+    appVersion: '0.0.0-test',
+    platform: process.platform,
+    dialogs,
+    shell: { showItemInFolder: () => undefined, openPath: async () => '' },
+    samplePath: SAMPLE,
   });
   const file = path.join(workDir, 'Proyek Siti.rancang');
   dialogs.answer(file);

@@ -15,7 +15,7 @@ test('beside "Pilih logo…" the pictures\' share of the file limit is shown and
   const w = 900;
   const data = Buffer.alloc(w * w * 4);
   let seed = 1;
-  for (let i = 0; i < data.length; i++) data[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16 & 255;
+  for (let i = 0; i < data.length; i++) data[i] = ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 255;
   const file = path.join(app.workDir, 'logo.jpg');
   await fsp.writeFile(file, jpeg.encode({ width: w, height: w, data }, 95).data);
   app.dialogs.answer(file);

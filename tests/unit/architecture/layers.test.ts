@@ -8,7 +8,8 @@ import { importsOf, sourceFiles, target, type ImportRef } from './imports';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const rel = (f: string) => path.relative(ROOT, f);
-const isNodeBuiltin = (s: string) => s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events'].includes(s.split('/')[0]!);
+const isNodeBuiltin = (s: string) =>
+  s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events'].includes(s.split('/')[0]!);
 const show = (refs: ImportRef[]) => refs.map((r) => `${rel(r.file)}:${r.line} imports "${r.specifier}"`);
 
 /** Packages shared/ may use: pure, isomorphic, no platform APIs. */
@@ -32,14 +33,20 @@ describe('layer rules', () => {
   });
 
   it('electron/core/ never imports electron (not even for types) nor the renderer', () => {
-    const bad = allImports('electron/core').filter((r) => r.specifier === 'electron' || r.specifier.startsWith('electron/')
-      || (target(r, ROOT)?.startsWith('renderer') ?? false) || (target(r, ROOT) !== null && !/^(shared|electron[/\\]core)/.test(target(r, ROOT)!)));
+    const bad = allImports('electron/core').filter(
+      (r) =>
+        r.specifier === 'electron' ||
+        r.specifier.startsWith('electron/') ||
+        (target(r, ROOT)?.startsWith('renderer') ?? false) ||
+        (target(r, ROOT) !== null && !/^(shared|electron[/\\]core)/.test(target(r, ROOT)!)),
+    );
     expect(show(bad)).toEqual([]);
   });
 
   it('only the allowed glue files import electron at runtime', () => {
-    const runtime = [...allImports('electron'), ...allImports('shared'), ...allImports('renderer'), ...allImports('scripts')]
-      .filter((r) => (r.specifier === 'electron' || r.specifier.startsWith('electron/')) && !r.typeOnly);
+    const runtime = [...allImports('electron'), ...allImports('shared'), ...allImports('renderer'), ...allImports('scripts')].filter(
+      (r) => (r.specifier === 'electron' || r.specifier.startsWith('electron/')) && !r.typeOnly,
+    );
     expect(runtime.map((r) => rel(r.file)).filter((f) => !ELECTRON_RUNTIME_IMPORTERS.includes(f))).toEqual([]);
     expect(new Set(runtime.map((r) => rel(r.file)))).toEqual(new Set(ELECTRON_RUNTIME_IMPORTERS));
   });

@@ -18,7 +18,7 @@ const HOSTILE = [
   'Tom & Jerry "quoted" \'single\' </text></svg>',
   `Kontrol\u0000\u0001\u0007\u000B\u000C\u001F\uFFFE\uD800 sisa`,
   'x'.repeat(2_000),
-  ('Nama panjang sekali ').repeat(100),
+  'Nama panjang sekali '.repeat(100),
 ];
 
 function allCharts(p: Project): string[] {
@@ -29,7 +29,12 @@ describe('charts with hostile text', () => {
   const p = sipantau();
   p.stakeholders = p.stakeholders.map((s, i) => ({ ...s, name: HOSTILE[i % HOSTILE.length]! }));
   p.milestones = p.milestones.map((m, i) => ({ ...m, title: HOSTILE[i % HOSTILE.length]! }));
-  p.team = p.team.map((t, i) => ({ ...t, personRole: null, memberRole: HOSTILE[(i + 1) % HOSTILE.length]!, person: { ...t.person, name: HOSTILE[i % HOSTILE.length]!, jabatan: HOSTILE[(i + 2) % HOSTILE.length]! } }));
+  p.team = p.team.map((t, i) => ({
+    ...t,
+    personRole: null,
+    memberRole: HOSTILE[(i + 1) % HOSTILE.length]!,
+    person: { ...t.person, name: HOSTILE[i % HOSTILE.length]!, jabatan: HOSTILE[(i + 2) % HOSTILE.length]! },
+  }));
 
   it('escapes markup: the SVG parses, has no script element, and shows the text literally', () => {
     for (const svg of allCharts(p)) {
@@ -52,7 +57,9 @@ describe('charts with hostile text', () => {
     expect(texts.some((t) => /^x+…$/.test(t))).toBe(true);
     // Team cards and timeline labels are cut the same way.
     for (const svg of [teamChartSvg(p).svg, timelineSvg(p).svg]) {
-      const lens = parseSvg(svg).filter((e) => e.tag === 'text').map((e) => e.text.length);
+      const lens = parseSvg(svg)
+        .filter((e) => e.tag === 'text')
+        .map((e) => e.text.length);
       expect(Math.max(...lens)).toBeLessThan(80);
     }
   });
@@ -62,7 +69,12 @@ describe('charts with many items', () => {
   it('200 stakeholders on one cell: drawn up to the cell capacity, the rest counted in "+N"', () => {
     const p = sipantau();
     const base = p.stakeholders[0]!;
-    p.stakeholders = Array.from({ length: 200 }, (_, i) => ({ ...base, id: `sh-${i}`, name: `Pemangku ${i}`, before: { power: 4, interest: 4, attitude: 'NETRAL' as const } }));
+    p.stakeholders = Array.from({ length: 200 }, (_, i) => ({
+      ...base,
+      id: `sh-${i}`,
+      name: `Pemangku ${i}`,
+      before: { power: 4, interest: 4, attitude: 'NETRAL' as const },
+    }));
     const els = parseSvg(stakeholderMapSvg(p, 'before').svg);
     const capacity = cellCapacity(4, 4);
     const overflow = withData(els, 'overflow').filter((e) => e.tag === 'g');

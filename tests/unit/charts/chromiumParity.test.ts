@@ -20,7 +20,8 @@ const OUT = path.join(ROOT, 'test-results/charts');
 describe.skipIf(!existsSync(CHROMIUM))('chart parity: Chromium vs resvg', () => {
   it('renders the SIPANTAU movement map alike', async () => {
     const chart = stakeholderMapSvg(sipantau(), 'movement');
-    const face = (weight: number, file: string) => `@font-face { font-family: 'Liberation Sans'; font-weight: ${weight}; src: url(data:font/ttf;base64,${readFileSync(path.join(FONTS, file)).toString('base64')}) format('truetype'); }`;
+    const face = (weight: number, file: string) =>
+      `@font-face { font-family: 'Liberation Sans'; font-weight: ${weight}; src: url(data:font/ttf;base64,${readFileSync(path.join(FONTS, file)).toString('base64')}) format('truetype'); }`;
     const html = `<!doctype html><style>${face(400, 'LiberationSans-Regular.ttf')}${face(700, 'LiberationSans-Bold.ttf')} body{margin:0} svg{display:block}</style>${chart.svg}`;
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
     let shot: Buffer;

@@ -11,7 +11,8 @@ import { ROOT, tempDir } from '../helpers';
 import { darkPixels, readPng } from './pngStats';
 
 const FONTS = path.join(ROOT, 'renderer/public/fonts');
-const TEXT_ONLY = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60" font-family="Liberation Sans"><text x="10" y="42" font-size="32" font-weight="bold">Rancang</text></svg>';
+const TEXT_ONLY =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60" font-family="Liberation Sans"><text x="10" y="42" font-size="32" font-weight="bold">Rancang</text></svg>';
 
 describe('rasterising charts', () => {
   const raster = createRasterizer(FONTS);

@@ -35,7 +35,12 @@ describe('stakeholder map (SIPANTAU)', () => {
   it('movement: exactly SH-03, SH-05, SH-06, SH-07, SH-10 changed quadrant, each with a strong arrow', () => {
     const els = parseSvg(stakeholderMapSvg(p, 'movement').svg);
     const current = stakeholderMarkers(els);
-    expect(current.filter((e) => e.attr('data-moved') === 'true').map((e) => e.attr('data-stakeholder')).sort()).toEqual(MOVED);
+    expect(
+      current
+        .filter((e) => e.attr('data-moved') === 'true')
+        .map((e) => e.attr('data-stakeholder'))
+        .sort(),
+    ).toEqual(MOVED);
     expect(countBy(current, 'data-quadrant')).toEqual(AFTER);
     // A ghost (before) for everyone whose position changed, and one arrow per ghost.
     const ghosts = withData(els, 'ghost');
@@ -62,7 +67,12 @@ describe('stakeholder map (SIPANTAU)', () => {
     const lines = withData(keyPlayers, 'threshold').filter((e) => e.tag === 'line');
     expect(lines.map((e) => e.attr('data-threshold')).sort()).toEqual(['interest', 'power']);
     // The interest line runs between columns 2 and 3: at threshold 4 it moves one column right.
-    const xAt = (threshold: number) => Number(withData(parseSvg(stakeholderMapSvg({ ...p, stakeholderSettings: { threshold, naming: 'KEY_PLAYERS' } }, 'before').svg), 'threshold', 'interest').find((e) => e.tag === 'line')!.attr('x1'));
+    const xAt = (threshold: number) =>
+      Number(
+        withData(parseSvg(stakeholderMapSvg({ ...p, stakeholderSettings: { threshold, naming: 'KEY_PLAYERS' } }, 'before').svg), 'threshold', 'interest')
+          .find((e) => e.tag === 'line')!
+          .attr('x1'),
+      );
     expect(xAt(4) - xAt(3)).toBeCloseTo(xAt(3) - xAt(2), 5);
     expect(xAt(4)).toBeGreaterThan(xAt(3));
     expect(withData(keyPlayers, 'quadrant-label').map((e) => e.text)).toEqual(['Key Players (3)', 'Context Setters (4)', 'Subjects (3)', 'Crowd (2)']);
@@ -74,7 +84,11 @@ describe('stakeholder map (SIPANTAU)', () => {
     const svg = stakeholderMapSvg(p, 'before').svg;
     const els = parseSvg(svg);
     // One shape per attitude: circle, square (rect), diamond (path) in the markers.
-    const markerMarkup = (attitude: string) => svg.split('<g data-stakeholder=').slice(1).filter((m) => m.includes(`data-attitude="${attitude}"`));
+    const markerMarkup = (attitude: string) =>
+      svg
+        .split('<g data-stakeholder=')
+        .slice(1)
+        .filter((m) => m.includes(`data-attitude="${attitude}"`));
     expect(markerMarkup('MENDUKUNG').every((m) => m.includes('<circle'))).toBe(true);
     expect(markerMarkup('NETRAL').every((m) => m.includes('<rect'))).toBe(true);
     expect(markerMarkup('MENOLAK').every((m) => m.includes('<path'))).toBe(true);

@@ -1,7 +1,14 @@
 /** Parses chart SVG strictly (any XML error fails the test) and reads the data attributes back. */
 import { DOMParser } from '@xmldom/xmldom';
 
-type Node = { nodeType: number; tagName?: string; childNodes: ArrayLike<Node>; getAttribute?(n: string): string | null; hasAttribute?(n: string): boolean; textContent: string | null };
+type Node = {
+  nodeType: number;
+  tagName?: string;
+  childNodes: ArrayLike<Node>;
+  getAttribute?(n: string): string | null;
+  hasAttribute?(n: string): boolean;
+  textContent: string | null;
+};
 
 export interface SvgElement {
   tag: string;

@@ -49,7 +49,14 @@ export async function makeCohortFolder(opts: { projects?: number; nonProjectFile
   await write(root, future, futureText);
 
   const valid = encodeProject(generateProject({ seed: 10, scale: 0.3 }), meta);
-  const broken = ['rusak/terpotong.rancang', 'rusak/bukan-json.rancang', 'rusak/foto.rancang', 'rusak/proto.rancang', 'rusak/kosong.rancang', 'rusak/besar.rancang'];
+  const broken = [
+    'rusak/terpotong.rancang',
+    'rusak/bukan-json.rancang',
+    'rusak/foto.rancang',
+    'rusak/proto.rancang',
+    'rusak/kosong.rancang',
+    'rusak/besar.rancang',
+  ];
   await write(root, broken[0]!, valid.slice(0, Math.floor(valid.length / 2)));
   await write(root, broken[1]!, 'ini bukan JSON, ini catatan rapat');
   await write(root, broken[2]!, makePng(8, 8, 1));

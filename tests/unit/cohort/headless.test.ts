@@ -17,8 +17,21 @@ describe('npm run cohort', () => {
     copyFileSync(SAMPLE, path.join(kelas, 'sipantau-lagi.rancang'));
     writeFileSync(path.join(kelas, 'rusak.rancang'), '{"format":"rancang-perubahan","schemaVersion":2,"project":');
     const reports = path.join(dir, 'laporan');
-    const r = run([kelas, '--out', path.join(dir, 'rekap.xlsx'), '--csv', path.join(dir, 'rekap.csv'), '--profiles', path.join(dir, 'profil.csv'),
-      '--catalogue', path.join(dir, 'katalog.docx'), '--reports', reports, '--kind', 'rancangan']);
+    const r = run([
+      kelas,
+      '--out',
+      path.join(dir, 'rekap.xlsx'),
+      '--csv',
+      path.join(dir, 'rekap.csv'),
+      '--profiles',
+      path.join(dir, 'profil.csv'),
+      '--catalogue',
+      path.join(dir, 'katalog.docx'),
+      '--reports',
+      reports,
+      '--kind',
+      'rancangan',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/2 proyek dirangkum, 1 berkas bermasalah/);
     expect(r.stderr).toMatch(/✗ rusak\.rancang: Berkas terpotong/);

@@ -35,7 +35,9 @@ afterAll(async () => {
 
 describe('cohort summary of a class folder', () => {
   it('summarises every project once, whatever else the folder holds', () => {
-    const files = members().map((m) => m.file).sort();
+    const files = members()
+      .map((m) => m.file)
+      .sort();
     expect(files).toEqual([...fx.projects.keys(), fx.duplicate, fx.future].sort());
     expect(summary.scan.truncated).toBe(false);
     // The symlink back to the root is not followed twice, and 10,000 photos are passed over by name.
@@ -93,8 +95,14 @@ describe('innovation profiles and catalogue', () => {
     for (const [rel, p] of fx.projects) {
       const profile = member(rel).profile;
       expect(profile.stage).toBe(p.phase === 'SEMINAR_LAPORAN' ? 'Uji coba' : 'Inisiatif');
-      const actual = p.milestones.map((m) => m.actualStart).filter((d) => d !== null).sort()[0];
-      const planned = p.milestones.map((m) => m.start).filter((d) => d !== null).sort()[0];
+      const actual = p.milestones
+        .map((m) => m.actualStart)
+        .filter((d) => d !== null)
+        .sort()[0];
+      const planned = p.milestones
+        .map((m) => m.start)
+        .filter((d) => d !== null)
+        .sort()[0];
       expect(profile.startDate).toBe(actual ?? planned ?? null);
       // The generator's tie is decided for the second issue, so it is the core issue.
       expect(profile.problem).toBe(p.issueAnalysis.issues[1]!.statement);
@@ -103,7 +111,10 @@ describe('innovation profiles and catalogue', () => {
   });
 
   it('writes one catalogue page per innovation, with its contact', async () => {
-    const profiles = members().filter((m) => m.duplicateOf === null).map((m) => m.profile).slice(0, 5);
+    const profiles = members()
+      .filter((m) => m.duplicateOf === null)
+      .map((m) => m.profile)
+      .slice(0, 5);
     profiles[0] = { ...profiles[0]!, name: 'Inovasi <b>&amp; "uji"</b>\u0007' };
     const bytes = await innovationCatalogue('Angkatan II', profiles);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
@@ -152,7 +163,10 @@ describe('cohort exports', () => {
     const entry = { ok: true as const, file: 'x.rancang', row, milestones: [], profile: innovationProfile(p), future: false, duplicateOf: null, hash: 'h' };
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await cohortWorkbook([entry])) as unknown as ArrayBuffer);
-    const cell = book.getWorksheet('Peserta')!.getRow(2).getCell(COHORT_COLUMNS.findIndex((c) => c.key === 'title') + 1);
+    const cell = book
+      .getWorksheet('Peserta')!
+      .getRow(2)
+      .getCell(COHORT_COLUMNS.findIndex((c) => c.key === 'title') + 1);
     expect(cell.formula).toBeUndefined();
     expect(cell.value).toBe(p.title);
   });
@@ -166,7 +180,10 @@ describe('cohort exports', () => {
     expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(null)).toBe('');
-    const csv = toCsv(COHORT_COLUMNS, members().map((m) => m.row));
+    const csv = toCsv(
+      COHORT_COLUMNS,
+      members().map((m) => m.row),
+    );
     expect(csv.startsWith('\uFEFFNama peserta,NIP,')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(members().length + 1);
     // NIPs are grouped as on paper, so Excel cannot turn them into 1,98E+17.

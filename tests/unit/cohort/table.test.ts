@@ -12,9 +12,18 @@ function member(seed: number, name: string, edit: (p: ReturnType<typeof generate
 }
 
 const rows = [
-  member(1, 'Zainal Arifin', (p) => { p.programme.code = 'PKA'; p.budgetLines = []; }),
-  member(2, 'ahmad Fauzi', (p) => { p.programme.code = 'PKP'; p.title = ''; }),
-  member(3, 'Bella Siregar', (p) => { p.programme.code = 'PKP'; p.breakthrough.name = 'E-RUJUK'; }),
+  member(1, 'Zainal Arifin', (p) => {
+    p.programme.code = 'PKA';
+    p.budgetLines = [];
+  }),
+  member(2, 'ahmad Fauzi', (p) => {
+    p.programme.code = 'PKP';
+    p.title = '';
+  }),
+  member(3, 'Bella Siregar', (p) => {
+    p.programme.code = 'PKP';
+    p.breakthrough.name = 'E-RUJUK';
+  }),
 ];
 
 describe('cohort table', () => {

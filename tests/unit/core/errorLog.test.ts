@@ -12,7 +12,10 @@ describe('the error log in the data folder', () => {
     const names = (await fsp.readdir(path.join(dir, 'logs'))).sort();
     expect(names).toEqual(['rancang.1.log', 'rancang.2.log', 'rancang.log'].slice(0, LOG_FILES_KEPT));
     for (const n of names) expect((await fsp.stat(path.join(dir, 'logs', n))).size).toBeLessThanOrEqual(2_000);
-    const last = (await fsp.readFile(log.file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const last = (await fsp.readFile(log.file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(last.at(-1)).toMatchObject({ at: '2026-12-02T00:00:00.000Z', source: 'main' });
     expect(last.at(-1).message.length).toBe(500);
     expect(last.at(-1).message.startsWith('gagal 39')).toBe(true);

@@ -26,7 +26,9 @@ describe('installKind and fileAssociationStatus', () => {
   });
 
   it('Windows portable exe and a copied folder: unavailable', () => {
-    const portable = installKind(facts({ platform: 'win32', execPath: 'C:\\Users\\budi\\AppData\\Local\\Temp\\2abc\\Rancang Perubahan.exe', env: { PORTABLE_EXECUTABLE_DIR: 'E:\\' } }));
+    const portable = installKind(
+      facts({ platform: 'win32', execPath: 'C:\\Users\\budi\\AppData\\Local\\Temp\\2abc\\Rancang Perubahan.exe', env: { PORTABLE_EXECUTABLE_DIR: 'E:\\' } }),
+    );
     expect(portable).toBe('windows-portable');
     const copied = installKind(facts({ platform: 'win32', execPath: 'D:\\Aplikasi\\Rancang Perubahan.exe' }));
     expect(copied).toBe('windows-unpacked');
@@ -40,10 +42,13 @@ describe('installKind and fileAssociationStatus', () => {
   });
 
   it('Linux AppImage and an unpacked folder: unavailable', () => {
-    const appImage = installKind(facts({
-      execPath: '/tmp/.mount_RancanXyZ/rancang-perubahan', env: { APPIMAGE: '/home/budi/Unduhan/Rancang-Perubahan-0.1.0-x86_64.AppImage' },
-      files: ['/usr/share/mime/packages/rancang-perubahan.xml'],
-    }));
+    const appImage = installKind(
+      facts({
+        execPath: '/tmp/.mount_RancanXyZ/rancang-perubahan',
+        env: { APPIMAGE: '/home/budi/Unduhan/Rancang-Perubahan-0.1.0-x86_64.AppImage' },
+        files: ['/usr/share/mime/packages/rancang-perubahan.xml'],
+      }),
+    );
     expect(appImage).toBe('appimage');
     const unpacked = installKind(facts({ execPath: '/home/budi/rancang/rancang-perubahan' }));
     expect(unpacked).toBe('linux-unpacked');
@@ -51,7 +56,9 @@ describe('installKind and fileAssociationStatus', () => {
   });
 
   it('macOS: registered by the app bundle itself', () => {
-    expect(fileAssociationStatus(installKind(facts({ platform: 'darwin', execPath: '/Applications/Rancang Perubahan.app/Contents/MacOS/Rancang Perubahan' })))).toBe('registered');
+    expect(
+      fileAssociationStatus(installKind(facts({ platform: 'darwin', execPath: '/Applications/Rancang Perubahan.app/Contents/MacOS/Rancang Perubahan' }))),
+    ).toBe('registered');
   });
 
   it('development and unknown platforms: unknown, so no guidance is shown', () => {

@@ -34,7 +34,12 @@ function withPhotos(p: Project, n: number): Project {
   return {
     ...p,
     attachments: Array.from({ length: n }, (_, i) => ({
-      id: `foto-${i}`, name: `foto${i}.jpg`, mime: 'image/jpeg' as const, data: photo(3_800_000 + i * 1000), caption: `Foto kegiatan ${i + 1}`, milestoneId: null,
+      id: `foto-${i}`,
+      name: `foto${i}.jpg`,
+      mime: 'image/jpeg' as const,
+      data: photo(3_800_000 + i * 1000),
+      caption: `Foto kegiatan ${i + 1}`,
+      milestoneId: null,
     })),
   };
 }
@@ -68,6 +73,6 @@ describe('the file cap is checked before writing', () => {
     expect((await services.saveProject(made.value.docId, fits, false)).ok).toBe(true);
     await services.closeDocument(made.value.docId);
     const reopened = await services.openPath(file);
-    expect(reopened.ok ? "ok" : `${reopened.code} ${reopened.message}`).toBe("ok");
+    expect(reopened.ok ? 'ok' : `${reopened.code} ${reopened.message}`).toBe('ok');
   }, 60_000);
 });

@@ -43,13 +43,15 @@ async function fill(dir: string): Promise<void> {
   }
 }
 
-const canMount = isRoot && (await (async () => {
-  const d = await fsp.mkdtemp('/tmp/rancang-probe-');
-  const ok = mountTmpfs(d, '64k');
-  if (ok) execFileSync('umount', [mounts.pop()!], { stdio: 'pipe' });
-  await fsp.rmdir(d);
-  return ok;
-})());
+const canMount =
+  isRoot &&
+  (await (async () => {
+    const d = await fsp.mkdtemp('/tmp/rancang-probe-');
+    const ok = mountTmpfs(d, '64k');
+    if (ok) execFileSync('umount', [mounts.pop()!], { stdio: 'pipe' });
+    await fsp.rmdir(d);
+    return ok;
+  })());
 const reason = isRoot ? 'mount -t tmpfs is not allowed here' : 'not running as root, so no tmpfs can be mounted';
 
 describe.skipIf(!canMount)(`full and read-only disks (skipped when ${reason})`, () => {
@@ -87,7 +89,11 @@ describe.skipIf(!canMount)(`full and read-only disks (skipped when ${reason})`, 
     if (!created.ok || !created.value) throw new Error('save as failed');
     const before = await fsp.readFile(file);
     await fill(disk);
-    const r = await services.saveProject(created.value.docId, { ...created.value.project, narrative: { ...created.value.project.narrative, latarBelakang: 'x'.repeat(100_000) } }, false);
+    const r = await services.saveProject(
+      created.value.docId,
+      { ...created.value.project, narrative: { ...created.value.project.narrative, latarBelakang: 'x'.repeat(100_000) } },
+      false,
+    );
     expect(!r.ok && r.code).toBe('WRITE_FAILED');
     expect(!r.ok && r.message).toBe('Gagal menyimpan: ruang disk penuh');
     expect(await fsp.readFile(file)).toEqual(before);

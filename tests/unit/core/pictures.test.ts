@@ -32,9 +32,47 @@ export function fakePng(bytes: number): Buffer {
 /** The smallest JPEG header the size reader needs: SOI, an APP0 segment, then SOF0 with the frame size. */
 export function jpegHeader(width: number, height: number): Buffer {
   return Buffer.from([
-    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
-    0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
-    0xff, 0xd9,
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    0x00,
+    0x10,
+    0x4a,
+    0x46,
+    0x49,
+    0x46,
+    0x00,
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    0x01,
+    0x22,
+    0x00,
+    0x02,
+    0x11,
+    0x01,
+    0x03,
+    0x11,
+    0x01,
+    0xff,
+    0xd9,
   ]);
 }
 
@@ -61,7 +99,10 @@ describe('reading a chosen picture', () => {
 
   it('refuses bytes that only look like a picture: right signature and header, noise after', async () => {
     const dir = await tempDir();
-    for (const [name, bytes] of [['palsu.png', fakePng(4_000)], ['palsu.jpg', jpegHeader(640, 480)]] as const) {
+    for (const [name, bytes] of [
+      ['palsu.png', fakePng(4_000)],
+      ['palsu.jpg', jpegHeader(640, 480)],
+    ] as const) {
       const f = path.join(dir, name);
       await fsp.writeFile(f, bytes);
       const r = await readPictureFile(f);
@@ -105,7 +146,10 @@ describe('pictures inside a project file are checked for what they are', () => {
     ['broken base64', 'image/jpeg', '***not base64***', /isi gambar rusak/],
   ])('leaves out %s with a notice naming it, and keeps the rest of the file', (_name, mime, data, message) => {
     const env = envelope();
-    env.project.attachments = [{ id: 'a1', name: 'palsu.png', mime, data, caption: '' }, { id: 'a2', name: 'baik.png', mime: 'image/png', data: pngBytes(8, 8).toString('base64'), caption: '' }];
+    env.project.attachments = [
+      { id: 'a1', name: 'palsu.png', mime, data, caption: '' },
+      { id: 'a2', name: 'baik.png', mime: 'image/png', data: pngBytes(8, 8).toString('base64'), caption: '' },
+    ];
     (env.project as Record<string, unknown>).documentSettings = { logoAttachmentId: 'a1' };
     const r = decodeProjectText(JSON.stringify(env));
     expect(r.ok).toBe(true);

@@ -13,7 +13,6 @@ import { createProject } from '../../../shared/model/envelope';
 import type { Project } from '../../../shared/model/types';
 import { SAMPLE, servicesIn, tempDir } from '../helpers';
 
-
 /** Opens `file` in a fresh session of the same installation (like a second window). */
 async function open(dir: string, file: string) {
   const { services } = await servicesIn(dir);
@@ -33,7 +32,12 @@ async function newProjectFile(dir: string): Promise<string> {
   return file;
 }
 
-const external = (title: string) => fsp.readFile(SAMPLE, 'utf8').then((t) => { const env = JSON.parse(t); env.project.title = title; return JSON.stringify(env); });
+const external = (title: string) =>
+  fsp.readFile(SAMPLE, 'utf8').then((t) => {
+    const env = JSON.parse(t);
+    env.project.title = title;
+    return JSON.stringify(env);
+  });
 
 describe('a change that lands between the check and the rename', () => {
   const adapterFor = (dir: string, file: string, beforeRename: () => Promise<void>) =>
@@ -47,7 +51,10 @@ describe('a change that lands between the check and the rename', () => {
       const adapter = adapterFor(dir, file, async () => {
         if (how === 'in place') await fsp.writeFile(file, theirs);
         else if (how === 'by deleting it') await fsp.rm(file);
-        else { await fsp.writeFile(`${file}.lain`, theirs); await fsp.rename(`${file}.lain`, file); }
+        else {
+          await fsp.writeFile(`${file}.lain`, theirs);
+          await fsp.rename(`${file}.lain`, file);
+        }
       });
       await adapter.read();
       await expect(adapter.write({ project: titled(createProject(), 'milik sesi') })).rejects.toBeInstanceOf(ProjectConflictError);
@@ -56,7 +63,8 @@ describe('a change that lands between the check and the rename', () => {
       const onDisk = await fsp.readFile(file, 'utf8');
       const backups = path.join(dir, 'data', 'backups');
       const kept = [onDisk];
-      for (const d of await fsp.readdir(backups)) for (const f of await fsp.readdir(path.join(backups, d))) kept.push(await fsp.readFile(path.join(backups, d, f), 'utf8'));
+      for (const d of await fsp.readdir(backups))
+        for (const f of await fsp.readdir(path.join(backups, d))) kept.push(await fsp.readFile(path.join(backups, d, f), 'utf8'));
       expect(kept).toContain(theirs);
     });
   }
@@ -76,13 +84,19 @@ describe('a writer loop racing the saves', () => {
       while (running) {
         const text = base.replace('"title":"x"', `"title":"luar ${++written}"`);
         if (written % 2) await fsp.writeFile(file, text);
-        else { await fsp.writeFile(`${file}.w`, text); await fsp.rename(`${file}.w`, file); }
+        else {
+          await fsp.writeFile(`${file}.w`, text);
+          await fsp.rename(`${file}.w`, file);
+        }
         completed = written;
         await new Promise((r) => setTimeout(r, 2 + (written % 7) * 4));
       }
     })();
     let project = doc.project;
-    let rounds = 0, acknowledged = 0, conflicts = 0, lost = 0;
+    let rounds = 0,
+      acknowledged = 0,
+      conflicts = 0,
+      lost = 0;
     // The newest outside write the session has seen: the one it reloaded, or all those finished
     // before its own last acknowledged save.
     let seen = 0;
@@ -192,7 +206,14 @@ describe('the file cap at save', () => {
     const { services, doc } = await open(dir, file);
     const before = await fsp.readFile(file);
     const big = 'A'.repeat(5_500_000);
-    const pictures = Array.from({ length: 9 }, (_, i) => ({ id: `g${i}`, name: `g${i}.png`, mime: 'image/png' as const, data: big, caption: '', milestoneId: null }));
+    const pictures = Array.from({ length: 9 }, (_, i) => ({
+      id: `g${i}`,
+      name: `g${i}.png`,
+      mime: 'image/png' as const,
+      data: big,
+      caption: '',
+      milestoneId: null,
+    }));
     const r = await services.saveProject(doc.docId, { ...doc.project, attachments: pictures }, false);
     // Refused before anything is written, with what to shrink (the store's check, shared/domain/fileBudget.ts).
     expect(!r.ok && r.code).toBe('PROJECT_TOO_LARGE');

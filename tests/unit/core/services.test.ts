@@ -141,7 +141,12 @@ describe('services: files from other people', () => {
   it('opens a future-version file read-only with a message and never writes it', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'baru.rancang');
-    const text = JSON.stringify({ format: 'rancang-perubahan', schemaVersion: CURRENT_SCHEMA_VERSION + 3, app: { name: 'Rancang Perubahan', version: '9.0.0' }, project: { title: 'Versi baru', fiturBaru: [1, 2] } });
+    const text = JSON.stringify({
+      format: 'rancang-perubahan',
+      schemaVersion: CURRENT_SCHEMA_VERSION + 3,
+      app: { name: 'Rancang Perubahan', version: '9.0.0' },
+      project: { title: 'Versi baru', fiturBaru: [1, 2] },
+    });
     await fsp.writeFile(file, text);
     const { services, dialogs } = await servicesIn(dir);
     dialogs.answer(file);
@@ -182,12 +187,20 @@ describe('services: files from other people', () => {
     expect((await fsp.stat(file)).mtimeMs).toBe(statBefore.mtimeMs);
     const quarantine = await fsp.readdir(path.join(dir, 'data', 'quarantine'));
     expect(quarantine.filter((n) => n.endsWith('rusak.rancang'))).toHaveLength(1);
-    const note = await fsp.readFile(path.join(dir, 'data', 'quarantine', quarantine.find((n) => n.endsWith('.txt'))!), 'utf8');
+    const note = await fsp.readFile(
+      path.join(
+        dir,
+        'data',
+        'quarantine',
+        quarantine.find((n) => n.endsWith('.txt'))!,
+      ),
+      'utf8',
+    );
     expect(note).toContain(file);
     expect(await fsp.readdir(dir)).toEqual(expect.arrayContaining(['rusak.rancang']));
   });
 
-  it('another app\'s JSON gets a message but no quarantine copy (it is not damaged)', async () => {
+  it("another app's JSON gets a message but no quarantine copy (it is not damaged)", async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'lain.rancang');
     await fsp.writeFile(file, JSON.stringify({ name: 'paket', version: '1.0.0' }));

@@ -7,29 +7,45 @@ import { milestoneCodes, renumberPlan } from '../../../shared/domain/milestoneCo
 import { createProject, decodeProjectText } from '../../../shared/model/envelope';
 import type { Project } from '../../../shared/model/types';
 
-const run = (p: Project, ...cmds: Command[]): Project => cmds.reduce((q, c) => {
-  const r = applyCommand(q, c);
-  if (!r.ok) throw new Error(r.errors.join('; '));
-  return r.project;
-}, p);
+const run = (p: Project, ...cmds: Command[]): Project =>
+  cmds.reduce((q, c) => {
+    const r = applyCommand(q, c);
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    return r.project;
+  }, p);
 const codesOf = (p: Project) => p.milestones.map((m) => `${m.id}:${m.code}`);
 
 describe('stable milestone codes', () => {
   it('gives a code once, when a milestone is added, and stores it', () => {
     let p = createProject({ title: 'x' });
-    p = run(p, { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id: 'a', horizon: 'PENDEK' }) },
+    p = run(
+      p,
+      { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id: 'a', horizon: 'PENDEK' }) },
       { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id: 'b', horizon: 'PENDEK' }) },
-      { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id: 'c', horizon: 'PANJANG' }) });
+      { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id: 'c', horizon: 'PANJANG' }) },
+    );
     expect(codesOf(p)).toEqual(['a:MP-01', 'b:MP-02', 'c:MJ-01']);
   });
 
   it('keeps every code when a card moves within or across lanes (a note citing MJ-01 stays true)', () => {
     let p = createProject({ title: 'x' });
-    for (const [id, horizon] of [['a', 'PENDEK'], ['b', 'PENDEK'], ['m', 'MENENGAH'], ['j', 'PANJANG']] as const) {
+    for (const [id, horizon] of [
+      ['a', 'PENDEK'],
+      ['b', 'PENDEK'],
+      ['m', 'MENENGAH'],
+      ['j', 'PANJANG'],
+    ] as const) {
       p = run(p, { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id, horizon }) });
     }
     p = run(p, { type: 'milestone/move', id: 'j', horizon: 'MENENGAH', index: 0 }, { type: 'milestone/move', id: 'b', horizon: 'PENDEK', index: 0 });
-    expect(milestoneCodes(p.milestones)).toEqual(new Map([['b', 'MP-02'], ['a', 'MP-01'], ['j', 'MJ-01'], ['m', 'MM-01']]));
+    expect(milestoneCodes(p.milestones)).toEqual(
+      new Map([
+        ['b', 'MP-02'],
+        ['a', 'MP-01'],
+        ['j', 'MJ-01'],
+        ['m', 'MM-01'],
+      ]),
+    );
     // A new card in a lane takes the next free number, never one in use.
     p = run(p, { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id: 'n', horizon: 'PENDEK' }) });
     expect(p.milestones.find((m) => m.id === 'n')!.code).toBe('MP-03');
@@ -37,11 +53,19 @@ describe('stable milestone codes', () => {
 
   it('renumbering is explicit: the plan lists exactly what changes, the command applies it in one step', () => {
     let p = createProject({ title: 'x' });
-    for (const [id, horizon] of [['a', 'PENDEK'], ['b', 'PENDEK'], ['j', 'PANJANG']] as const) {
+    for (const [id, horizon] of [
+      ['a', 'PENDEK'],
+      ['b', 'PENDEK'],
+      ['j', 'PANJANG'],
+    ] as const) {
       p = run(p, { type: 'list/add', list: 'milestones', item: blankItem('milestones', { id, horizon }) });
     }
     p = run(p, { type: 'milestone/move', id: 'j', horizon: 'MENENGAH', index: 0 }, { type: 'milestone/move', id: 'b', horizon: 'PENDEK', index: 0 });
-    expect(renumberPlan(p.milestones)).toEqual([{ id: 'b', from: 'MP-02', to: 'MP-01' }, { id: 'a', from: 'MP-01', to: 'MP-02' }, { id: 'j', from: 'MJ-01', to: 'MM-01' }]);
+    expect(renumberPlan(p.milestones)).toEqual([
+      { id: 'b', from: 'MP-02', to: 'MP-01' },
+      { id: 'a', from: 'MP-01', to: 'MP-02' },
+      { id: 'j', from: 'MJ-01', to: 'MM-01' },
+    ]);
     p = run(p, { type: 'milestones/renumber' });
     expect(codesOf(p)).toEqual(['b:MP-01', 'a:MP-02', 'j:MM-01']);
     expect(renumberPlan(p.milestones)).toEqual([]);
@@ -62,6 +86,19 @@ describe('stable milestone codes', () => {
     const r = decodeProjectText(text);
     if (!r.ok) throw new Error(r.message);
     expect(r.value.notices[0]).toMatch(/format 2 diperbarui ke format 3/);
-    expect(r.value.project.milestones.map((m) => m.code)).toEqual(['MP-01', 'MP-02', 'MP-03', 'MP-04', 'MP-05', 'MP-06', 'MP-07', 'MM-01', 'MM-02', 'MM-03', 'MJ-01', 'MJ-02']);
+    expect(r.value.project.milestones.map((m) => m.code)).toEqual([
+      'MP-01',
+      'MP-02',
+      'MP-03',
+      'MP-04',
+      'MP-05',
+      'MP-06',
+      'MP-07',
+      'MM-01',
+      'MM-02',
+      'MM-03',
+      'MJ-01',
+      'MJ-02',
+    ]);
   });
 });

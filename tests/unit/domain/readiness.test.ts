@@ -27,14 +27,18 @@ describe('SIPANTAU', () => {
 
 describe('one problem at a time', () => {
   it('no core issue when the top of the USG ranking is an undecided tie', () => {
-    const p = edited((p) => { p.issueAnalysis.issues[1]!.usg = { U: 5, S: 4, G: 5 }; });
+    const p = edited((p) => {
+      p.issueAnalysis.issues[1]!.usg = { U: 5, S: 4, G: 5 };
+    });
     const f = readinessFindings(p);
     expect(codes(f)).toEqual(['USG_TIE_UNRESOLVED', 'NO_CORE_ISSUE']);
     expect(f[0]).toMatchObject({ section: 'prioritas', itemId: 'ISU-1', params: { count: 2 } });
   });
 
   it('a core issue chosen against the ranking needs a reason', () => {
-    const p = edited((p) => { p.issueAnalysis.coreOverride = { issueId: 'ISU-3', reason: '  ' }; });
+    const p = edited((p) => {
+      p.issueAnalysis.coreOverride = { issueId: 'ISU-3', reason: '  ' };
+    });
     expect(readinessFindings(p)).toEqual([{ code: 'CORE_OVERRIDE_NO_REASON', severity: 'error', section: 'prioritas', field: 'coreOverride.reason' }]);
   });
 
@@ -52,30 +56,56 @@ describe('one problem at a time', () => {
   });
 
   it('evidence is a warning only for medium and long-term milestones', () => {
-    const p = edited((p) => { p.milestones.find((m) => m.id === 'MM-01')!.evidence = []; });
+    const p = edited((p) => {
+      p.milestones.find((m) => m.id === 'MM-01')!.evidence = [];
+    });
     expect(readinessFindings(p)).toMatchObject([{ code: 'MILESTONE_NO_EVIDENCE', severity: 'warning', itemId: 'MM-01' }]);
   });
 
   it('a short-term milestone one day past the off-campus window is flagged; the last day itself is not', () => {
-    const last = edited((p) => { p.milestones.find((m) => m.id === 'MP-07')!.end = '2022-05-13'; });
+    const last = edited((p) => {
+      p.milestones.find((m) => m.id === 'MP-07')!.end = '2022-05-13';
+    });
     expect(readinessFindings(last)).toEqual([]);
-    const late = edited((p) => { p.milestones.find((m) => m.id === 'MP-07')!.end = '2022-05-14'; });
+    const late = edited((p) => {
+      p.milestones.find((m) => m.id === 'MP-07')!.end = '2022-05-14';
+    });
     expect(readinessFindings(late)).toMatchObject([{ code: 'MILESTONE_OUTSIDE_WINDOW', itemId: 'MP-07' }]);
-    const early = edited((p) => { p.milestones.find((m) => m.id === 'MP-01')!.start = '2022-03-14'; });
+    const early = edited((p) => {
+      p.milestones.find((m) => m.id === 'MP-01')!.start = '2022-03-14';
+    });
     expect(readinessFindings(early)).toMatchObject([{ code: 'MILESTONE_OUTSIDE_WINDOW', itemId: 'MP-01' }]);
   });
 
   it('a milestone that ends before it starts is an error on its end date', () => {
-    const p = edited((p) => { p.milestones.find((m) => m.id === 'MM-02')!.end = '2022-10-01'; });
+    const p = edited((p) => {
+      p.milestones.find((m) => m.id === 'MM-02')!.end = '2022-10-01';
+    });
     expect(readinessFindings(p)).toEqual([
-      { code: 'MILESTONE_END_BEFORE_START', severity: 'error', section: 'milestone', itemId: 'MM-02', field: 'end', params: { milestone: 'Dashboard pimpinan dan laporan bulanan otomatis' } },
+      {
+        code: 'MILESTONE_END_BEFORE_START',
+        severity: 'error',
+        section: 'milestone',
+        itemId: 'MM-02',
+        field: 'end',
+        params: { milestone: 'Dashboard pimpinan dan laporan bulanan otomatis' },
+      },
     ]);
   });
 
   it('a budget line without a source of funds', () => {
-    const p = edited((p) => { p.budgetLines[3]!.source = null; });
+    const p = edited((p) => {
+      p.budgetLines[3]!.source = null;
+    });
     expect(readinessFindings(p)).toEqual([
-      { code: 'BUDGET_NO_SOURCE', severity: 'error', section: 'anggaran', itemId: 'BL-04', field: 'source', params: { item: 'Layanan WhatsApp gateway (notifikasi)' } },
+      {
+        code: 'BUDGET_NO_SOURCE',
+        severity: 'error',
+        section: 'anggaran',
+        itemId: 'BL-04',
+        field: 'source',
+        params: { item: 'Layanan WhatsApp gateway (notifikasi)' },
+      },
     ]);
   });
 
@@ -99,7 +129,9 @@ describe('one problem at a time', () => {
   });
 
   it('the examiner signs the laporan, not the rancangan', () => {
-    const p = edited((p) => { p.people.examiner.name = ''; });
+    const p = edited((p) => {
+      p.people.examiner.name = '';
+    });
     expect(codes(readinessFindings(p, 'rancangan'))).toEqual([]);
     expect(codes(readinessFindings(p, 'laporan'))).toContain('PERSON_NAME_MISSING');
   });
@@ -122,11 +154,30 @@ describe('a new, empty project', () => {
   it('names what is missing in report order, each with the section to fix it in', () => {
     const f = readinessFindings(createProject({ now: '2026-01-01T00:00:00.000Z' }));
     expect(codes(f)).toEqual([
-      'NO_TITLE', 'PERSON_NAME_MISSING', 'PERSON_NAME_MISSING', 'PERSON_NAME_MISSING',
-      'CALENDAR_MISSING', 'CALENDAR_MISSING', 'CALENDAR_MISSING', 'NO_BACKGROUND', 'NO_ISSUES', 'NO_BREAKTHROUGH',
-      'GOAL_MISSING', 'GOAL_MISSING', 'GOAL_MISSING', 'NO_MILESTONES',
-      'TEAM_ROLE_MISSING', 'TEAM_ROLE_MISSING', 'TEAM_ROLE_MISSING', 'NO_STAKEHOLDERS', 'NO_RISKS',
-      'BENEFIT_MISSING', 'BENEFIT_MISSING', 'BENEFIT_MISSING', 'BENEFIT_MISSING', 'NO_SUSTAINABILITY',
+      'NO_TITLE',
+      'PERSON_NAME_MISSING',
+      'PERSON_NAME_MISSING',
+      'PERSON_NAME_MISSING',
+      'CALENDAR_MISSING',
+      'CALENDAR_MISSING',
+      'CALENDAR_MISSING',
+      'NO_BACKGROUND',
+      'NO_ISSUES',
+      'NO_BREAKTHROUGH',
+      'GOAL_MISSING',
+      'GOAL_MISSING',
+      'GOAL_MISSING',
+      'NO_MILESTONES',
+      'TEAM_ROLE_MISSING',
+      'TEAM_ROLE_MISSING',
+      'TEAM_ROLE_MISSING',
+      'NO_STAKEHOLDERS',
+      'NO_RISKS',
+      'BENEFIT_MISSING',
+      'BENEFIT_MISSING',
+      'BENEFIT_MISSING',
+      'BENEFIT_MISSING',
+      'NO_SUSTAINABILITY',
     ]);
   });
 });
@@ -139,7 +190,14 @@ describe('realisation (laporan)', () => {
     });
     expect(readinessFindings(p, 'rancangan')).toEqual([]);
     expect(readinessFindings(p, 'laporan')).toEqual([
-      { code: 'MILESTONE_ACTUAL_END_BEFORE_START', severity: 'error', section: 'realisasi', itemId: 'MP-01', field: 'actualEnd', params: { milestone: 'Konsultasi dan persetujuan rancangan oleh mentor dan sponsor' } },
+      {
+        code: 'MILESTONE_ACTUAL_END_BEFORE_START',
+        severity: 'error',
+        section: 'realisasi',
+        itemId: 'MP-01',
+        field: 'actualEnd',
+        params: { milestone: 'Konsultasi dan persetujuan rancangan oleh mentor dan sponsor' },
+      },
     ]);
   });
 });

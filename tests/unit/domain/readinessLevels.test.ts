@@ -17,9 +17,9 @@ describe('readiness levels', () => {
     p.milestones = [{ ...sipantau().milestones[0]!, output: '', indicator: '' }];
     const f = readinessFindings(p, 'rancangan');
     const ms = f.filter((x) => x.section === 'milestone');
-    expect(ms.map((x) => [x.code, findingLevel(p, x)])).toEqual(expect.arrayContaining([
-      ['MILESTONE_NO_OUTPUT', ms.find((x) => x.code === 'MILESTONE_NO_OUTPUT')!.severity === 'error' ? 'must' : 'improve'],
-    ]));
+    expect(ms.map((x) => [x.code, findingLevel(p, x)])).toEqual(
+      expect.arrayContaining([['MILESTONE_NO_OUTPUT', ms.find((x) => x.code === 'MILESTONE_NO_OUTPUT')!.severity === 'error' ? 'must' : 'improve']]),
+    );
     expect(ms.every((x) => findingLevel(p, x) !== 'empty')).toBe(true);
     // The sections still untouched stay calm.
     expect(f.filter((x) => x.section === 'risiko').every((x) => findingLevel(p, x) === 'empty')).toBe(true);

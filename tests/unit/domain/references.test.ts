@@ -57,15 +57,21 @@ describe('references', () => {
 describe('batch', () => {
   it('applies several commands as one change, or none of them when one is refused', () => {
     const p = sipantau();
-    const ok = applyCommand(p, { type: 'batch', commands: [
-      { type: 'list/update', list: 'risks', id: 'R-01', patch: { likelihood: 2 } },
-      { type: 'list/update', list: 'risks', id: 'R-02', patch: { likelihood: 4 } },
-    ] });
+    const ok = applyCommand(p, {
+      type: 'batch',
+      commands: [
+        { type: 'list/update', list: 'risks', id: 'R-01', patch: { likelihood: 2 } },
+        { type: 'list/update', list: 'risks', id: 'R-02', patch: { likelihood: 4 } },
+      ],
+    });
     expect(ok.ok && ok.project.risks.slice(0, 2).map((r) => r.likelihood)).toEqual([2, 4]);
-    const refused = applyCommand(p, { type: 'batch', commands: [
-      { type: 'list/update', list: 'risks', id: 'R-01', patch: { likelihood: 2 } },
-      { type: 'list/update', list: 'risks', id: 'R-02', patch: { likelihood: 9 } },
-    ] });
+    const refused = applyCommand(p, {
+      type: 'batch',
+      commands: [
+        { type: 'list/update', list: 'risks', id: 'R-01', patch: { likelihood: 2 } },
+        { type: 'list/update', list: 'risks', id: 'R-02', patch: { likelihood: 9 } },
+      ],
+    });
     expect(refused.ok).toBe(false);
     expect(p.risks[0]!.likelihood).toBe(3);
   });

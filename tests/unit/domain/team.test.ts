@@ -9,8 +9,15 @@ describe('team', () => {
   it('names SIPANTAU’s leading roles from the identity section and members from their own data', () => {
     const p = sipantau();
     expect(p.team.map((m) => memberName(p, m))).toEqual([
-      'Ir. H. Ahmad Fauzi, M.T.', 'Drs. H. Syahrial Effendi, M.M.', 'Dr. Ir. Nurhayati, M.Pd.', 'Rahmawati Siregar, S.T., M.Si.',
-      'Dedi Kurniawan, S.E.', 'Yogi Pratama, S.Kom.', 'Siti Aminah, A.Md.', 'Fitri Handayani, S.Sos.', 'Andri Saputra, S.T.',
+      'Ir. H. Ahmad Fauzi, M.T.',
+      'Drs. H. Syahrial Effendi, M.M.',
+      'Dr. Ir. Nurhayati, M.Pd.',
+      'Rahmawati Siregar, S.T., M.Si.',
+      'Dedi Kurniawan, S.E.',
+      'Yogi Pratama, S.Kom.',
+      'Siti Aminah, A.Md.',
+      'Fitri Handayani, S.Sos.',
+      'Andri Saputra, S.T.',
     ]);
     expect(missingLinkedRoles(p)).toEqual([]);
   });

@@ -48,7 +48,10 @@ describe('ties', () => {
   it('gives tied issues one shared rank, flags the tie and sets no core issue while the top is tied', () => {
     const p = run(sipantau(), setUsg('ISU-2', 5, 4, 5)); // 14, like ISU-1
     const r = usgRanking(p.issueAnalysis);
-    expect(r.rows.slice(0, 2).map((x) => [x.issueId, x.rank, x.tiedWith])).toEqual([['ISU-1', 1, ['ISU-2']], ['ISU-2', 1, ['ISU-1']]]);
+    expect(r.rows.slice(0, 2).map((x) => [x.issueId, x.rank, x.tiedWith])).toEqual([
+      ['ISU-1', 1, ['ISU-2']],
+      ['ISU-2', 1, ['ISU-1']],
+    ]);
     expect(r.rows[2]).toMatchObject({ issueId: 'ISU-3', rank: 3, rankRoman: 'III' });
     expect(r.unresolvedTies).toEqual([['ISU-1', 'ISU-2']]);
     expect(r.coreIssueId).toBeNull();
@@ -62,8 +65,12 @@ describe('ties', () => {
   });
 
   it('follows the order decided with the mentor, and the first becomes the core issue', () => {
-    const p = run(sipantau(), setUsg('ISU-2', 5, 4, 5),
-      { type: 'tie/decide', issueIds: ['ISU-2', 'ISU-1'], decidedWith: 'MENTOR', note: 'Konsultasi 3 Maret' });
+    const p = run(sipantau(), setUsg('ISU-2', 5, 4, 5), {
+      type: 'tie/decide',
+      issueIds: ['ISU-2', 'ISU-1'],
+      decidedWith: 'MENTOR',
+      note: 'Konsultasi 3 Maret',
+    });
     const r = usgRanking(p.issueAnalysis);
     expect(r.rows.slice(0, 2).map((x) => `${x.issueId}:${x.rankRoman}`)).toEqual(['ISU-2:I', 'ISU-1:II']);
     expect(r).toMatchObject({ unresolvedTies: [], coreIssueId: 'ISU-2', coreSource: 'RANKING' });
@@ -95,9 +102,11 @@ describe('core issue override', () => {
   });
 
   it('forgets the override when its issue is removed, and the ranking decides again', () => {
-    const p = run(sipantau(),
+    const p = run(
+      sipantau(),
       { type: 'issueAnalysis/patch', patch: { coreOverride: { issueId: 'ISU-2', reason: 'Arahan sponsor' } } },
-      { type: 'list/remove', list: 'issues', id: 'ISU-2' });
+      { type: 'list/remove', list: 'issues', id: 'ISU-2' },
+    );
     expect(p.issueAnalysis.coreOverride).toBeNull();
     expect(usgRanking(p.issueAnalysis)).toMatchObject({ coreIssueId: 'ISU-1', coreSource: 'RANKING' });
   });

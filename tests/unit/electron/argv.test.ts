@@ -32,8 +32,9 @@ describe('findProjectArg on Windows', () => {
   });
 
   it('resolves a relative path against the second instance working directory', () => {
-    expect(findProjectArg([WIN_EXE, 'proyek.rancang'], { cwd: 'C:\\Users\\budi\\Desktop', platform: 'win32' }))
-      .toBe('C:\\Users\\budi\\Desktop\\proyek.rancang');
+    expect(findProjectArg([WIN_EXE, 'proyek.rancang'], { cwd: 'C:\\Users\\budi\\Desktop', platform: 'win32' })).toBe(
+      'C:\\Users\\budi\\Desktop\\proyek.rancang',
+    );
   });
 
   it('keeps a network share path as it is', () => {
@@ -58,8 +59,9 @@ describe('findProjectArg on Linux', () => {
   });
 
   it('decodes a file:// URI from the file manager (%U)', () => {
-    expect(findProjectArg([LINUX_EXE, 'file:///home/budi/Dokumen/Aksi%20Perubahan%20%231.rancang'], linux))
-      .toBe('/home/budi/Dokumen/Aksi Perubahan #1.rancang');
+    expect(findProjectArg([LINUX_EXE, 'file:///home/budi/Dokumen/Aksi%20Perubahan%20%231.rancang'], linux)).toBe(
+      '/home/budi/Dokumen/Aksi Perubahan #1.rancang',
+    );
   });
 
   it('resolves a relative path against the working directory', () => {

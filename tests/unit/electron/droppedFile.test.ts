@@ -4,13 +4,19 @@ import { acceptDroppedPath } from '../../../electron/core/droppedPath';
 import { DROPPED_EXTENSION, droppedProjectPath } from '../../../shared/droppedFile';
 import { FILE_EXTENSION } from '../../../shared/model/envelope';
 
-interface FakeFile { name: string; path: string }
+interface FakeFile {
+  name: string;
+  path: string;
+}
 const drop = (isTrusted: boolean, files: FakeFile[]) => ({ isTrusted, dataTransfer: { files } });
 const pathOf = (f: FakeFile) => f.path;
 
-describe('the preload reads a dropped file\'s path only from a real drop', () => {
+describe("the preload reads a dropped file's path only from a real drop", () => {
   it('takes the first .rancang file of a trusted drop', () => {
-    const files = [{ name: 'foto.jpg', path: '/home/siti/foto.jpg' }, { name: 'Proyek.RANCANG', path: '/home/siti/Proyek.RANCANG' }];
+    const files = [
+      { name: 'foto.jpg', path: '/home/siti/foto.jpg' },
+      { name: 'Proyek.RANCANG', path: '/home/siti/Proyek.RANCANG' },
+    ];
     expect(droppedProjectPath(drop(true, files), pathOf)).toBe('/home/siti/Proyek.RANCANG');
   });
 
@@ -34,7 +40,15 @@ describe('main checks the path again', () => {
   });
 
   it.each([
-    [42], [null], [''], ['a.rancang'], ['../a.rancang'], ['/etc/passwd'], ['/x/a.rancang\u0000.txt'], [`/${'a'.repeat(5000)}.rancang`], [{ path: '/a.rancang' }],
+    [42],
+    [null],
+    [''],
+    ['a.rancang'],
+    ['../a.rancang'],
+    ['/etc/passwd'],
+    ['/x/a.rancang\u0000.txt'],
+    [`/${'a'.repeat(5000)}.rancang`],
+    [{ path: '/a.rancang' }],
   ])('refuses %j', (value) => {
     expect(acceptDroppedPath(value, 'linux')).toBeNull();
   });

@@ -31,7 +31,15 @@ describe('IPC handlers', () => {
   it('registers one handler per contract method, each on its prefixed channel', async () => {
     const { services } = await setup();
     const channels: string[] = [];
-    registerIpc({ handle: (ch: string) => { channels.push(ch); } }, services, [APP_ORIGIN]);
+    registerIpc(
+      {
+        handle: (ch: string) => {
+          channels.push(ch);
+        },
+      },
+      services,
+      [APP_ORIGIN],
+    );
     expect(channels).toEqual(INVOKE_METHODS.map(channelOf));
     expect(channels.every((c) => c.startsWith('rancang:'))).toBe(true);
   });
@@ -39,7 +47,13 @@ describe('IPC handlers', () => {
   it('refuses an untrusted sender before anything runs', async () => {
     const { services } = await setup();
     let called = false;
-    const spied = { ...services, setLanguage: async () => { called = true; return { ok: true as const, value: null }; } };
+    const spied = {
+      ...services,
+      setLanguage: async () => {
+        called = true;
+        return { ok: true as const, value: null };
+      },
+    };
     const r = await makeHandler('setLanguage', spied, [APP_ORIGIN])(frame('https://evil.example') as never, 'en');
     expect(r).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(called).toBe(false);
@@ -75,7 +89,12 @@ describe('IPC handlers', () => {
 
   it('turns an exception in a service into an Indonesian failure, not a crash', async () => {
     const { services } = await setup();
-    const broken = { ...services, listRecent: async () => { throw new Error('disk meledak'); } };
+    const broken = {
+      ...services,
+      listRecent: async () => {
+        throw new Error('disk meledak');
+      },
+    };
     const r = await makeHandler('listRecent', broken, [APP_ORIGIN])(own as never);
     expect(r).toMatchObject({ ok: false, code: 'INTERNAL' });
     expect((r as { message: string }).message).toContain('disk meledak');

@@ -41,8 +41,14 @@ describe('native menu words come from the dictionary', () => {
       const foreign = Object.values(SHARED_TEXT[other].menu).filter((w) => !words.has(w));
       for (const platform of ['linux', 'darwin', 'win32'] as const) {
         const shown = labels(menuTemplate(lang, () => undefined, platform) as Item[]);
-        expect(shown.filter((l) => !words.has(l)), `${lang} ${platform}`).toEqual([]);
-        expect(shown.filter((l) => foreign.includes(l)), `${lang} ${platform}`).toEqual([]);
+        expect(
+          shown.filter((l) => !words.has(l)),
+          `${lang} ${platform}`,
+        ).toEqual([]);
+        expect(
+          shown.filter((l) => foreign.includes(l)),
+          `${lang} ${platform}`,
+        ).toEqual([]);
       }
     }
   });

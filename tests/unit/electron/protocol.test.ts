@@ -16,9 +16,16 @@ describe('app:// protocol', () => {
     }
     // Encoded slashes survive the parser and would escape after decoding: refused.
     for (const evil of [
-      'app://rancang/assets/%2e%2e%2f%2e%2e%2fetc/passwd', 'app://rancang/..%2f..%2fsecret.txt', 'app://rancang/%2e%2e%5c%2e%2e%5cwin.ini',
-      'app://rancang/%00index.html', 'app://other/index.html', 'file:///etc/passwd', 'https://rancang/index.html', 'app://rancang/%E0%A4%A',
-    ]) expect(resolveAppAsset(root, evil), evil).toBeNull();
+      'app://rancang/assets/%2e%2e%2f%2e%2e%2fetc/passwd',
+      'app://rancang/..%2f..%2fsecret.txt',
+      'app://rancang/%2e%2e%5c%2e%2e%5cwin.ini',
+      'app://rancang/%00index.html',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'https://rancang/index.html',
+      'app://rancang/%E0%A4%A',
+    ])
+      expect(resolveAppAsset(root, evil), evil).toBeNull();
   });
 
   it('serves files with the strict CSP and 404s everything else', async () => {
@@ -43,10 +50,21 @@ describe('app:// protocol', () => {
 
   it('registers the scheme as standard and secure, and handles it', () => {
     let schemes: unknown;
-    registerSchemePrivileges({ registerSchemesAsPrivileged: (s: unknown) => { schemes = s; } });
+    registerSchemePrivileges({
+      registerSchemesAsPrivileged: (s: unknown) => {
+        schemes = s;
+      },
+    });
     expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     let handled = '';
-    installAppProtocol({ handle: (scheme: string) => { handled = scheme; } }, '/x');
+    installAppProtocol(
+      {
+        handle: (scheme: string) => {
+          handled = scheme;
+        },
+      },
+      '/x',
+    );
     expect(handled).toBe('app');
   });
 });

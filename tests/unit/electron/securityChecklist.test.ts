@@ -59,7 +59,10 @@ describe('checklist 10: no enableBlinkFeatures', () => {
 });
 
 describe('checklist 16: a current Electron version', () => {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; dependencies?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+    dependencies?: Record<string, string>;
+  };
   const declared = pkg.devDependencies['electron'] ?? pkg.dependencies?.['electron'] ?? '';
 
   it('is declared within one supported major (a caret or tilde range, never "*" or "latest")', () => {

@@ -6,10 +6,20 @@ type Listener = (event: { preventDefault(): void; defaultPrevented?: boolean }, 
 class FakeContents {
   listeners = new Map<string, Listener[]>();
   openHandler: ((d: { url: string }) => { action: string }) | null = null;
-  on(name: string, fn: Listener) { this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]); return this; }
-  setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) { this.openHandler = fn; }
+  on(name: string, fn: Listener) {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
+    return this;
+  }
+  setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) {
+    this.openHandler = fn;
+  }
   emit(name: string, ...args: unknown[]) {
-    const event = { prevented: false, preventDefault() { this.prevented = true; } };
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     for (const fn of this.listeners.get(name) ?? []) fn(event, ...args);
     return event.prevented;
   }
@@ -19,8 +29,14 @@ describe('window security settings', () => {
   it('isolates and sandboxes the page, with no Node', () => {
     const opts = windowOptions('/app/preload.cjs', 'Rancang Perubahan');
     expect(opts.webPreferences).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false, webviewTag: false, webSecurity: true, allowRunningInsecureContent: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
       preload: '/app/preload.cjs',
     });
     expect(SECURE_WEB_PREFERENCES.sandbox).toBe(true);
@@ -41,10 +57,19 @@ describe('window security settings', () => {
   it('refuses every permission request and check', () => {
     let request: ((wc: unknown, perm: string, cb: (ok: boolean) => void) => void) | null = null;
     let check: ((...a: unknown[]) => boolean) | null = null;
-    lockDownSession({ setPermissionRequestHandler: (fn: never) => { request = fn; }, setPermissionCheckHandler: (fn: never) => { check = fn; } });
+    lockDownSession({
+      setPermissionRequestHandler: (fn: never) => {
+        request = fn;
+      },
+      setPermissionCheckHandler: (fn: never) => {
+        check = fn;
+      },
+    });
     for (const perm of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       let answer: boolean | null = null;
-      request!(null, perm, (ok) => { answer = ok; });
+      request!(null, perm, (ok) => {
+        answer = ok;
+      });
       expect(answer, perm).toBe(false);
     }
     expect(check!(null, 'media')).toBe(false);
@@ -54,9 +79,15 @@ describe('window security settings', () => {
     const made: { options?: unknown; onceReady?: () => void; shown: boolean; contents: FakeContents } = { shown: false, contents: new FakeContents() };
     class FakeWindow {
       webContents = made.contents;
-      constructor(options: unknown) { made.options = options; }
-      once(name: string, fn: () => void) { if (name === 'ready-to-show') made.onceReady = fn; }
-      show() { made.shown = true; }
+      constructor(options: unknown) {
+        made.options = options;
+      }
+      once(name: string, fn: () => void) {
+        if (name === 'ready-to-show') made.onceReady = fn;
+      }
+      show() {
+        made.shown = true;
+      }
     }
     createMainWindow(FakeWindow as never, { preload: '/p.cjs', title: 'T', startUrl: 'app://rancang/index.html' });
     expect(made.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true } });

@@ -6,7 +6,7 @@ afterEach(() => {
   process.env['TZ'] = savedTz;
 });
 
-describe('a moment on the user\'s own clock', () => {
+describe("a moment on the user's own clock", () => {
   it('04.17 WIB on Wednesday is Wednesday, not the UTC Tuesday', () => {
     process.env['TZ'] = 'Asia/Jakarta';
     expect(formatMomentLocal('2026-12-01T21:17:00.000Z', 'id')).toBe('Rabu, 2 Desember 2026, 04.17');

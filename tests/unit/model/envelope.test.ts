@@ -9,7 +9,15 @@ import { noticeText } from '../../../shared/i18n/notices';
 
 const meta = { appVersion: '1.0.0', installId: 'install-a', savedAt: '2026-01-01T00:00:00.000Z' };
 const envelopeOf = (project: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: FILE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, app: { name: 'x', version: '1' }, savedAt: '', origin: { installId: 'i' }, project, ...extra });
+  JSON.stringify({
+    format: FILE_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    app: { name: 'x', version: '1' },
+    savedAt: '',
+    origin: { installId: 'i' },
+    project,
+    ...extra,
+  });
 
 describe('the file envelope', () => {
   it('round-trips a project unchanged', () => {
@@ -34,7 +42,9 @@ describe('the file envelope', () => {
   });
 
   it('drops unknown keys at every level', () => {
-    const r = decodeProjectText(envelopeOf({ title: 'T', hacker: 1, programme: { code: 'PKP', extra: true }, people: { participant: { name: 'A', evil: 'x' } } }, { junk: 1 }));
+    const r = decodeProjectText(
+      envelopeOf({ title: 'T', hacker: 1, programme: { code: 'PKP', extra: true }, people: { participant: { name: 'A', evil: 'x' } } }, { junk: 1 }),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.project).not.toHaveProperty('hacker');
@@ -67,7 +77,15 @@ describe('the file envelope', () => {
   });
 
   it('gives duplicate ids new ones and keeps every item', () => {
-    const r = decodeProjectText(envelopeOf({ milestones: [{ id: 'm1', title: 'A' }, { id: 'm1', title: 'B' }, { id: 'm1', title: 'C' }] }));
+    const r = decodeProjectText(
+      envelopeOf({
+        milestones: [
+          { id: 'm1', title: 'A' },
+          { id: 'm1', title: 'B' },
+          { id: 'm1', title: 'C' },
+        ],
+      }),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const ms = r.value.project.milestones;
@@ -90,7 +108,7 @@ describe('bad files get a clear Indonesian message', () => {
     ['truncated', envelopeOf({ title: 'Judul panjang' }).slice(0, 60), 'TRUNCATED'],
     ['a JSON array', '[1,2,3]', 'NOT_RANCANG'],
     ['a JSON string', '"halo"', 'NOT_RANCANG'],
-    ['another app\'s JSON', JSON.stringify({ type: 'excalidraw', version: 2, elements: [] }), 'NOT_RANCANG'],
+    ["another app's JSON", JSON.stringify({ type: 'excalidraw', version: 2, elements: [] }), 'NOT_RANCANG'],
     ['package.json', JSON.stringify({ name: 'x', version: '1.0.0', dependencies: {} }), 'NOT_RANCANG'],
     ['wrong types', envelopeOf({ title: 42, milestones: 'banyak' }), 'INVALID_PROJECT'],
     ['USG score out of range', envelopeOf({ issueAnalysis: { issues: [{ id: 'i1', usg: { U: 7 } }] } }), 'INVALID_PROJECT'],
@@ -99,7 +117,11 @@ describe('bad files get a clear Indonesian message', () => {
     ['impossible date', envelopeOf({ calendar: { seminarRancangan: '2022-02-30' } }), 'INVALID_PROJECT'],
     ['bad id', envelopeOf({ milestones: [{ id: '../../etc/passwd' }] }), 'INVALID_PROJECT'],
     ['text over the limit', envelopeOf({ title: 'x'.repeat(LIMITS.title + 1) }), 'INVALID_PROJECT'],
-    ['too many items', envelopeOf({ issues: [], issueAnalysis: { issues: Array.from({ length: LIMITS.issues + 1 }, (_, i) => ({ id: `i${i}` })) } }), 'INVALID_PROJECT'],
+    [
+      'too many items',
+      envelopeOf({ issues: [], issueAnalysis: { issues: Array.from({ length: LIMITS.issues + 1 }, (_, i) => ({ id: `i${i}` })) } }),
+      'INVALID_PROJECT',
+    ],
     ['broken header', JSON.stringify({ format: 'rancang-perubahan', schemaVersion: 'dua', project: {} }), 'INVALID_PROJECT'],
     ['future version that no longer fits', envelopeOf({ title: { lang: 'id', text: 'T' } }, { schemaVersion: 99 }), 'FUTURE_VERSION_UNREADABLE'],
   ];
@@ -149,9 +171,27 @@ describe('migrations', () => {
     const p = r.value.project;
     expect(r.value.fileVersion).toBe(1);
     expect(noticeText(r.value.notices[0]!)).toMatch(/format 1 diperbarui ke format 3/);
-    expect(p.milestones.map((m) => m.code)).toEqual(['MP-01', 'MP-02', 'MP-03', 'MP-04', 'MP-05', 'MP-06', 'MP-07', 'MM-01', 'MM-02', 'MM-03', 'MJ-01', 'MJ-02']);
+    expect(p.milestones.map((m) => m.code)).toEqual([
+      'MP-01',
+      'MP-02',
+      'MP-03',
+      'MP-04',
+      'MP-05',
+      'MP-06',
+      'MP-07',
+      'MM-01',
+      'MM-02',
+      'MM-03',
+      'MJ-01',
+      'MJ-02',
+    ]);
     expect(p.programme).toMatchObject({ code: 'PKP', angkatan: 'II', year: 2022, city: 'Jambi' });
-    expect(p.calendar).toMatchObject({ seminarRancangan: '2022-03-14', offCampusStart: '2022-03-15', offCampusEnd: '2022-05-13', seminarLaporan: '2022-05-24' });
+    expect(p.calendar).toMatchObject({
+      seminarRancangan: '2022-03-14',
+      offCampusStart: '2022-03-15',
+      offCampusEnd: '2022-05-13',
+      seminarLaporan: '2022-05-24',
+    });
     expect(p.people.participant).toMatchObject({ name: 'Rahmawati Siregar, S.T., M.Si.', nip: '198503122010012014', participantNo: '17', golongan: 'III/d' });
     expect(p.issueAnalysis.issues).toHaveLength(5);
     expect(p.issueAnalysis.issues[0]!.apklScores).toEqual({ A: 5, P: 5, K: 5, L: 5 });

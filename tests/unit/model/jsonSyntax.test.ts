@@ -44,7 +44,11 @@ describe('where a JSON text goes wrong', () => {
       const at = rand(pretty.length);
       const text = pretty.slice(0, at) + junk[rand(junk.length)] + pretty.slice(at + 1);
       let parses = true;
-      try { JSON.parse(text); } catch { parses = false; }
+      try {
+        JSON.parse(text);
+      } catch {
+        parses = false;
+      }
       const problem = findJsonSyntaxProblem(text);
       expect(problem === null).toBe(parses);
       if (parses) continue;

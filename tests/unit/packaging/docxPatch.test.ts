@@ -44,15 +44,26 @@ describe('writing transpiled spreads back as object spread', () => {
   const prelude = docxFile('layout.mjs').match(/\/\/ \\0@oxc-project\+runtime@[\s\S]*?(?=function toPropertyKey)/)?.[0] ?? '';
   const run = (body: string) => new Function(`${prelude}${helper}return ${body}();`)() as unknown;
   const wrapped = (body: string) => `(function () { ${body} })`;
-  const describeResult = (o: object) => ({ keys: Reflect.ownKeys(o).map(String), values: Reflect.ownKeys(o).map((k) => String((o as Record<PropertyKey, unknown>)[k])), proto: Object.getPrototypeOf(o) === Object.prototype, getter: Object.getOwnPropertyDescriptor(o, 'g')?.get !== undefined });
+  const describeResult = (o: object) => ({
+    keys: Reflect.ownKeys(o).map(String),
+    values: Reflect.ownKeys(o).map((k) => String((o as Record<PropertyKey, unknown>)[k])),
+    proto: Object.getPrototypeOf(o) === Object.prototype,
+    getter: Object.getOwnPropertyDescriptor(o, 'g')?.get !== undefined,
+  });
 
   it.each([
     ['an update', 'const a = { x: 1, y: 2 }; return _objectSpread2(_objectSpread2({}, a), {}, { y: 3, z: 4 });'],
     ['a conditional part', 'const c = true; return _objectSpread2(_objectSpread2({ t: 1 }, c ? { u: 2 } : {}), {}, { v: 3 });'],
-    ['symbols, numbers and order', 'const s = Symbol("s"); const a = { b: 1, 2: "two", [s]: 5 }; return _objectSpread2(_objectSpread2({}, a), {}, { 1: "one" });'],
+    [
+      'symbols, numbers and order',
+      'const s = Symbol("s"); const a = { b: 1, 2: "two", [s]: 5 }; return _objectSpread2(_objectSpread2({}, a), {}, { 1: "one" });',
+    ],
     ['null, undefined and strings', 'return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({}, null), {}, { a: 1 }), undefined), "hi");'],
     ['a getter in a literal', 'return _objectSpread2(_objectSpread2({}, { a: 1 }), {}, { get g() { return 7; } });'],
-    ['a getter in a spread value', 'let n = 0; const src = { get g() { return ++n; } }; const out = _objectSpread2({}, src); return _objectSpread2(_objectSpread2({}, out), {}, { n });'],
+    [
+      'a getter in a spread value',
+      'let n = 0; const src = { get g() { return ++n; } }; const out = _objectSpread2({}, src); return _objectSpread2(_objectSpread2({}, out), {}, { n });',
+    ],
     ['a __proto__ key', 'const a = JSON.parse(\'{"__proto__": {"p": 1}, "q": 2}\'); return _objectSpread2(_objectSpread2({}, a), {}, { r: 3 });'],
   ])('%s gives the same object', (_name, body) => {
     const { code, count } = unspread(wrapped(body), 'script') as { code: string; count: number };
@@ -61,7 +72,7 @@ describe('writing transpiled spreads back as object spread', () => {
     expect(describeResult(run(code) as object)).toEqual(describeResult(run(wrapped(body)) as object));
   });
 
-  it('leaves a call alone when it does not have the transpiler\'s shape', () => {
+  it("leaves a call alone when it does not have the transpiler's shape", () => {
     const body = 'const target = { kept: 1 }; _objectSpread2(target, { a: 1 }); return target;';
     const { code, count } = unspread(wrapped(body), 'script') as { code: string; count: number };
     expect(count).toBe(0);

@@ -15,8 +15,16 @@ import { BASE_CONFIG, BUILD_DIR, loadBuilderConfig, ROOT } from './builder';
 const WINDOWS_NEEDS = [16, 24, 32, 48, 256];
 /** macOS: every slot iconutil fills, as [type, pixels]; ic04/ic05 hold ARGB data, the rest PNG. */
 const MAC_NEEDS: [string, number][] = [
-  ['ic04', 16], ['ic05', 32], ['ic11', 32], ['ic12', 64], ['ic07', 128],
-  ['ic13', 256], ['ic08', 256], ['ic14', 512], ['ic09', 512], ['ic10', 1024],
+  ['ic04', 16],
+  ['ic05', 32],
+  ['ic11', 32],
+  ['ic12', 64],
+  ['ic07', 128],
+  ['ic13', 256],
+  ['ic08', 256],
+  ['ic14', 512],
+  ['ic09', 512],
+  ['ic10', 1024],
 ];
 /** Linux hicolor theme sizes the desktop and menus ask for. */
 const LINUX_NEEDS = [16, 24, 32, 48, 64, 128, 256, 512];
@@ -102,7 +110,11 @@ describe('electron-builder takes the icons as they are', () => {
   ] as const)('%s for %s resolves to build/ without conversion', async (format, platform, expected) => {
     const config = await loadBuilderConfig(BASE_CONFIG);
     const result = await convertIcon({
-      sources: [config[platform]!.icon!], fallbackSources: [], roots: [BUILD_DIR, ROOT], format, outDir: path.join(outDir, format),
+      sources: [config[platform]!.icon!],
+      fallbackSources: [],
+      roots: [BUILD_DIR, ROOT],
+      format,
+      outDir: path.join(outDir, format),
     });
     expect(result.isFallback).toBe(false);
     expect(result.icons.map((i) => path.relative(BUILD_DIR, i.file).split(path.sep).join('/'))).toEqual(expected);

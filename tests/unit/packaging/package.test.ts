@@ -49,10 +49,18 @@ beforeAll(async () => {
   const electronVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version as string;
   const electronDist = await makeStandInElectron(path.join(work, 'electron'), electronVersion);
   const out = path.join(work, 'out');
-  await run([
-    path.join(ROOT, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '--config', BASE_CONFIG,
-    `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`,
-  ], { timeout: 90_000 });
+  await run(
+    [
+      path.join(ROOT, 'node_modules/electron-builder/cli.js'),
+      '--linux',
+      'dir',
+      '--config',
+      BASE_CONFIG,
+      `-c.electronDist=${electronDist}`,
+      `-c.directories.output=${out}`,
+    ],
+    { timeout: 90_000 },
+  );
   appDir = path.join(out, 'linux-unpacked');
   asarFile = path.join(appDir, 'resources', 'app.asar');
   entries = listPackage(asarFile, { isPack: false }).map((e) => e.split(path.sep).join('/'));
@@ -64,7 +72,11 @@ afterAll(async () => {
 });
 
 /** The package names a module specifier refers to ("@scope/name/sub" → "@scope/name"). */
-const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Every dependency main can load: `dependencies` and, through node_modules, theirs (optional ones included). */
 function productionClosure(): Set<string> {
@@ -82,7 +94,9 @@ function productionClosure(): Set<string> {
 
 /** Packages in the asar's node_modules (top level; nested copies live under their parent). */
 function packagedModules(): Set<string> {
-  return new Set(entries.filter((e) => /^\/node_modules\/(@[^/]+\/)?[^/@]+\/package\.json$/.test(e)).map((e) => e.slice('/node_modules/'.length, -'/package.json'.length)));
+  return new Set(
+    entries.filter((e) => /^\/node_modules\/(@[^/]+\/)?[^/@]+\/package\.json$/.test(e)).map((e) => e.slice('/node_modules/'.length, -'/package.json'.length)),
+  );
 }
 
 describe('app.asar holds what the app runs', () => {

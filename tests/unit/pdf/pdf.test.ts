@@ -33,7 +33,9 @@ function sample(): Project {
 /** Text of each page (index 0 = page 1). */
 function pagesOf(pdf: string): string[] {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** The number printed at the foot of a page: the last non-empty line. */
@@ -97,7 +99,11 @@ describe('PDF of the report', () => {
   it('npm run report -- --format pdf writes the PDF through the same exporter', async () => {
     const dir = await tempDir();
     const target = path.join(dir, 'Rancangan SIPANTAU.pdf');
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/report.ts'), SAMPLE, '--format', 'pdf', '--out', target], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/report.ts'), SAMPLE, '--format', 'pdf', '--out', target], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/✓ .*sipantau\.rancang → .*Rancangan SIPANTAU\.pdf \(rancangan, \d+ KB/);

@@ -24,7 +24,10 @@ import { raster, sample } from '../slides/support';
 function layoutProblems(svg: string): string[] {
   const problems: string[] = [];
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(svg, 'image/svg+xml');
+  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(
+    svg,
+    'image/svg+xml',
+  );
   if (errors.length) return errors;
   const root = doc.documentElement;
   const height = Number(root.getAttribute('height'));

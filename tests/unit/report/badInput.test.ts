@@ -13,7 +13,10 @@ import { ALL_OPTIONS, docx, hostile, parts, textOf } from './support';
 
 function strictXml(xml: string): void {
   const errors: string[] = [];
-  new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(xml, 'text/xml');
+  new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(
+    xml,
+    'text/xml',
+  );
   expect(errors).toEqual([]);
 }
 
@@ -44,11 +47,17 @@ describe('hostile project', () => {
     const d = parts(await docx(p, 'laporan'));
     const text = textOf(d.document);
     // Name on the cover and the approval page, the seminar day, the short-term milestones.
-    for (const expected of ['Oleh:[belum diisi]', 'Telah diuji di depan penguji pada [belum diisi].', 'Milestone jangka pendek: [belum diisi]', 'Gambar rusak (gambar tidak dapat dibaca)']) {
+    for (const expected of [
+      'Oleh:[belum diisi]',
+      'Telah diuji di depan penguji pada [belum diisi].',
+      'Milestone jangka pendek: [belum diisi]',
+      'Gambar rusak (gambar tidak dapat dibaca)',
+    ]) {
       expect(text.includes(expected), expected).toBe(true);
     }
     const codes = new Set(readinessFindings(p, 'laporan').map((f) => f.code));
-    for (const code of ['PERSON_NAME_MISSING', 'CALENDAR_MISSING', 'NO_MILESTONES', 'SIGNER_NIP_MISSING', 'BUDGET_NO_SOURCE'] as const) expect(codes.has(code), code).toBe(true);
+    for (const code of ['PERSON_NAME_MISSING', 'CALENDAR_MISSING', 'NO_MILESTONES', 'SIGNER_NIP_MISSING', 'BUDGET_NO_SOURCE'] as const)
+      expect(codes.has(code), code).toBe(true);
   }, 60_000);
 });
 
@@ -60,7 +69,8 @@ describe('empty project', () => {
       expect(d.bytes.length).toBeGreaterThan(5_000);
       strictXml(d.document);
       const text = textOf(d.document);
-      for (const h of ['DAFTAR ISI', 'DAFTAR TABEL', 'Tidak ada tabel.', 'PENDAHULUAN', 'PENUTUP', 'LAMPIRAN', '[belum diisi]']) expect(text.includes(h), h).toBe(true);
+      for (const h of ['DAFTAR ISI', 'DAFTAR TABEL', 'Tidak ada tabel.', 'PENDAHULUAN', 'PENUTUP', 'LAMPIRAN', '[belum diisi]'])
+        expect(text.includes(h), h).toBe(true);
       // An empty consultation sheet to fill in by hand.
       expect(text.includes('Paraf')).toBe(true);
     }

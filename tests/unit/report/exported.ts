@@ -60,7 +60,7 @@ async function once(dir: string, key: string, build: () => Promise<void>): Promi
     await build();
     writeFileSync(done, '');
   } catch (e) {
-    writeFileSync(failed, e instanceof Error ? e.stack ?? e.message : String(e));
+    writeFileSync(failed, e instanceof Error ? (e.stack ?? e.message) : String(e));
     throw e;
   }
 }

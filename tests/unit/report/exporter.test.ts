@@ -45,7 +45,13 @@ describe('createReportExporter', () => {
     const shown: string[] = [];
     const opened: string[] = [];
     let openProblem = '';
-    const shell = { showItemInFolder: (f: string) => shown.push(f), openPath: async (f: string) => { opened.push(f); return openProblem; } };
+    const shell = {
+      showItemInFolder: (f: string) => shown.push(f),
+      openPath: async (f: string) => {
+        opened.push(f);
+        return openProblem;
+      },
+    };
     const { services, dialogs } = await servicesIn(dir, { exportReport, shell });
     dialogs.answer(path.join(dir, 'hasil'));
     const r = await services.exportReport(request);

@@ -20,7 +20,8 @@ const LONG_NAMES = [
 
 function longProject(): Project {
   const p = generateProject({ seed: 11, scale: 1, implemented: true });
-  p.title = 'Optimalisasi Layanan Informasi Status Perizinan Berusaha Berbasis Risiko melalui Sistem Informasi Pemantauan Terpadu Perizinan (SIPANTAU) pada Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kepulauan Seribu';
+  p.title =
+    'Optimalisasi Layanan Informasi Status Perizinan Berusaha Berbasis Risiko melalui Sistem Informasi Pemantauan Terpadu Perizinan (SIPANTAU) pada Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Kepulauan Seribu';
   const roles = ['participant', 'mentor', 'coach', 'examiner'] as const;
   roles.forEach((role, i) => {
     const person = p.people[role];
@@ -37,22 +38,26 @@ function longProject(): Project {
 const text = (page: string) => squash(page.replace(/\u00a0/g, ' '));
 
 describe.skipIf(!canConvert)('front pages hold their shape with long names', () => {
-  it.each(['rancangan', 'laporan'] as const)('%s: cover, approval page each one page', async (kind) => {
-    const p = longProject();
-    const { pages } = await converted(`front-long-${kind}`, { project: longProject, kind });
-    expect(pages.length).toBeGreaterThan(5);
-    // Page 1 is the whole cover: it ends with the year; page 2 is the approval page.
-    expect(text(pages[0]!).endsWith(String(p.programme.year))).toBe(true);
-    expect(text(pages[0]!)).toContain(`NIP ${groupNip(p.people.participant.nip)}`);
-    const approval = text(pages[1]!);
-    expect(approval).toContain(kind === 'laporan' ? 'LEMBAR PENGESAHAN' : 'LEMBAR PERSETUJUAN');
-    const signers = kind === 'laporan' ? [p.people.mentor, p.people.coach, p.people.examiner] : [p.people.mentor, p.people.coach];
-    for (const s of signers) {
-      // Names may wrap (at spaces); the NIP never does.
-      for (const word of s.name.split(' ')) expect(approval).toContain(word);
-      expect(approval).toContain(`NIP ${groupNip(s.nip)}`);
-    }
-    // Nothing of the approval page spilled over: the next page is the kata pengantar.
-    expect(text(pages[2]!).startsWith('KATA PENGANTAR')).toBe(true);
-  }, 1_800_000);
+  it.each(['rancangan', 'laporan'] as const)(
+    '%s: cover, approval page each one page',
+    async (kind) => {
+      const p = longProject();
+      const { pages } = await converted(`front-long-${kind}`, { project: longProject, kind });
+      expect(pages.length).toBeGreaterThan(5);
+      // Page 1 is the whole cover: it ends with the year; page 2 is the approval page.
+      expect(text(pages[0]!).endsWith(String(p.programme.year))).toBe(true);
+      expect(text(pages[0]!)).toContain(`NIP ${groupNip(p.people.participant.nip)}`);
+      const approval = text(pages[1]!);
+      expect(approval).toContain(kind === 'laporan' ? 'LEMBAR PENGESAHAN' : 'LEMBAR PERSETUJUAN');
+      const signers = kind === 'laporan' ? [p.people.mentor, p.people.coach, p.people.examiner] : [p.people.mentor, p.people.coach];
+      for (const s of signers) {
+        // Names may wrap (at spaces); the NIP never does.
+        for (const word of s.name.split(' ')) expect(approval).toContain(word);
+        expect(approval).toContain(`NIP ${groupNip(s.nip)}`);
+      }
+      // Nothing of the approval page spilled over: the next page is the kata pengantar.
+      expect(text(pages[2]!).startsWith('KATA PENGANTAR')).toBe(true);
+    },
+    1_800_000,
+  );
 });

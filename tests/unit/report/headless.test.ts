@@ -18,7 +18,11 @@ const run = (args: string[]) => spawnSync(process.execPath, [BUNDLE, ...args], {
 beforeAll(() => {
   const env: NodeJS.ProcessEnv = { ...process.env, RANCANG_CLI_DIST: OUT };
   delete env['VITEST'];
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'], { cwd: ROOT, encoding: 'utf8', env });
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env,
+  });
   if (built.status !== 0) throw new Error(`vite build --config vite.cli.config.ts failed: ${built.stderr}`);
 });
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));

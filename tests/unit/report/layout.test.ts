@@ -55,9 +55,27 @@ describe.skipIf(!canConvert)('layout in LibreOffice', () => {
     for (const name of ['rancangan', 'laporan'] as const) {
       const { pages } = pdfs[name]!;
       for (const bab of chapters[name]) {
-        expect(pages.some((pg) => pg.split('\n').find((l) => l.trim())?.trim() === bab), `${name} ${bab}`).toBe(true);
+        expect(
+          pages.some(
+            (pg) =>
+              pg
+                .split('\n')
+                .find((l) => l.trim())
+                ?.trim() === bab,
+          ),
+          `${name} ${bab}`,
+        ).toBe(true);
       }
-      expect(pages.some((pg) => pg.includes('LAMPIRAN') && pg.split('\n').find((l) => l.trim())?.trim() === 'LAMPIRAN')).toBe(true);
+      expect(
+        pages.some(
+          (pg) =>
+            pg.includes('LAMPIRAN') &&
+            pg
+              .split('\n')
+              .find((l) => l.trim())
+              ?.trim() === 'LAMPIRAN',
+        ),
+      ).toBe(true);
       expect(pages.join('\n')).toMatch(/Tabel 1\.1 Identifikasi Isu dengan Kriteria APKL/);
     }
   });
@@ -97,13 +115,29 @@ describe.skipIf(!canConvert)('layout in LibreOffice', () => {
 
   it('prints amounts and grouped NIPs unbroken in the tables: "Rp6.920.000" and every NIP of the team', () => {
     const p = sipantau();
-    const nips = [...new Set(p.team.map((m) => memberPerson(p, m).nip.trim()).filter(Boolean).map(groupNip))];
+    const nips = [
+      ...new Set(
+        p.team
+          .map((m) => memberPerson(p, m).nip.trim())
+          .filter(Boolean)
+          .map(groupNip),
+      ),
+    ];
     expect(nips.length).toBeGreaterThan(3);
     for (const name of ['rancangan', 'laporan']) {
       // Each printed line on its own, no-break spaces read as spaces and runs of spaces as one.
-      const lines = pdfs[name]!.pages.join('\n').split('\n').map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' | '));
-      expect(lines.some((l) => l.includes('Rp6.920.000')), `${name}: Rp6.920.000 on one line`).toBe(true);
-      for (const nip of nips) expect(lines.some((l) => l.includes(`NIP ${nip}`)), `${name}: NIP ${nip} on one line`).toBe(true);
+      const lines = pdfs[name]!.pages.join('\n')
+        .split('\n')
+        .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' | '));
+      expect(
+        lines.some((l) => l.includes('Rp6.920.000')),
+        `${name}: Rp6.920.000 on one line`,
+      ).toBe(true);
+      for (const nip of nips)
+        expect(
+          lines.some((l) => l.includes(`NIP ${nip}`)),
+          `${name}: NIP ${nip} on one line`,
+        ).toBe(true);
     }
   });
 
@@ -123,7 +157,13 @@ describe.skipIf(!canConvert)('layout in LibreOffice', () => {
       // Body pages only: the lists of tables and figures name the same captions.
       const body = pages.findIndex((pg) => /^\s*BAB I\s*$/m.test(pg));
       const find = (re: RegExp) => pages.findIndex((pg, i) => i >= body && re.test(pg)) + 1;
-      const wanted = { cover: 1, approval: 2, contents: pages.findIndex((pg) => /^\s*DAFTAR ISI\s*$/m.test(pg)) + 1, table: find(/Tabel\s+1\.2\s+Penetapan\s+Isu/), figure: find(/Gambar\s+\d\.\d\s+Peta\s+Stakeholder\s+Sebelum/) };
+      const wanted = {
+        cover: 1,
+        approval: 2,
+        contents: pages.findIndex((pg) => /^\s*DAFTAR ISI\s*$/m.test(pg)) + 1,
+        table: find(/Tabel\s+1\.2\s+Penetapan\s+Isu/),
+        figure: find(/Gambar\s+\d\.\d\s+Peta\s+Stakeholder\s+Sebelum/),
+      };
       for (const [what, page] of Object.entries(wanted)) {
         expect(page, what).toBeGreaterThan(0);
         execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, path.join(SHOTS, `${name}-${what}`)]);

@@ -41,12 +41,16 @@ describe('TOC list numbers from the numbered paragraphs only', () => {
     ['generated 5× rancangan', () => generateProject({ seed: 7, scale: 5, implemented: true }), 'rancangan'],
     ['generated 5× laporan', () => generateProject({ seed: 7, scale: 5, implemented: true }), 'laporan'],
   ];
-  it.each(cases)('%s: the same numbers as docx reading the whole body', async (_name, project, kind) => {
-    const seen = await listNumbersBothWays(project(), kind);
-    expect(seen.full!.size).toBeGreaterThanOrEqual(3); // BAB I … BAB III at least
-    expect([...seen.numbered!]).toEqual([...seen.full!]);
-    expect(seen.kept!).toBeLessThan(seen.all! / 2);
-  }, 60_000);
+  it.each(cases)(
+    '%s: the same numbers as docx reading the whole body',
+    async (_name, project, kind) => {
+      const seen = await listNumbersBothWays(project(), kind);
+      expect(seen.full!.size).toBeGreaterThanOrEqual(3); // BAB I … BAB III at least
+      expect([...seen.numbered!]).toEqual([...seen.full!]);
+      expect(seen.kept!).toBeLessThan(seen.all! / 2);
+    },
+    60_000,
+  );
 
   it('no paragraph style of the report numbers its paragraphs', () => {
     const styles = documentStyles(sipantau().documentSettings);

@@ -37,18 +37,25 @@ const seeds = SWEEP ? [1, 2, 3] : [1];
 const cases = sizes.flatMap((scale) => seeds.flatMap((seed) => (['rancangan', 'laporan'] as const).map((kind) => ({ scale, seed, kind }))));
 
 describe.skipIf(!canConvert)('page numbers of the lists match LibreOffice’s pages', () => {
-  it.each(cases)('$scale× seed $seed $kind', async ({ scale, seed, kind }) => {
-    const name = `generated-${scale}x-${seed}-${kind}`;
-    const doc = await converted(name, {
-      kind,
-      project: () => withPictures(generateProject({ seed, scale, implemented: kind === 'laporan' }), Math.max(1, Math.round(2 * scale)), seed),
-    });
-    expect(doc.pages.length, `${name} converted`).toBeGreaterThan(5);
-    const lists = checkLists(doc.pages);
-    appendFileSync(path.join(path.dirname(doc.pdf), 'list-check.json'), `${JSON.stringify({ name, pages: doc.pages.length, lists })}\n`);
-    const byList = Object.fromEntries(lists.map((l) => [l.list, l]));
-    expect(byList['isi']?.entries, `${name}: table of contents read`).toBeGreaterThan(10);
-    expect(byList['tabel']?.entries, `${name}: list of tables read`).toBeGreaterThan(3);
-    expect(lists.flatMap((l) => l.wrong.map((w) => `${l.list}: ${w.entry} listed ${w.listed}, found ${w.found}`)), name).toEqual(KNOWN_OFF[name] ?? []);
-  }, 1_800_000);
+  it.each(cases)(
+    '$scale× seed $seed $kind',
+    async ({ scale, seed, kind }) => {
+      const name = `generated-${scale}x-${seed}-${kind}`;
+      const doc = await converted(name, {
+        kind,
+        project: () => withPictures(generateProject({ seed, scale, implemented: kind === 'laporan' }), Math.max(1, Math.round(2 * scale)), seed),
+      });
+      expect(doc.pages.length, `${name} converted`).toBeGreaterThan(5);
+      const lists = checkLists(doc.pages);
+      appendFileSync(path.join(path.dirname(doc.pdf), 'list-check.json'), `${JSON.stringify({ name, pages: doc.pages.length, lists })}\n`);
+      const byList = Object.fromEntries(lists.map((l) => [l.list, l]));
+      expect(byList['isi']?.entries, `${name}: table of contents read`).toBeGreaterThan(10);
+      expect(byList['tabel']?.entries, `${name}: list of tables read`).toBeGreaterThan(3);
+      expect(
+        lists.flatMap((l) => l.wrong.map((w) => `${l.list}: ${w.entry} listed ${w.listed}, found ${w.found}`)),
+        name,
+      ).toEqual(KNOWN_OFF[name] ?? []);
+    },
+    1_800_000,
+  );
 });

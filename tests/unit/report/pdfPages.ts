@@ -16,10 +16,11 @@ export const canConvert = !!SOFFICE && spawnSync('pdftotext', ['-v']).status ===
 export function convertToPdf(docxFiles: string[], outDir: string): void {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'rancang-soffice-'));
   try {
-    execFileSync(SOFFICE!, [
-      '--headless', '--norestore', `-env:UserInstallation=file://${profile}`,
-      '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles,
-    ], { env: { ...process.env, HOME: profile }, timeout: 900_000, stdio: 'ignore' });
+    execFileSync(SOFFICE!, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
+      env: { ...process.env, HOME: profile },
+      timeout: 900_000,
+      stdio: 'ignore',
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -34,7 +35,10 @@ export function pdfPages(pdf: string, layout = true): string[] {
 
 /** A page's number as printed in its footer (the last line), or '' when it has none. */
 export const footer = (page: string) => {
-  const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const last = lines[lines.length - 1] ?? '';
   return /^(\d+|[ivxlc]+)$/.test(last) ? last : '';
 };
@@ -45,7 +49,10 @@ export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function listEntries(pages: string[]): [string, string][] {
   const out: [string, string][] = [];
   let pending = '';
-  for (const line of pages.join('\n').split('\n').map((l) => l.trim())) {
+  for (const line of pages
+    .join('\n')
+    .split('\n')
+    .map((l) => l.trim())) {
     if (!line || /^(DAFTAR (ISI|TABEL|GAMBAR)|[ivxlc]+)$/.test(line)) continue;
     const m = line.match(/^(.*?)\s*\.{3,}\s*(\d+|[ivxlc]+)$/);
     if (m) {
@@ -76,7 +83,11 @@ export function checkLists(pages: string[]): ListCheck[] {
   const tabel = startOf(pages, /^\s*DAFTAR TABEL\s*$/m, isi + 1);
   const gambar = startOf(pages, /^\s*DAFTAR GAMBAR\s*$/m, tabel + 1);
   const bodyStart = startOf(pages, /^\s*BAB I\s*$/m, Math.max(isi, tabel, gambar) + 1);
-  const ranges: [ListCheck['list'], number, number][] = [['isi', isi, tabel], ['tabel', tabel, gambar > 0 ? gambar : bodyStart], ...(gambar > 0 ? [['gambar', gambar, bodyStart] as [ListCheck['list'], number, number]] : [])];
+  const ranges: [ListCheck['list'], number, number][] = [
+    ['isi', isi, tabel],
+    ['tabel', tabel, gambar > 0 ? gambar : bodyStart],
+    ...(gambar > 0 ? [['gambar', gambar, bodyStart] as [ListCheck['list'], number, number]] : []),
+  ];
   const body = pages.map((pg, i) => ({ pg: squash(pg), n: footer(pg), i })).filter((x) => x.i >= bodyStart);
   return ranges.map(([list, from, to]) => {
     const entries = listEntries(pages.slice(from, to));

@@ -17,7 +17,10 @@ describe('schedule figures', () => {
     const p = generateProject({ seed: 1, scale: 20, implemented: true });
     const { outline } = buildOutline(p, 'laporan', ALL_OPTIONS);
     const parts = outline.figures.filter((f) => f.figureId.startsWith('timeline'));
-    expect(parts.length).toBe(Math.ceil(p.milestones.filter((m) => m.horizon === 'PENDEK').length / TIMELINE_ROWS_PER_FIGURE) + Math.ceil(p.milestones.filter((m) => m.horizon !== 'PENDEK').length / TIMELINE_ROWS_PER_FIGURE));
+    expect(parts.length).toBe(
+      Math.ceil(p.milestones.filter((m) => m.horizon === 'PENDEK').length / TIMELINE_ROWS_PER_FIGURE) +
+        Math.ceil(p.milestones.filter((m) => m.horizon !== 'PENDEK').length / TIMELINE_ROWS_PER_FIGURE),
+    );
     const g = pageGeometry(p.documentSettings);
     const drawn: string[] = [];
     for (const f of parts) {

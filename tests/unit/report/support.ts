@@ -54,8 +54,13 @@ export function tables(document: string): string[] {
 
 /** Visible text of a chunk of WordprocessingML. */
 export function textOf(xml: string): string {
-  return all(xml, /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/).join('')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return all(xml, /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/)
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** A project with the laporan's data filled in: every short-term milestone realised, positions after, narrative. */

@@ -18,7 +18,15 @@ const words = 'Sosialisasi layanan informasi perizinan kepada pelaku usaha dan p
 const budget = {
   columns: [col('No', 5), col('Uraian', 27), col('Volume', 9), col('Satuan', 11), col('Harga Satuan', 14), col('Jumlah', 15), col('Sumber Dana', 19)],
   rows: [
-    ...Array.from({ length: 12 }, (_, i): Cell[] => [String(i + 1), words, '12', 'orang/kegiatan', 'Rp1.250.000', 'Rp486.100.000', 'APBD — DPA Dinas Penanaman Modal']),
+    ...Array.from({ length: 12 }, (_, i): Cell[] => [
+      String(i + 1),
+      words,
+      '12',
+      'orang/kegiatan',
+      'Rp1.250.000',
+      'Rp486.100.000',
+      'APBD — DPA Dinas Penanaman Modal',
+    ]),
     [{ text: 'Jumlah', span: 5 }, { text: 'Rp486.100.000', bold: true }, ''],
   ] as Cell[][],
 };
@@ -38,7 +46,13 @@ describe('table column widths', () => {
 
   it('a grouped NIP (no-break spaces) is one token: the name column is at least its width', () => {
     const nip = 'NIP\u00a019850312\u00a0201001\u00a02\u00a0014';
-    const l = layoutTable({ columns: [col('No', 5), col('Nama / NIP', 30), col('Jabatan', 20), col('Uraian Tugas', 45)], rows: [['1', `Dr. H. Ahmad Fauzi, M.T.\n${nip}`, 'Kepala Dinas', words.repeat(3)]] }, PAGES);
+    const l = layoutTable(
+      {
+        columns: [col('No', 5), col('Nama / NIP', 30), col('Jabatan', 20), col('Uraian Tugas', 45)],
+        rows: [['1', `Dr. H. Ahmad Fauzi, M.T.\n${nip}`, 'Kepala Dinas', words.repeat(3)]],
+      },
+      PAGES,
+    );
     expect(l.widths[1]).toBeGreaterThanOrEqual(twips(nip));
   });
 
@@ -68,7 +82,10 @@ describe('table column widths', () => {
   });
 
   it('a 300-character URL or a 60-digit number still fits the page, and breaks only when no page holds it', () => {
-    const withToken = (token: string) => ({ columns: budget.columns, rows: [...budget.rows.slice(0, 3), ['4', `Tautan ${token}`, '1', 'paket', 'Rp1.000.000', 'Rp1.000.000', 'APBD'] as Cell[]] });
+    const withToken = (token: string) => ({
+      columns: budget.columns,
+      rows: [...budget.rows.slice(0, 3), ['4', `Tautan ${token}`, '1', 'paket', 'Rp1.000.000', 'Rp1.000.000', 'APBD'] as Cell[]],
+    });
     // A 300-character URL is wider than any page: it breaks, in portrait; the amounts still hold.
     const url = layoutTable(withToken(`https://contoh.go.id/${'a'.repeat(280)}`), PAGES);
     expect(url).toMatchObject({ tokensBreak: true, landscape: false });

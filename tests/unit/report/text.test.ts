@@ -14,7 +14,14 @@ let rancangan: string;
 let laporan: string;
 
 const html = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
-const plain = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+const plain = (h: string) =>
+  h
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
 const headings = (h: string, level: number) => [...h.matchAll(new RegExp(`<h${level}>(.*?)</h${level}>`, 'g'))].map((m) => plain(m[1]!).trim());
 
 beforeAll(async () => {
@@ -25,12 +32,42 @@ beforeAll(async () => {
 
 describe('chapters and tables (mammoth)', () => {
   it('rancangan: front matter, BAB I–III and the appendix, in order', () => {
-    expect(headings(rancangan, 1)).toEqual(['LEMBAR PERSETUJUAN', 'KATA PENGANTAR', 'ABSTRAK', 'DAFTAR TABEL', 'DAFTAR GAMBAR', 'PENDAHULUAN', 'DESKRIPSI AKSI PERUBAHAN', 'PENUTUP', 'LAMPIRAN']);
-    expect(headings(rancangan, 2).slice(0, 8)).toEqual(['A. Latar Belakang', 'B. Identifikasi Isu', 'C. Penetapan Isu Prioritas', 'D. Analisis Penyebab dan Kesenjangan', 'E. Gagasan Kreatif', 'F. Tujuan', 'G. Manfaat', 'H. Ruang Lingkup']);
+    expect(headings(rancangan, 1)).toEqual([
+      'LEMBAR PERSETUJUAN',
+      'KATA PENGANTAR',
+      'ABSTRAK',
+      'DAFTAR TABEL',
+      'DAFTAR GAMBAR',
+      'PENDAHULUAN',
+      'DESKRIPSI AKSI PERUBAHAN',
+      'PENUTUP',
+      'LAMPIRAN',
+    ]);
+    expect(headings(rancangan, 2).slice(0, 8)).toEqual([
+      'A. Latar Belakang',
+      'B. Identifikasi Isu',
+      'C. Penetapan Isu Prioritas',
+      'D. Analisis Penyebab dan Kesenjangan',
+      'E. Gagasan Kreatif',
+      'F. Tujuan',
+      'G. Manfaat',
+      'H. Ruang Lingkup',
+    ]);
   });
 
   it('laporan: adds BAB III Pelaksanaan dan Hasil and signs off with the examiner', () => {
-    expect(headings(laporan, 1)).toEqual(['LEMBAR PENGESAHAN', 'KATA PENGANTAR', 'ABSTRAK', 'DAFTAR TABEL', 'DAFTAR GAMBAR', 'PENDAHULUAN', 'DESKRIPSI AKSI PERUBAHAN', 'PELAKSANAAN DAN HASIL AKSI PERUBAHAN', 'PENUTUP', 'LAMPIRAN']);
+    expect(headings(laporan, 1)).toEqual([
+      'LEMBAR PENGESAHAN',
+      'KATA PENGANTAR',
+      'ABSTRAK',
+      'DAFTAR TABEL',
+      'DAFTAR GAMBAR',
+      'PENDAHULUAN',
+      'DESKRIPSI AKSI PERUBAHAN',
+      'PELAKSANAAN DAN HASIL AKSI PERUBAHAN',
+      'PENUTUP',
+      'LAMPIRAN',
+    ]);
     const text = plain(laporan);
     expect(text).toContain('Telah diuji di depan penguji pada hari Selasa tanggal 24 Mei 2022.');
     expect(text).toContain('Dr. H. Bambang Sutrisno, M.Si.');
@@ -63,8 +100,15 @@ describe('the SIPANTAU figures (docs/domain.md §9)', () => {
     const usg = rancangan.slice(rancangan.lastIndexOf('Tabel 1.2'));
     const table = usg.slice(usg.indexOf('<table>'), usg.indexOf('</table>'));
     const rows = [...table.matchAll(/<tr>(.*?)<\/tr>/g)].slice(1).map((r) => [...r[1]!.matchAll(/<td>(.*?)<\/td>/g)].map((c) => plain(c[1]!).trim()));
-    expect(rows.map((r) => [r[5], r[6]])).toEqual([['14', 'I'], ['13', 'II'], ['11', 'III'], ['10', 'IV']]);
-    expect(text()).toContain('isu utama (core issue) yang ditetapkan adalah "Belum optimalnya layanan informasi status permohonan perizinan berusaha pada DPMPTSP Provinsi Jambi"');
+    expect(rows.map((r) => [r[5], r[6]])).toEqual([
+      ['14', 'I'],
+      ['13', 'II'],
+      ['11', 'III'],
+      ['10', 'IV'],
+    ]);
+    expect(text()).toContain(
+      'isu utama (core issue) yang ditetapkan adalah "Belum optimalnya layanan informasi status permohonan perizinan berusaha pada DPMPTSP Provinsi Jambi"',
+    );
   });
 
   it('APKL: ISU-5 fails on L', () => {
@@ -79,7 +123,10 @@ describe('the SIPANTAU figures (docs/domain.md §9)', () => {
   it('laporan: the five stakeholders who moved quadrant, and no others', () => {
     const movement = laporan.slice(laporan.indexOf('Pergerakan Posisi Stakeholder Sebelum dan Sesudah</p>'));
     const table = movement.slice(movement.indexOf('<table>'), movement.indexOf('</table>'));
-    const moved = [...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td>(.*?)<\/td>/g)].map((c) => plain(c[1]!).trim())).filter((r) => r[4] === 'Ya').map((r) => r[0]);
+    const moved = [...table.matchAll(/<tr>(.*?)<\/tr>/g)]
+      .map((r) => [...r[1]!.matchAll(/<td>(.*?)<\/td>/g)].map((c) => plain(c[1]!).trim()))
+      .filter((r) => r[4] === 'Ya')
+      .map((r) => r[0]);
     expect(moved).toEqual(['3', '5', '6', '7', '10']);
   });
 

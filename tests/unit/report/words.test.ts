@@ -19,7 +19,9 @@ describe('the core issue sentence', () => {
     p.issueAnalysis.tieDecisions = [];
     p.issueAnalysis.coreOverride = null;
     const rows = p.issueAnalysis.issues;
-    rows.forEach((i, k) => { i.usg = { U: 5 - Math.min(k, 4), S: 4, G: 4 }; });
+    rows.forEach((i, k) => {
+      i.usg = { U: 5 - Math.min(k, 4), S: 4, G: 4 };
+    });
     expect(coreSentence(p)).toMatch(/^Berdasarkan nilai USG tertinggi/);
   });
 
@@ -52,7 +54,10 @@ describe('the seminar laporan in the laporan', () => {
     const laporan = lampiran('laporan');
     expect(laporan.blocks.some((b) => b.kind === 'heading' && /^Lampiran \d+\. Hasil dan Tindak Lanjut Seminar Laporan$/.test(b.text))).toBe(true);
     expect(sentences(laporan.blocks).join(' ')).toContain('Seminar laporan tanggal 24 Mei 2022 memutuskan: Disetujui dengan perbaikan.');
-    const notes = laporan.blocks.filter((b) => b.kind === 'table').map((t) => JSON.stringify(t)).find((t) => t.includes('Tambahkan surat dukungan'));
+    const notes = laporan.blocks
+      .filter((b) => b.kind === 'table')
+      .map((t) => JSON.stringify(t))
+      .find((t) => t.includes('Tambahkan surat dukungan'));
     expect(notes).toContain('Sudah ditindaklanjuti');
     expect(notes).toContain('Belum ditindaklanjuti');
     expect(lampiran('rancangan').blocks.some((b) => b.kind === 'heading' && b.text.includes('Seminar Laporan'))).toBe(false);

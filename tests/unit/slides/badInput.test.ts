@@ -30,7 +30,9 @@ describe('decks from bad input', () => {
   it('an empty project gives every part with placeholders', async () => {
     const { files, deck: model } = await check(createProject(), 'laporan', everything);
     expect(new Set(model.slides.map((s) => s.section))).toEqual(new Set(SECTION_IDS));
-    const text = slideParts(files).map((s) => slideText(files, s)).join(' ');
+    const text = slideParts(files)
+      .map((s) => slideText(files, s))
+      .join(' ');
     expect(text).toContain(MISSING);
   });
 
@@ -89,20 +91,26 @@ describe('decks from bad input', () => {
     expect(xmlOf(files, '[Content_Types].xml')).toMatch(/Extension="jpe?g" ContentType="image\/jpeg"/);
   });
 
-  it.each(SWEEP_SIZES.filter((s) => [0.3, 1, 3, 8, 20].includes(s)))('a generated project at %s× SIPANTAU still fits', async (scale) => {
-    const p = generateProject({ seed: 11, scale, implemented: true });
-    const { deck: model } = await check(p, 'laporan', everything);
-    expect(model.slides.length).toBeGreaterThan(SECTION_IDS.length - 1);
-    const r = await check(p, 'rancangan');
-    expect(r.deck.slides.length).toBeGreaterThanOrEqual(12);
-  }, 120_000);
+  it.each(SWEEP_SIZES.filter((s) => [0.3, 1, 3, 8, 20].includes(s)))(
+    'a generated project at %s× SIPANTAU still fits',
+    async (scale) => {
+      const p = generateProject({ seed: 11, scale, implemented: true });
+      const { deck: model } = await check(p, 'laporan', everything);
+      expect(model.slides.length).toBeGreaterThan(SECTION_IDS.length - 1);
+      const r = await check(p, 'rancangan');
+      expect(r.deck.slides.length).toBeGreaterThanOrEqual(12);
+    },
+    120_000,
+  );
 
   it('the overflow check would catch a box too small for its text', async () => {
     const { bytes } = await deck(sample(), { kind: 'rancangan' });
     const files = unzipSync(bytes);
     const xml = strFromU8(files['ppt/slides/slide2.xml']!);
     // Shrink the background text box to a tenth of its height.
-    files['ppt/slides/slide2.xml'] = strToU8(xml.replace(/(<p:cNvPr id="3"[\s\S]*?<a:ext cx="\d+" cy=")(\d+)"/, (_, a: string, cy: string) => `${a}${Math.round(Number(cy) / 10)}"`));
+    files['ppt/slides/slide2.xml'] = strToU8(
+      xml.replace(/(<p:cNvPr id="3"[\s\S]*?<a:ext cx="\d+" cy=")(\d+)"/, (_, a: string, cy: string) => `${a}${Math.round(Number(cy) / 10)}"`),
+    );
     expect(overflowing(unzip(zipSync(files))).length).toBeGreaterThan(0);
   });
 });

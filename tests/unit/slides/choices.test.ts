@@ -44,7 +44,9 @@ describe('deck choices', () => {
     expect(themeFor('logo', null).accent).toBe(themeFor('biru').accent);
 
     const p = sample();
-    p.attachments = [{ id: 'att-logo', name: 'logo.png', mime: 'image/png', data: Buffer.from(logoPng([160, 20, 30])).toString('base64'), caption: '', milestoneId: null }];
+    p.attachments = [
+      { id: 'att-logo', name: 'logo.png', mime: 'image/png', data: Buffer.from(logoPng([160, 20, 30])).toString('base64'), caption: '', milestoneId: null },
+    ];
     p.documentSettings.logoAttachmentId = 'att-logo';
     expect(logoColour(p)).toBe('A0141E');
     const { deck: model, bytes } = await deck(p, { kind: 'rancangan', theme: 'logo' });

@@ -17,7 +17,10 @@ describe('the deck in LibreOffice Impress', () => {
     const pptx = path.join(dir, 'sipantau.pptx');
     writeFileSync(pptx, bytes);
     // Its own profile folder: a second soffice of another test cannot block this one.
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, pptx], { timeout: 180_000, stdio: 'ignore' });
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, pptx], {
+      timeout: 180_000,
+      stdio: 'ignore',
+    });
     const pdf = path.join(dir, 'sipantau.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     expect(pages).toBe(model.slides.length);

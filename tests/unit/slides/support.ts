@@ -31,12 +31,20 @@ export type Files = Record<string, Uint8Array>;
 export const unzip = (bytes: Uint8Array): Files => unzipSync(bytes);
 export const xmlOf = (files: Files, name: string) => strFromU8(files[name]!);
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** Slide part names in presentation order. */
 export function slideParts(files: Files): string[] {
-  return Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+  return Object.keys(files)
+    .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
 }
 
 /**
@@ -48,7 +56,10 @@ export function packageProblems(files: Files): string[] {
   const problems: string[] = [];
   for (const name of Object.keys(files).filter((f) => /\.(xml|rels)$/.test(f))) {
     const errors: string[] = [];
-    new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(strFromU8(files[name]!), 'text/xml');
+    new DOMParser({ errorHandler: { warning: () => undefined, error: (m) => errors.push(m), fatalError: (m) => errors.push(m) } }).parseFromString(
+      strFromU8(files[name]!),
+      'text/xml',
+    );
     if (errors.length) problems.push(`${name}: ${errors[0]}`);
   }
   const types = xmlOf(files, '[Content_Types].xml');
@@ -111,7 +122,15 @@ function measuredBoxes(files: Files): MeasuredBox[] {
       const { paras, size } = parasOf(sp);
       const width = emuToPt(attr(ext, 'cx')) - emuToPt(attr(body, 'lIns')) - emuToPt(attr(body, 'rIns'));
       const room = emuToPt(attr(ext, 'cy')) - emuToPt(attr(body, 'tIns')) - emuToPt(attr(body, 'bIns'));
-      out.push({ slide: s, text: paras.map((p) => p.text).join(' / ').slice(0, 80), need: textHeightPt(paras, width, size), room });
+      out.push({
+        slide: s,
+        text: paras
+          .map((p) => p.text)
+          .join(' / ')
+          .slice(0, 80),
+        need: textHeightPt(paras, width, size),
+        room,
+      });
     }
     for (const t of xml.matchAll(/<a:tbl>([\s\S]*?)<\/a:tbl>/g)) {
       const widths = [...t[1]!.matchAll(/<a:gridCol w="(\d+)"/g)].map((g) => Number(g[1]) / 914400);
@@ -126,7 +145,12 @@ function measuredBoxes(files: Files): MeasuredBox[] {
           col += span;
           const { paras, size } = parasOf(tc[2]!);
           const text = paras.map((p) => p.text).join('\n');
-          out.push({ slide: s, text: text.slice(0, 80), need: cellHeightIn({ text, bold: paras.some((p) => p.bold) }, w, size) * PT_PER_IN, room: h * PT_PER_IN });
+          out.push({
+            slide: s,
+            text: text.slice(0, 80),
+            need: cellHeightIn({ text, bold: paras.some((p) => p.bold) }, w, size) * PT_PER_IN,
+            room: h * PT_PER_IN,
+          });
         }
       }
     }

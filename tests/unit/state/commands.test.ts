@@ -16,20 +16,37 @@ const ms = (id: string, horizon: 'PENDEK' | 'MENENGAH' | 'PANJANG') => Milestone
 describe('commands', () => {
   it('refuse values the schema refuses, with a readable reason, and leave the project as it was', () => {
     const p = createProject();
-    const withIssue = ok(p, { type: 'list/add', list: 'issues', item: { id: 'i1', statement: 'Isu', source: '', apklScores: { A: null, P: null, K: null, L: null }, apklChecks: { A: { ok: null, reason: '' }, P: { ok: null, reason: '' }, K: { ok: null, reason: '' }, L: { ok: null, reason: '' } }, usg: { U: null, S: null, G: null } } });
+    const withIssue = ok(p, {
+      type: 'list/add',
+      list: 'issues',
+      item: {
+        id: 'i1',
+        statement: 'Isu',
+        source: '',
+        apklScores: { A: null, P: null, K: null, L: null },
+        apklChecks: { A: { ok: null, reason: '' }, P: { ok: null, reason: '' }, K: { ok: null, reason: '' }, L: { ok: null, reason: '' } },
+        usg: { U: null, S: null, G: null },
+      },
+    });
     const bad = applyCommand(withIssue, { type: 'list/update', list: 'issues', id: 'i1', patch: { usg: { U: 6, S: 1, G: 1 } } });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && refusalText(bad.errors[0]!)).toMatch(/paling tinggi 5/);
     expect(applyCommand(p, { type: 'title/set', value: 'x'.repeat(LIMITS.title + 1) }).ok).toBe(false);
     expect(applyCommand(p, { type: 'calendar/patch', patch: { seminarLaporan: '2022-13-01' } }).ok).toBe(false);
-    expect(applyCommand(p, { type: 'list/add', list: 'budgetLines', item: { id: 'b', item: '', volume: -1, unit: '', unitCost: 1, source: null, sourceDetail: '' } }).ok).toBe(false);
+    expect(
+      applyCommand(p, { type: 'list/add', list: 'budgetLines', item: { id: 'b', item: '', volume: -1, unit: '', unitCost: 1, source: null, sourceDetail: '' } })
+        .ok,
+    ).toBe(false);
   });
 
   it('an update can never change which item it edits', () => {
     let p = ok(createProject(), { type: 'list/add', list: 'milestones', item: ms('a', 'PENDEK') });
     p = ok(p, { type: 'list/add', list: 'milestones', item: ms('b', 'PENDEK') });
     p = ok(p, { type: 'list/update', list: 'milestones', id: 'a', patch: { id: 'b', title: 'Edited' } });
-    expect(p.milestones.map((m) => [m.id, m.title])).toEqual([['a', 'Edited'], ['b', 'b']]);
+    expect(p.milestones.map((m) => [m.id, m.title])).toEqual([
+      ['a', 'Edited'],
+      ['b', 'b'],
+    ]);
   });
 
   it('refuses duplicate ids and unknown items', () => {
@@ -40,7 +57,14 @@ describe('commands', () => {
 
   it('moves a milestone to a position within another lane and keeps the rest in order', () => {
     let p = createProject();
-    for (const [id, h] of [['p1', 'PENDEK'], ['p2', 'PENDEK'], ['m1', 'MENENGAH'], ['m2', 'MENENGAH'], ['j1', 'PANJANG']] as const) p = ok(p, { type: 'list/add', list: 'milestones', item: ms(id, h) });
+    for (const [id, h] of [
+      ['p1', 'PENDEK'],
+      ['p2', 'PENDEK'],
+      ['m1', 'MENENGAH'],
+      ['m2', 'MENENGAH'],
+      ['j1', 'PANJANG'],
+    ] as const)
+      p = ok(p, { type: 'list/add', list: 'milestones', item: ms(id, h) });
     p = ok(p, { type: 'milestone/move', id: 'p1', horizon: 'MENENGAH', index: 1 });
     const lane = (h: string) => p.milestones.filter((m) => m.horizon === h).map((m) => m.id);
     expect(lane('PENDEK')).toEqual(['p2']);

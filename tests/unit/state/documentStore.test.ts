@@ -22,19 +22,43 @@ class MemoryMain implements DocumentApi {
     this.saved.push(project);
     return { ok: true, value: { savedAt: new Date().toISOString() } };
   }
-  async saveProjectAs(): Promise<Result<OpenedDocument | null>> { return { ok: true, value: null }; }
-  async reloadDocument(): Promise<Result<OpenedDocument>> { throw new Error('not used'); }
-  async closeDocument(): Promise<Result<null>> { return { ok: true, value: null }; }
-  async setOwnership(): Promise<Result<OpenedDocument>> { throw new Error('not used'); }
+  async saveProjectAs(): Promise<Result<OpenedDocument | null>> {
+    return { ok: true, value: null };
+  }
+  async reloadDocument(): Promise<Result<OpenedDocument>> {
+    throw new Error('not used');
+  }
+  async closeDocument(): Promise<Result<null>> {
+    return { ok: true, value: null };
+  }
+  async setOwnership(): Promise<Result<OpenedDocument>> {
+    throw new Error('not used');
+  }
   drafts = new Map<string, Project>();
-  async saveDraft(id: string, project: Project): Promise<Result<null>> { this.drafts.set(id, project); return { ok: true, value: null }; }
-  async discardDraft(id: string): Promise<Result<null>> { this.drafts.delete(id); return { ok: true, value: null }; }
-  async setUnsavedChanges(unsaved: boolean): Promise<Result<null>> { this.unsaved.push(unsaved); return { ok: true, value: null }; }
+  async saveDraft(id: string, project: Project): Promise<Result<null>> {
+    this.drafts.set(id, project);
+    return { ok: true, value: null };
+  }
+  async discardDraft(id: string): Promise<Result<null>> {
+    this.drafts.delete(id);
+    return { ok: true, value: null };
+  }
+  async setUnsavedChanges(unsaved: boolean): Promise<Result<null>> {
+    this.unsaved.push(unsaved);
+    return { ok: true, value: null };
+  }
 }
 
 const opened = (project = createProject({ title: 'Awal' })): OpenedDocument => ({
-  docId: 'doc-1', fileName: 'a.rancang', folder: '/x', project, readOnly: false, readOnlyReason: null,
-  savedAt: '2026-11-23T07:03:00.000Z', fileVersion: 2, notices: [],
+  docId: 'doc-1',
+  fileName: 'a.rancang',
+  folder: '/x',
+  project,
+  readOnly: false,
+  readOnlyReason: null,
+  savedAt: '2026-11-23T07:03:00.000Z',
+  fileVersion: 2,
+  notices: [],
 });
 
 let clock = 0;
@@ -89,7 +113,10 @@ describe('the document store', () => {
     store.dispatch({ type: 'title/set', value: 'Lingkup' });
     place = { section: 'faktor-kunci' };
     store.undo();
-    expect(store.getSnapshot().lastMove).toMatchObject({ kind: 'undo', place: { section: 'ruang-lingkup', field: 'narrative.ruangLingkup', fieldLabel: 'Teks' } });
+    expect(store.getSnapshot().lastMove).toMatchObject({
+      kind: 'undo',
+      place: { section: 'ruang-lingkup', field: 'narrative.ruangLingkup', fieldLabel: 'Teks' },
+    });
     store.redo();
     expect(store.getSnapshot().lastMove).toMatchObject({ kind: 'redo', place: { section: 'ruang-lingkup' } });
   });
@@ -118,7 +145,9 @@ describe('the document store', () => {
   it('an edit made while a save runs is saved after it, not lost', async () => {
     const { store, main } = open();
     let release!: () => void;
-    main.hold = new Promise((r) => { release = r; });
+    main.hold = new Promise((r) => {
+      release = r;
+    });
     store.dispatch({ type: 'title/set', value: 'Satu' });
     await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
     expect(store.getSnapshot().saving).toBe(true);

@@ -5,8 +5,16 @@ import { initialWorkspace, isDirty, saveDisplay, workspaceReducer, type Workspac
 import { refusalText } from '../../../shared/i18n/notices';
 
 const doc = (over: Partial<OpenedDocument> = {}): OpenedDocument => ({
-  docId: 'doc-1', fileName: 'a.rancang', folder: '/x', project: createProject(), readOnly: false, readOnlyReason: null,
-  savedAt: '2026-11-23T07:03:00.000Z', fileVersion: 2, notices: [], ...over,
+  docId: 'doc-1',
+  fileName: 'a.rancang',
+  folder: '/x',
+  project: createProject(),
+  readOnly: false,
+  readOnlyReason: null,
+  savedAt: '2026-11-23T07:03:00.000Z',
+  fileVersion: 2,
+  notices: [],
+  ...over,
 });
 const edit = (s: WorkspaceState, value: string) => workspaceReducer(s, { type: 'command', command: { type: 'title/set', value }, now: Date.now() });
 

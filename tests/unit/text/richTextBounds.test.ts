@@ -13,35 +13,54 @@ const HANG_GUARD = 60_000;
 const allText = (source: string) => plainText(source).replace(/\s+/g, '');
 
 describe('hostile long texts', () => {
-  it('8,000 quote markers: no stack overflow, the text kept as plain text', () => {
-    const source = '>'.repeat(8_000) + ' isi';
-    const r = parseBoundedRichText(source);
-    expect(r.limited).toBe('depth');
-    expect(allText(source)).toBe(source.replace(/\s+/g, ''));
-  }, HANG_GUARD);
-
-  it('100,000 [ then ] at the schema’s longest text: shown as text, not parsed', () => {
-    const source = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(source.length).toBe(LIMITS.longText);
-    const r = parseBoundedRichText(source);
-    expect(r.limited).not.toBeNull();
-    expect(allText(source)).toBe(source);
-  }, HANG_GUARD);
-
-  it('**_ repeated, in one paragraph and in many', () => {
-    for (const [source, reason] of [['**_'.repeat(66_000), 'size'], [('**_'.repeat(400) + '\n\n').repeat(160), 'constructs']] as const) {
+  it(
+    '8,000 quote markers: no stack overflow, the text kept as plain text',
+    () => {
+      const source = '>'.repeat(8_000) + ' isi';
       const r = parseBoundedRichText(source);
-      expect(r.limited).toBe(reason);
-      expect(r.blocks.length).toBeGreaterThan(0);
-    }
-  }, HANG_GUARD);
+      expect(r.limited).toBe('depth');
+      expect(allText(source)).toBe(source.replace(/\s+/g, ''));
+    },
+    HANG_GUARD,
+  );
 
-  it('lists nested 1,000 deep by markers or by indentation', () => {
-    const byMarkers = Array.from({ length: 200 }, (_, i) => '- '.repeat(i * 5) + 'x').join('\n');
-    const byIndent = Array.from({ length: 500 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n');
-    expect(parseBoundedRichText(byMarkers).limited).not.toBeNull();
-    expect(parseBoundedRichText(byIndent).limited).not.toBeNull();
-  }, HANG_GUARD);
+  it(
+    '100,000 [ then ] at the schema’s longest text: shown as text, not parsed',
+    () => {
+      const source = '['.repeat(100_000) + ']'.repeat(100_000);
+      expect(source.length).toBe(LIMITS.longText);
+      const r = parseBoundedRichText(source);
+      expect(r.limited).not.toBeNull();
+      expect(allText(source)).toBe(source);
+    },
+    HANG_GUARD,
+  );
+
+  it(
+    '**_ repeated, in one paragraph and in many',
+    () => {
+      for (const [source, reason] of [
+        ['**_'.repeat(66_000), 'size'],
+        [('**_'.repeat(400) + '\n\n').repeat(160), 'constructs'],
+      ] as const) {
+        const r = parseBoundedRichText(source);
+        expect(r.limited).toBe(reason);
+        expect(r.blocks.length).toBeGreaterThan(0);
+      }
+    },
+    HANG_GUARD,
+  );
+
+  it(
+    'lists nested 1,000 deep by markers or by indentation',
+    () => {
+      const byMarkers = Array.from({ length: 200 }, (_, i) => '- '.repeat(i * 5) + 'x').join('\n');
+      const byIndent = Array.from({ length: 500 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n');
+      expect(parseBoundedRichText(byMarkers).limited).not.toBeNull();
+      expect(parseBoundedRichText(byIndent).limited).not.toBeNull();
+    },
+    HANG_GUARD,
+  );
 
   it('only the paragraph over a bound loses its formatting; the rest is formatted as before', () => {
     const r = parseBoundedRichText(`Awal **tebal**.\n\n${'['.repeat(500)}\n\nAkhir *miring*.`);
@@ -94,6 +113,10 @@ describe('display safety of text that reaches the DOCX', () => {
     expect(broken.replaceAll('\u200b', '')).toBe(`awal ${word} akhir`);
     expect(Math.max(...broken.split(/[\s\u200b]/).map((w) => w.length))).toBe(LONGEST_UNBROKEN);
     expect(breakLongWords('kata biasa saja')).toBe('kata biasa saja');
-    expect(breakLongWords('😀'.repeat(100)).split('\u200b').every((w) => !/^[\udc00-\udfff]/.test(w))).toBe(true);
+    expect(
+      breakLongWords('😀'.repeat(100))
+        .split('\u200b')
+        .every((w) => !/^[\udc00-\udfff]/.test(w)),
+    ).toBe(true);
   });
 });

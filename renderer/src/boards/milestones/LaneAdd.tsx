@@ -24,20 +24,45 @@ export function LaneAdd({ horizon, onAdd }: { horizon: Horizon; onAdd(title: str
   };
   if (!open) {
     return (
-      <button ref={button} type="button" className="ms-add" data-add-card={horizon} aria-label={t('boards.milestones.addCardIn', { horizon: lane })}
-        onClick={() => setOpen(true)}>{t('boards.milestones.addCard')}</button>
+      <button
+        ref={button}
+        type="button"
+        className="ms-add"
+        data-add-card={horizon}
+        aria-label={t('boards.milestones.addCardIn', { horizon: lane })}
+        onClick={() => setOpen(true)}
+      >
+        {t('boards.milestones.addCard')}
+      </button>
     );
   }
   return (
     <div className="ms-add-box">
-      <textarea autoFocus rows={2} value={title} maxLength={500} data-testid={`ms-add-${horizon}`} title={t('boards.milestones.addCardHint')}
+      <textarea
+        autoFocus
+        rows={2}
+        value={title}
+        maxLength={500}
+        data-testid={`ms-add-${horizon}`}
+        title={t('boards.milestones.addCardHint')}
         aria-label={t('boards.milestones.addCardName', { horizon: lane })}
         onChange={(e) => setTitle(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); add(); }
-          if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); close(true); }
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            add();
+          }
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            close(true);
+          }
         }}
-        onBlur={() => { if (title.trim()) onAdd(title.trim()); close(false); }} />
+        onBlur={() => {
+          if (title.trim()) onAdd(title.trim());
+          close(false);
+        }}
+      />
       <p className="hint">{t('boards.milestones.addCardHint')}</p>
     </div>
   );

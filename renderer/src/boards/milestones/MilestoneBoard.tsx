@@ -5,8 +5,19 @@
  * "Maximum update depth" loop between containers (clauderic/dnd-kit#1678).
  */
 import {
-  closestCorners, DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDroppable, useSensor, useSensors,
-  type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent,
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -46,12 +57,26 @@ const collision: CollisionDetection = (args) => {
   return inside.length ? inside : closestCorners(args);
 };
 
-function Lane({ horizon, children, count, label, footer }: { horizon: Horizon; children: React.ReactNode; count: number; label: string; footer: React.ReactNode }) {
+function Lane({
+  horizon,
+  children,
+  count,
+  label,
+  footer,
+}: {
+  horizon: Horizon;
+  children: React.ReactNode;
+  count: number;
+  label: string;
+  footer: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: laneId(horizon) });
   return (
     <section ref={setNodeRef} className={`ms-lane lane-${horizon}${isOver ? ' is-over' : ''}`} aria-labelledby={`lane-${horizon}-title`} data-lane={horizon}>
-      <h3 id={`lane-${horizon}-title`}>{label} <span className="ms-count">({t('boards.milestones.laneCount', { count })})</span></h3>
+      <h3 id={`lane-${horizon}-title`}>
+        {label} <span className="ms-count">({t('boards.milestones.laneCount', { count })})</span>
+      </h3>
       {children}
       {count === 0 && <p className="hint ms-empty">{t('boards.milestones.empty')}</p>}
       {footer}
@@ -71,11 +96,14 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo, 
   const byId = useMemo(() => new Map(p.milestones.map((m) => [m.id, m])), [p.milestones]);
   const codes = useMemo(() => milestoneCodes(p.milestones), [p.milestones]);
   const outOfOrder = useMemo(() => outOfOrderMilestones(p.milestones), [p.milestones]);
-  const picName = useCallback((m: Milestone) => {
-    const member = p.team.find((x) => x.id === m.picTeamId);
-    if (!member) return '';
-    return (member.personRole ? p.people[member.personRole].name : member.person.name) || '';
-  }, [p.team, p.people]);
+  const picName = useCallback(
+    (m: Milestone) => {
+      const member = p.team.find((x) => x.id === m.picTeamId);
+      if (!member) return '';
+      return (member.personRole ? p.people[member.personRole].name : member.person.name) || '';
+    },
+    [p.team, p.people],
+  );
   const laneOfRef = useRef((id: string) => byId.get(id)?.horizon ?? null);
   laneOfRef.current = (id: string) => byId.get(id)?.horizon ?? parseLaneId(id);
   const sensors = useSensors(
@@ -108,12 +136,14 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo, 
       const target = over ? dropTarget(lanes, String(active.id), String(over.id), lastBelow.current) : null;
       if (!hasMoved.current && over && String(over.id) === String(active.id)) return undefined;
       hasMoved.current = true;
-      return target ? t('boards.milestones.announce.over', { title: titleOf(active.id), place: placeOf(target, String(active.id)) })
+      return target
+        ? t('boards.milestones.announce.over', { title: titleOf(active.id), place: placeOf(target, String(active.id)) })
         : t('boards.milestones.announce.overNone', { title: titleOf(active.id) });
     },
     onDragEnd: ({ active, over }) => {
       const target = over ? dropTarget(lanes, String(active.id), String(over.id), lastBelow.current) : null;
-      return target ? t('boards.milestones.announce.drop', { title: titleOf(active.id), place: placeOf(target, String(active.id)) })
+      return target
+        ? t('boards.milestones.announce.drop', { title: titleOf(active.id), place: placeOf(target, String(active.id)) })
         : t('boards.milestones.announce.cancel', { title: titleOf(active.id), place: hereOf(String(active.id)) });
     },
     onDragCancel: ({ active }) => t('boards.milestones.announce.cancel', { title: titleOf(active.id), place: hereOf(String(active.id)) }),
@@ -133,26 +163,50 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo, 
   const active = activeId ? byId.get(activeId) : undefined;
 
   return (
-    <DndContext sensors={sensors} collisionDetection={collision} autoScroll={{ threshold: { x: 0.04, y: 0.06 } }}
-      onDragStart={(e: DragStartEvent) => { setActiveId(String(e.active.id)); lastBelow.current = false; }}
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      autoScroll={{ threshold: { x: 0.04, y: 0.06 } }}
+      onDragStart={(e: DragStartEvent) => {
+        setActiveId(String(e.active.id));
+        lastBelow.current = false;
+      }}
       onDragMove={(e) => {
         const r = e.active.rect.current.translated;
         if (r && e.over) lastBelow.current = r.top > e.over.rect.top + e.over.rect.height / 2 - r.height / 2;
       }}
-      onDragEnd={onDragEnd} onDragCancel={() => setActiveId(null)}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.milestones.announce.instructions') } }}>
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setActiveId(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.milestones.announce.instructions') } }}
+    >
       <div className="ms-board" data-testid="milestone-board">
         {HORIZONS.map((h) => (
-          <Lane key={h} horizon={h} count={lanes[h].length} label={`${t(`terms.horizons.${h}`)} · ${p.horizonLengths[h]}`}
-            footer={readOnly ? null : <LaneAdd horizon={h} onAdd={(title) => onAdd(h, title)} />}>
+          <Lane
+            key={h}
+            horizon={h}
+            count={lanes[h].length}
+            label={`${t(`terms.horizons.${h}`)} · ${p.horizonLengths[h]}`}
+            footer={readOnly ? null : <LaneAdd horizon={h} onAdd={(title) => onAdd(h, title)} />}
+          >
             <SortableContext id={laneId(h)} items={lanes[h]} strategy={verticalListSortingStrategy}>
               <ul className="ms-cards">
                 {lanes[h].map((id) => {
                   const m = byId.get(id)!;
                   const earlier = outOfOrder.get(id);
-                  return <MilestoneCard key={id} milestone={m} code={codes.get(id)!} pic={picName(m)} isOpen={openId === id}
-                    outOfOrderWith={earlier ? codes.get(earlier)! : null}
-                    outsideWindow={isOutsideWindow(m, p.calendar) && m.horizon === 'PENDEK'} readOnly={readOnly} onOpen={onOpen} onMoveTo={onMoveTo} />;
+                  return (
+                    <MilestoneCard
+                      key={id}
+                      milestone={m}
+                      code={codes.get(id)!}
+                      pic={picName(m)}
+                      isOpen={openId === id}
+                      outOfOrderWith={earlier ? codes.get(earlier)! : null}
+                      outsideWindow={isOutsideWindow(m, p.calendar) && m.horizon === 'PENDEK'}
+                      readOnly={readOnly}
+                      onOpen={onOpen}
+                      onMoveTo={onMoveTo}
+                    />
+                  );
                 })}
               </ul>
             </SortableContext>

@@ -43,10 +43,19 @@ export function MilestoneBoardView({ project, ctx }: Props) {
   };
   return (
     <div className={`ms-layout${opened ? ' has-panel' : ''}`}>
-      <MilestoneBoard project={project} readOnly={readOnly} dispatch={dispatch} onOpen={(id) => setOpenId((cur) => (cur === id ? null : id))}
-        onMoveTo={setMoving} onAdd={add} openId={openId} />
+      <MilestoneBoard
+        project={project}
+        readOnly={readOnly}
+        dispatch={dispatch}
+        onOpen={(id) => setOpenId((cur) => (cur === id ? null : id))}
+        onMoveTo={setMoving}
+        onAdd={add}
+        openId={openId}
+      />
       {opened && <MilestonePanel key={opened.id} m={opened} code={codes.get(opened.id) ?? ''} ctx={ctx} onClose={close} />}
-      <MoveMilestoneDialog milestone={m} milestones={project.milestones}
+      <MoveMilestoneDialog
+        milestone={m}
+        milestones={project.milestones}
         title={m ? `${codes.get(m.id)} ${m.title.trim() || t('boards.milestones.untitled')}` : ''}
         onClose={() => setMoving(null)}
         onMove={(horizon, index) => {
@@ -54,7 +63,8 @@ export function MilestoneBoardView({ project, ctx }: Props) {
           dispatch({ type: 'milestone/move', id: m.id, horizon, index });
           setMoving(null);
           focusLater(`[data-testid="ms-handle-${CSS.escape(m.id)}"]`);
-        }} />
+        }}
+      />
     </div>
   );
 }

@@ -24,21 +24,45 @@ interface Props {
   onMoveTo(id: string): void;
 }
 
-export const MilestoneCard = memo(function MilestoneCard({ milestone: m, code, pic, outsideWindow, outOfOrderWith, isOpen, readOnly, onOpen, onMoveTo }: Props) {
+export const MilestoneCard = memo(function MilestoneCard({
+  milestone: m,
+  code,
+  pic,
+  outsideWindow,
+  outOfOrderWith,
+  isOpen,
+  readOnly,
+  onOpen,
+  onMoveTo,
+}: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
   const title = m.title.trim() || t('boards.milestones.untitled');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: m.id, disabled: readOnly, attributes: { roleDescription: t('boards.milestones.roleDescription') },
+    id: m.id,
+    disabled: readOnly,
+    attributes: { roleDescription: t('boards.milestones.roleDescription') },
   });
   // The year once, on the end date: medium and long horizons span years.
   const dates = m.start || m.end ? `${formatDayMonth(m.start, lang) || '…'} – ${formatDate(m.end, lang) || '…'}` : t('boards.milestones.noDates');
   return (
-    <li ref={setNodeRef} className={`ms-card status-${m.status}${isDragging ? ' is-dragging' : ''}${isOpen ? ' is-open' : ''}`} data-item={m.id}
-      style={{ transform: CSS.Translate.toString(transform), transition }}>
+    <li
+      ref={setNodeRef}
+      className={`ms-card status-${m.status}${isDragging ? ' is-dragging' : ''}${isOpen ? ' is-open' : ''}`}
+      data-item={m.id}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
       <div className="ms-top">
-        <button type="button" ref={setActivatorNodeRef} className="ms-handle" {...attributes} {...listeners}
-          aria-label={t('boards.milestones.dragHandle', { title: `${code} ${title}` })} data-testid={`ms-handle-${m.id}`} disabled={readOnly}>
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="ms-handle"
+          {...attributes}
+          {...listeners}
+          aria-label={t('boards.milestones.dragHandle', { title: `${code} ${title}` })}
+          data-testid={`ms-handle-${m.id}`}
+          disabled={readOnly}
+        >
           <span aria-hidden="true">⠿</span>
         </button>
         <span className="ms-code">{code}</span>
@@ -51,14 +75,26 @@ export const MilestoneCard = memo(function MilestoneCard({ milestone: m, code, p
         {m.achievementPct !== null && <span> · {m.achievementPct}%</span>}
       </p>
       {outsideWindow && <p className="ms-warn">! {t('boards.milestones.outsideWindow')}</p>}
-      {outOfOrderWith && <p className="ms-note" data-testid={`ms-order-${m.id}`}>↕ {t('boards.milestones.outOfOrder', { code: outOfOrderWith })}</p>}
+      {outOfOrderWith && (
+        <p className="ms-note" data-testid={`ms-order-${m.id}`}>
+          ↕ {t('boards.milestones.outOfOrder', { code: outOfOrderWith })}
+        </p>
+      )}
       <div className="ms-actions">
         <button type="button" className="small" aria-expanded={isOpen} onClick={() => onOpen(m.id)}>
-          {t('boards.milestones.openCard')}<span className="visually-hidden"> {code} {title}</span>
+          {t('boards.milestones.openCard')}
+          <span className="visually-hidden">
+            {' '}
+            {code} {title}
+          </span>
         </button>
         {!readOnly && (
           <button type="button" className="small" onClick={() => onMoveTo(m.id)}>
-            {t('boards.milestones.moveTo')}<span className="visually-hidden"> {code} {title}</span>
+            {t('boards.milestones.moveTo')}
+            <span className="visually-hidden">
+              {' '}
+              {code} {title}
+            </span>
           </button>
         )}
       </div>

@@ -23,20 +23,47 @@ export function MoveMilestoneDialog({ milestone, title, milestones, onMove, onCl
     setHorizon(milestone.horizon);
     setIndex(milestones.filter((m) => m.horizon === milestone.horizon).findIndex((m) => m.id === milestone.id));
   }, [milestone, milestones]);
-  if (!milestone) return <Modal open={false} title="" onClose={onClose}>{null}</Modal>;
+  if (!milestone)
+    return (
+      <Modal open={false} title="" onClose={onClose}>
+        {null}
+      </Modal>
+    );
   const others = milestones.filter((m) => m.horizon === horizon && m.id !== milestone.id);
   const positions = others.length + 1;
   const safeIndex = Math.min(index, positions - 1);
   return (
-    <Modal open title={t('boards.milestones.moveToTitle', { title })} onClose={onClose}
-      actions={<>
-        <button type="button" onClick={onClose}>{t('common.actions.cancel')}</button>
-        <button type="button" className="primary" onClick={() => onMove(horizon, safeIndex)}>{t('boards.milestones.move')}</button>
-      </>}>
+    <Modal
+      open
+      title={t('boards.milestones.moveToTitle', { title })}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={() => onMove(horizon, safeIndex)}>
+            {t('boards.milestones.move')}
+          </button>
+        </>
+      }
+    >
       <div className="field">
         <label htmlFor={ids.lane}>{t('boards.milestones.toLane')}</label>
-        <select id={ids.lane} value={horizon} autoFocus onChange={(e) => { setHorizon(e.target.value as Horizon); setIndex(Number.MAX_SAFE_INTEGER); }}>
-          {HORIZONS.map((h) => <option key={h} value={h}>{t(`terms.horizons.${h}`)}</option>)}
+        <select
+          id={ids.lane}
+          value={horizon}
+          autoFocus
+          onChange={(e) => {
+            setHorizon(e.target.value as Horizon);
+            setIndex(Number.MAX_SAFE_INTEGER);
+          }}
+        >
+          {HORIZONS.map((h) => (
+            <option key={h} value={h}>
+              {t(`terms.horizons.${h}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

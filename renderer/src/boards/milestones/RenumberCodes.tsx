@@ -24,15 +24,34 @@ export function RenumberCodes({ milestones, dispatch }: { milestones: Milestone[
   };
   return (
     <>
-      <button type="button" className="small" onClick={() => setOpen(true)}>{t('boards.milestones.renumber', { count: plan.length })}</button>
-      <Modal open={open} title={t('boards.milestones.renumberTitle')} onClose={() => setOpen(false)}
-        actions={<>
-          <button type="button" onClick={() => setOpen(false)}>{t('common.actions.cancel')}</button>
-          <button type="button" className="primary" onClick={apply}>{t('boards.milestones.renumberDo')}</button>
-        </>}>
+      <button type="button" className="small" onClick={() => setOpen(true)}>
+        {t('boards.milestones.renumber', { count: plan.length })}
+      </button>
+      <Modal
+        open={open}
+        title={t('boards.milestones.renumberTitle')}
+        onClose={() => setOpen(false)}
+        actions={
+          <>
+            <button type="button" onClick={() => setOpen(false)}>
+              {t('common.actions.cancel')}
+            </button>
+            <button type="button" className="primary" onClick={apply}>
+              {t('boards.milestones.renumberDo')}
+            </button>
+          </>
+        }
+      >
         <p>{t('boards.milestones.renumberIntro')}</p>
         <ul data-testid="renumber-plan">
-          {plan.map((c) => <li key={c.id}><strong>{c.from} → {c.to}</strong> {byId.get(c.id)?.title.trim() || t('boards.milestones.untitled')}</li>)}
+          {plan.map((c) => (
+            <li key={c.id}>
+              <strong>
+                {c.from} → {c.to}
+              </strong>{' '}
+              {byId.get(c.id)?.title.trim() || t('boards.milestones.untitled')}
+            </li>
+          ))}
         </ul>
         <p className="message warning">{t('boards.milestones.renumberWarning')}</p>
       </Modal>

@@ -2,7 +2,10 @@
 import { HORIZONS, type Horizon } from '../../../../shared/model/enums';
 import { parseLaneId } from './laneKeyboard';
 
-export interface DropTarget { horizon: Horizon; index: number }
+export interface DropTarget {
+  horizon: Horizon;
+  index: number;
+}
 
 /** Where a drop lands: before the card it is over (after it when moving down its own lane), or the lane's end. */
 export function dropTarget(lanes: Record<Horizon, string[]>, activeId: string, overId: string, below: boolean): DropTarget | null {

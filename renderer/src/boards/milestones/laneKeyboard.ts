@@ -36,7 +36,10 @@ export function laneKeyboardCoordinates(laneOf: LaneOf): KeyboardCoordinateGette
     for (const [id, r] of droppableRects) {
       if (laneOf(String(id)) !== next || String(id) === String(active.id)) continue;
       const d = Math.abs(r.top + r.height / 2 - cy);
-      if (d < best) { best = d; targetY = r.top + r.height / 2; }
+      if (d < best) {
+        best = d;
+        targetY = r.top + r.height / 2;
+      }
     }
     return {
       x: currentCoordinates.x + lane.left + lane.width / 2 - (collisionRect.left + collisionRect.width / 2),

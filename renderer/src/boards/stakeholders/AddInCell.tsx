@@ -18,7 +18,9 @@ export function AddInCell({ power, interest, onAdd, onCancel }: Props) {
   const [name, setName] = useState('');
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
-  useEffect(() => { ref.current?.focus(); }, []);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   const finish = (commit: boolean) => {
     if (done.current) return;
     done.current = true;
@@ -27,14 +29,28 @@ export function AddInCell({ power, interest, onAdd, onCancel }: Props) {
   };
   return (
     <div className="sh-add-cell">
-      <input ref={ref} type="text" value={name} maxLength={300} data-testid="sh-add-name" title={t('boards.stakeholders.addHereHint')}
+      <input
+        ref={ref}
+        type="text"
+        value={name}
+        maxLength={300}
+        data-testid="sh-add-name"
+        title={t('boards.stakeholders.addHereHint')}
         aria-label={t('boards.stakeholders.addHereLabel', { power: String(power), interest: String(interest) })}
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') { e.preventDefault(); finish(true); }
-          if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); finish(false); }
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            finish(true);
+          }
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            finish(false);
+          }
         }}
-        onBlur={() => finish(true)} />
+        onBlur={() => finish(true)}
+      />
     </div>
   );
 }

@@ -15,14 +15,29 @@ export function AddToTray({ onAdd }: { onAdd(name: string): void }) {
     setName('');
   };
   return (
-    <form className="sh-add-tray" onSubmit={(e) => { e.preventDefault(); add(); }}>
+    <form
+      className="sh-add-tray"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
       <label htmlFor={id}>{t('boards.stakeholders.addName')}</label>
       <div className="sh-add-row">
-        <input id={id} type="text" value={name} maxLength={300} data-testid="sh-tray-name" aria-describedby={`${id}-hint`}
-          onChange={(e) => setName(e.target.value)} />
+        <input
+          id={id}
+          type="text"
+          value={name}
+          maxLength={300}
+          data-testid="sh-tray-name"
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="submit">{t('boards.stakeholders.addToTray')}</button>
       </div>
-      <p id={`${id}-hint`} className="hint">{t('boards.stakeholders.addTrayHint')}</p>
+      <p id={`${id}-hint`} className="hint">
+        {t('boards.stakeholders.addTrayHint')}
+      </p>
     </form>
   );
 }

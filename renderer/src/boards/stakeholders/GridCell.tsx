@@ -48,8 +48,16 @@ export const GridCell = memo(function GridCell({ power, interest, quadrant, labe
   };
   return (
     // The quadrant colours of the report's picture, so board and figure read alike.
-    <div ref={setNodeRef} className={`sh-cell q-${quadrant}${isOver ? ' is-over' : ''}${body.readOnly ? '' : ' can-add'}`} role="group" aria-label={label}
-      style={{ background: QUADRANT_FILL[quadrant] }} data-cell={`${power}-${interest}`} data-count={body.stakeholders.length} onClick={onClick}>
+    <div
+      ref={setNodeRef}
+      className={`sh-cell q-${quadrant}${isOver ? ' is-over' : ''}${body.readOnly ? '' : ' can-add'}`}
+      role="group"
+      aria-label={label}
+      style={{ background: QUADRANT_FILL[quadrant] }}
+      data-cell={`${power}-${interest}`}
+      data-count={body.stakeholders.length}
+      onClick={onClick}
+    >
       <CellBody power={power} interest={interest} {...body} />
     </div>
   );
@@ -57,7 +65,23 @@ export const GridCell = memo(function GridCell({ power, interest, quadrant, labe
 
 type BodyProps = Omit<Props, 'quadrant' | 'label'>;
 
-const CellBody = memo(function CellBody({ power, interest, stakeholders, which, readOnly, movedIds, roleDescription, expanded, onToggle, onMoveTo, adding, onStartAdd, onAddHere, onCancelAdd, addLabel }: BodyProps) {
+const CellBody = memo(function CellBody({
+  power,
+  interest,
+  stakeholders,
+  which,
+  readOnly,
+  movedIds,
+  roleDescription,
+  expanded,
+  onToggle,
+  onMoveTo,
+  adding,
+  onStartAdd,
+  onAddHere,
+  onCancelAdd,
+  addLabel,
+}: BodyProps) {
   const { t } = useTranslation();
   const cell: Cell = { power, interest };
   const shown = expanded ? stakeholders : stakeholders.slice(0, CELL_VISIBLE);
@@ -66,7 +90,17 @@ const CellBody = memo(function CellBody({ power, interest, stakeholders, which, 
     <>
       {stakeholders.length > 0 && (
         <ul className="sh-cards">
-          {shown.map((s) => <StakeholderCard key={s.id} stakeholder={s} which={which} readOnly={readOnly} moved={movedIds.has(s.id)} roleDescription={roleDescription} onMoveTo={onMoveTo} />)}
+          {shown.map((s) => (
+            <StakeholderCard
+              key={s.id}
+              stakeholder={s}
+              which={which}
+              readOnly={readOnly}
+              moved={movedIds.has(s.id)}
+              roleDescription={roleDescription}
+              onMoveTo={onMoveTo}
+            />
+          ))}
         </ul>
       )}
       {(hidden > 0 || expanded) && stakeholders.length > CELL_VISIBLE && (
@@ -77,7 +111,9 @@ const CellBody = memo(function CellBody({ power, interest, stakeholders, which, 
       )}
       {adding && <AddInCell power={power} interest={interest} onAdd={(name) => onAddHere(power, interest, name)} onCancel={onCancelAdd} />}
       {!readOnly && !adding && (
-        <button type="button" className="sh-add-here" aria-label={addLabel} title={addLabel} onClick={() => onStartAdd(cellId(cell))}>+</button>
+        <button type="button" className="sh-add-here" aria-label={addLabel} title={addLabel} onClick={() => onStartAdd(cellId(cell))}>
+          +
+        </button>
       )}
     </>
   );

@@ -14,8 +14,16 @@ export function MarkLegend() {
             <dd>{t(`boards.stakeholders.legendMarks.${a}`)}</dd>
           </div>
         ))}
-        <div><dt><span className="sh-cat">E</span></dt><dd>{t('boards.stakeholders.legendMarks.external')}</dd></div>
-        <div><dt className="sh-moved">↗</dt><dd>{t('boards.stakeholders.legendMarks.moved')}</dd></div>
+        <div>
+          <dt>
+            <span className="sh-cat">E</span>
+          </dt>
+          <dd>{t('boards.stakeholders.legendMarks.external')}</dd>
+        </div>
+        <div>
+          <dt className="sh-moved">↗</dt>
+          <dd>{t('boards.stakeholders.legendMarks.moved')}</dd>
+        </div>
       </dl>
     </section>
   );

@@ -33,7 +33,12 @@ export function MoveStakeholderDialog({ stakeholder, which, threshold, naming, o
     setPower(pos?.power ?? 3);
     setInterest(pos?.interest ?? 3);
   }, [stakeholder?.id, pos?.power, pos?.interest]);
-  if (!stakeholder) return <Modal open={false} title="" onClose={onClose}>{null}</Modal>;
+  if (!stakeholder)
+    return (
+      <Modal open={false} title="" onClose={onClose}>
+        {null}
+      </Modal>
+    );
   const name = stakeholderName(t, stakeholder);
   const submit = () => {
     if (quadrant) {
@@ -42,18 +47,36 @@ export function MoveStakeholderDialog({ stakeholder, which, threshold, naming, o
     } else onMove(power, interest);
   };
   return (
-    <Modal open title={t('boards.stakeholders.moveToTitle', { name })} onClose={onClose}
-      actions={<>
-        <button type="button" onClick={onClose}>{t('common.actions.cancel')}</button>
-        <button type="button" className="primary" onClick={submit} data-testid="move-submit">{t('boards.stakeholders.move')}</button>
-      </>}>
-      <form className="move-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <Modal
+      open
+      title={t('boards.stakeholders.moveToTitle', { name })}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.actions.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={submit} data-testid="move-submit">
+            {t('boards.stakeholders.move')}
+          </button>
+        </>
+      }
+    >
+      <form
+        className="move-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
         <div className="field">
           <label htmlFor={ids.q}>{t('boards.stakeholders.moveToQuadrant')}</label>
           <select id={ids.q} value={quadrant} onChange={(e) => setQuadrant(e.target.value as Quadrant | '')} autoFocus>
             <option value="">—</option>
             {QUADRANTS.map((q) => (
-              <option key={q} value={q} disabled={q === current}>{t(`boards.quadrants.${naming}.${q}`)} ({t(`boards.quadrantHints.${q}`)})</option>
+              <option key={q} value={q} disabled={q === current}>
+                {t(`boards.quadrants.${naming}.${q}`)} ({t(`boards.quadrantHints.${q}`)})
+              </option>
             ))}
           </select>
         </div>
@@ -61,11 +84,19 @@ export function MoveStakeholderDialog({ stakeholder, which, threshold, naming, o
           <legend>{t('boards.stakeholders.moveToScores')}</legend>
           <label htmlFor={ids.p}>{t('boards.stakeholders.table.power')}</label>
           <select id={ids.p} value={power} onChange={(e) => setPower(Number(e.target.value))}>
-            {SCALE.map((n) => <option key={n} value={n}>{n}</option>)}
+            {SCALE.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </select>
           <label htmlFor={ids.i}>{t('boards.stakeholders.table.interest')}</label>
           <select id={ids.i} value={interest} onChange={(e) => setInterest(Number(e.target.value))}>
-            {SCALE.map((n) => <option key={n} value={n}>{n}</option>)}
+            {SCALE.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </select>
         </fieldset>
       </form>

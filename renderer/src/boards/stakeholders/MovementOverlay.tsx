@@ -16,7 +16,15 @@ interface Props {
   gridRef: RefObject<HTMLDivElement | null>;
 }
 
-interface Arrow { id: string; x1: number; y1: number; x2: number; y2: number; changed: boolean; mark: string }
+interface Arrow {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  changed: boolean;
+  mark: string;
+}
 
 /** Where a card's mark is drawn, relative to the grid; null when the card is not shown (filtered, folded). */
 function markAt(grid: HTMLElement, id: string): { x: number; y: number } | null {
@@ -25,7 +33,9 @@ function markAt(grid: HTMLElement, id: string): { x: number; y: number } | null 
   if (!card || !mark) return null;
   // The card's left edge at the height of its mark: the card covers the overlay, so an arrow
   // ending on the mark itself would lose its head under the card.
-  const g = grid.getBoundingClientRect(), r = mark.getBoundingClientRect(), c = card.getBoundingClientRect();
+  const g = grid.getBoundingClientRect(),
+    r = mark.getBoundingClientRect(),
+    c = card.getBoundingClientRect();
   return { x: c.left - 1 - g.left, y: r.top + r.height / 2 - g.top };
 }
 
@@ -36,26 +46,30 @@ export function MovementOverlay({ stakeholders, which, threshold, gridRef }: Pro
     const el = gridRef.current;
     if (!el) return;
     const measure = () => {
-      const w = el.clientWidth, h = el.clientHeight;
+      const w = el.clientWidth,
+        h = el.clientHeight;
       setSize({ w, h });
       const other = which === 'before' ? 'after' : 'before';
       // Ghost marks sharing a cell are stacked so each arrow keeps its own start.
       const perCell = new Map<string, number>();
-      setArrows(stakeholders.flatMap((s) => {
-        const here = s[which], there = s[other];
-        if (here.power === null || here.interest === null || there.power === null || there.interest === null) return [];
-        if (here.power === there.power && here.interest === there.interest) return [];
-        const key = `${there.power}:${there.interest}`;
-        const n = perCell.get(key) ?? 0;
-        perCell.set(key, n + 1);
-        const c = cellCentre({ power: there.power, interest: there.interest });
-        const ghost = { x: c.x * w - w / 10 + 12 + (n % 4) * 14, y: c.y * h - h / 10 + 26 + Math.floor(n / 4) * 14 };
-        const centre = cellCentre({ power: here.power, interest: here.interest });
-        const card = markAt(el, s.id) ?? { x: centre.x * w, y: centre.y * h };
-        const [from, to] = which === 'after' ? [ghost, card] : [card, ghost];
-        const changed = positionQuadrant(s.before, threshold) !== positionQuadrant(s.after, threshold);
-        return [{ id: s.id, x1: from.x, y1: from.y, x2: to.x, y2: to.y, changed, mark: which === 'after' ? 'start' : 'end' }];
-      }));
+      setArrows(
+        stakeholders.flatMap((s) => {
+          const here = s[which],
+            there = s[other];
+          if (here.power === null || here.interest === null || there.power === null || there.interest === null) return [];
+          if (here.power === there.power && here.interest === there.interest) return [];
+          const key = `${there.power}:${there.interest}`;
+          const n = perCell.get(key) ?? 0;
+          perCell.set(key, n + 1);
+          const c = cellCentre({ power: there.power, interest: there.interest });
+          const ghost = { x: c.x * w - w / 10 + 12 + (n % 4) * 14, y: c.y * h - h / 10 + 26 + Math.floor(n / 4) * 14 };
+          const centre = cellCentre({ power: here.power, interest: here.interest });
+          const card = markAt(el, s.id) ?? { x: centre.x * w, y: centre.y * h };
+          const [from, to] = which === 'after' ? [ghost, card] : [card, ghost];
+          const changed = positionQuadrant(s.before, threshold) !== positionQuadrant(s.after, threshold);
+          return [{ id: s.id, x1: from.x, y1: from.y, x2: to.x, y2: to.y, changed, mark: which === 'after' ? 'start' : 'end' }];
+        }),
+      );
     };
     measure();
     const ro = new ResizeObserver(measure);

@@ -17,11 +17,13 @@ export function QuadrantFrame({ threshold, naming }: { threshold: number; naming
     <div className="sh-frame" aria-hidden="true">
       <div className="sh-threshold-x" style={{ left: `${splitX}%` }} />
       <div className="sh-threshold-y" style={{ top: `${splitY}%` }} />
-      {regions.filter((r) => r.width > 0 && r.height > 0).map((r) => (
-        <span key={r.q} className={`sh-quadrant-label q-${r.q}`} style={{ left: `${r.left}%`, top: `${r.top}%`, width: `${r.width}%` }}>
-          {t(`boards.quadrants.${naming}.${r.q}`)} <small>({t(`boards.quadrantHints.${r.q}`)})</small>
-        </span>
-      ))}
+      {regions
+        .filter((r) => r.width > 0 && r.height > 0)
+        .map((r) => (
+          <span key={r.q} className={`sh-quadrant-label q-${r.q}`} style={{ left: `${r.left}%`, top: `${r.top}%`, width: `${r.width}%` }}>
+            {t(`boards.quadrants.${naming}.${r.q}`)} <small>({t(`boards.quadrantHints.${r.q}`)})</small>
+          </span>
+        ))}
     </div>
   );
 }

@@ -41,11 +41,25 @@ const CardBody = memo(function CardBody({ stakeholder, attitude, moved }: { stak
   const name = stakeholderName(t, stakeholder);
   return (
     <>
-      <span className="sh-mark" aria-hidden="true">{t(`boards.attitudeMarks.${attitude as 'none'}`)}</span>
-      <span className="sh-name" title={name}>{name}</span>
-      <span className="visually-hidden">, {t(`boards.categories.${stakeholder.category}`)}, {t(`boards.attitudes.${attitude as 'none'}`)}</span>
-      {stakeholder.category === 'EXTERNAL' && <span className="sh-cat" aria-hidden="true">E</span>}
-      {moved && <span className="sh-moved" aria-hidden="true">↗</span>}
+      <span className="sh-mark" aria-hidden="true">
+        {t(`boards.attitudeMarks.${attitude as 'none'}`)}
+      </span>
+      <span className="sh-name" title={name}>
+        {name}
+      </span>
+      <span className="visually-hidden">
+        , {t(`boards.categories.${stakeholder.category}`)}, {t(`boards.attitudes.${attitude as 'none'}`)}
+      </span>
+      {stakeholder.category === 'EXTERNAL' && (
+        <span className="sh-cat" aria-hidden="true">
+          E
+        </span>
+      )}
+      {moved && (
+        <span className="sh-moved" aria-hidden="true">
+          ↗
+        </span>
+      )}
     </>
   );
 });
@@ -56,7 +70,8 @@ const MoveButton = memo(function MoveButton({ stakeholder, onMoveTo }: { stakeho
   return (
     // In words ("Pindahkan ke…"), not a bare "⋯": the way to move without dragging must be seen.
     <button type="button" className="sh-move link" onClick={() => onMoveTo(stakeholder.id)}>
-      {t('boards.stakeholders.moveTo')}<span className="visually-hidden"> ({name})</span>
+      {t('boards.stakeholders.moveTo')}
+      <span className="visually-hidden"> ({name})</span>
     </button>
   );
 });

@@ -40,8 +40,10 @@ export function StakeholderSection() {
   const [copyNote, setCopyNote] = useState('');
   const { threshold, naming } = p.stakeholderSettings;
 
-  const visible = useMemo(() => p.stakeholders.filter((s) =>
-    (!category || s.category === category) && (!attitude || (s[which].attitude ?? 'none') === attitude)), [p.stakeholders, category, attitude, which]);
+  const visible = useMemo(
+    () => p.stakeholders.filter((s) => (!category || s.category === category) && (!attitude || (s[which].attitude ?? 'none') === attitude)),
+    [p.stakeholders, category, attitude, which],
+  );
   const movedIds = useMemo(() => new Set(movedStakeholders(p.stakeholders, threshold)), [p.stakeholders, threshold]);
   const counts = (w: Which) => {
     const c = quadrantCounts(p.stakeholders, w, threshold);
@@ -74,9 +76,15 @@ export function StakeholderSection() {
     const placed = p.stakeholders.filter((s) => s.before.power !== null && s.before.interest !== null);
     const todo = placed.filter((s) => s.after.power === null || s.after.interest === null);
     if (todo.length > 0) {
-      dispatch({ type: 'batch', commands: todo.map((s) => ({ type: 'list/update' as const, list: 'stakeholders' as const, id: s.id, patch: { after: { ...s.before } } })) });
+      dispatch({
+        type: 'batch',
+        commands: todo.map((s) => ({ type: 'list/update' as const, list: 'stakeholders' as const, id: s.id, patch: { after: { ...s.before } } })),
+      });
     }
-    const note = todo.length > 0 ? t('boards.stakeholders.copied', { count: todo.length, kept: String(placed.length - todo.length) }) : t('boards.stakeholders.copiedNone');
+    const note =
+      todo.length > 0
+        ? t('boards.stakeholders.copied', { count: todo.length, kept: String(placed.length - todo.length) })
+        : t('boards.stakeholders.copiedNone');
     setCopyNote(note);
     announce(note);
   };
@@ -115,40 +123,73 @@ export function StakeholderSection() {
             <span aria-hidden="true">{t('boards.stakeholders.movementShort')}</span>
           </label>
         )}
-        {view === 'table' && !readOnly && <button type="button" onClick={add}>{t('boards.stakeholders.add')}</button>}
+        {view === 'table' && !readOnly && (
+          <button type="button" onClick={add}>
+            {t('boards.stakeholders.add')}
+          </button>
+        )}
         {/* Secondary filters and the report's settings in a popover, so the toolbar stays one row. */}
         <details className="popover">
           <summary>{category || attitude ? t('boards.stakeholders.settingsActive') : t('boards.stakeholders.settings')}</summary>
           <div className="popover-body">
-        <span className="compact-field">
-          <label htmlFor={ids.cat}>{t('boards.stakeholders.filterCategory')}</label>
-          <select id={ids.cat} value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
-            <option value="">{t('boards.stakeholders.all')}</option>
-            {STAKEHOLDER_CATEGORIES.map((c) => <option key={c} value={c}>{t(`boards.categories.${c}`)}</option>)}
-          </select>
-        </span>
-        <span className="compact-field">
-          <label htmlFor={ids.att}>{t('boards.stakeholders.filterAttitude')}</label>
-          <select id={ids.att} value={attitude} onChange={(e) => setAttitude(e.target.value)}>
-            <option value="">{t('boards.stakeholders.all')}</option>
-            {[...ATTITUDES, 'none' as const].map((a) => <option key={a} value={a}>{t(`boards.attitudeMarks.${a}`)} {t(`boards.attitudes.${a}`)}</option>)}
-          </select>
-        </span>
-        <span className="compact-field">
-          <label htmlFor={ids.naming}>{t('boards.stakeholders.naming')}</label>
-          <select id={ids.naming} value={naming} disabled={readOnly} data-field="stakeholderSettings.naming"
-            onChange={(e) => dispatch({ type: 'stakeholderSettings/patch', patch: { naming: e.target.value as QuadrantNaming } })}>
-            {QUADRANT_NAMINGS.map((n) => <option key={n} value={n}>{t(`boards.namings.${n}`)}</option>)}
-          </select>
-        </span>
-        <span className="compact-field">
-          <label htmlFor={ids.thr}>{t('boards.stakeholders.threshold')}</label>
-          <select id={ids.thr} value={threshold} disabled={readOnly} data-field="stakeholderSettings.threshold" aria-describedby={`${ids.thr}-hint`}
-            onChange={(e) => dispatch({ type: 'stakeholderSettings/patch', patch: { threshold: Number(e.target.value) } })}>
-            {[2, 3, 4, 5].map((n) => <option key={n} value={n}>≥ {n}</option>)}
-          </select>
-          <span id={`${ids.thr}-hint`} className="visually-hidden">{t('boards.stakeholders.thresholdHint', { n: String(threshold) })}</span>
-        </span>
+            <span className="compact-field">
+              <label htmlFor={ids.cat}>{t('boards.stakeholders.filterCategory')}</label>
+              <select id={ids.cat} value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
+                <option value="">{t('boards.stakeholders.all')}</option>
+                {STAKEHOLDER_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`boards.categories.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </span>
+            <span className="compact-field">
+              <label htmlFor={ids.att}>{t('boards.stakeholders.filterAttitude')}</label>
+              <select id={ids.att} value={attitude} onChange={(e) => setAttitude(e.target.value)}>
+                <option value="">{t('boards.stakeholders.all')}</option>
+                {[...ATTITUDES, 'none' as const].map((a) => (
+                  <option key={a} value={a}>
+                    {t(`boards.attitudeMarks.${a}`)} {t(`boards.attitudes.${a}`)}
+                  </option>
+                ))}
+              </select>
+            </span>
+            <span className="compact-field">
+              <label htmlFor={ids.naming}>{t('boards.stakeholders.naming')}</label>
+              <select
+                id={ids.naming}
+                value={naming}
+                disabled={readOnly}
+                data-field="stakeholderSettings.naming"
+                onChange={(e) => dispatch({ type: 'stakeholderSettings/patch', patch: { naming: e.target.value as QuadrantNaming } })}
+              >
+                {QUADRANT_NAMINGS.map((n) => (
+                  <option key={n} value={n}>
+                    {t(`boards.namings.${n}`)}
+                  </option>
+                ))}
+              </select>
+            </span>
+            <span className="compact-field">
+              <label htmlFor={ids.thr}>{t('boards.stakeholders.threshold')}</label>
+              <select
+                id={ids.thr}
+                value={threshold}
+                disabled={readOnly}
+                data-field="stakeholderSettings.threshold"
+                aria-describedby={`${ids.thr}-hint`}
+                onChange={(e) => dispatch({ type: 'stakeholderSettings/patch', patch: { threshold: Number(e.target.value) } })}
+              >
+                {[2, 3, 4, 5].map((n) => (
+                  <option key={n} value={n}>
+                    ≥ {n}
+                  </option>
+                ))}
+              </select>
+              <span id={`${ids.thr}-hint`} className="visually-hidden">
+                {t('boards.stakeholders.thresholdHint', { n: String(threshold) })}
+              </span>
+            </span>
           </div>
         </details>
       </div>
@@ -172,23 +213,56 @@ export function StakeholderSection() {
           <StakeholderPicture project={p} which={picture} />
         </>
       )}
-      {view === 'picture' ? null : view === 'map'
-        ? <StakeholderGrid stakeholders={visible} which={which} threshold={threshold} naming={naming} showMovement={showMovement}
-            movedIds={movedIds} readOnly={readOnly} dispatch={dispatch} onMoveTo={setMoving} onAddAt={addAt}
-            aside={<>
+      {view === 'picture' ? null : view === 'map' ? (
+        <StakeholderGrid
+          stakeholders={visible}
+          which={which}
+          threshold={threshold}
+          naming={naming}
+          showMovement={showMovement}
+          movedIds={movedIds}
+          readOnly={readOnly}
+          dispatch={dispatch}
+          onMoveTo={setMoving}
+          onAddAt={addAt}
+          aside={
+            <>
               {!readOnly && <AddToTray onAdd={addToTray} />}
               {!readOnly && which === 'after' && (
                 <div className="sh-copy">
-                  <button type="button" onClick={copyBefore} aria-describedby="sh-copy-hint">{t('boards.stakeholders.copyBefore')}</button>
-                  <p id="sh-copy-hint" className="hint">{t('boards.stakeholders.copyBeforeHint')}</p>
-                  {copyNote && <p className="message info" data-testid="copy-note">{copyNote}</p>}
+                  <button type="button" onClick={copyBefore} aria-describedby="sh-copy-hint">
+                    {t('boards.stakeholders.copyBefore')}
+                  </button>
+                  <p id="sh-copy-hint" className="hint">
+                    {t('boards.stakeholders.copyBeforeHint')}
+                  </p>
+                  {copyNote && (
+                    <p className="message info" data-testid="copy-note">
+                      {copyNote}
+                    </p>
+                  )}
                 </div>
               )}
               <MarkLegend />
-            </>} />
-        : <StakeholderTable stakeholders={visible} threshold={threshold} naming={naming} readOnly={readOnly}
-            onEdit={setEditing} onMoveTo={setMoving} onRemove={remove} />}
-      <MoveStakeholderDialog stakeholder={movingStakeholder} which={which} threshold={threshold} naming={naming}
+            </>
+          }
+        />
+      ) : (
+        <StakeholderTable
+          stakeholders={visible}
+          threshold={threshold}
+          naming={naming}
+          readOnly={readOnly}
+          onEdit={setEditing}
+          onMoveTo={setMoving}
+          onRemove={remove}
+        />
+      )}
+      <MoveStakeholderDialog
+        stakeholder={movingStakeholder}
+        which={which}
+        threshold={threshold}
+        naming={naming}
         onClose={() => setMoving(null)}
         onMove={(power, interest) => {
           if (!movingStakeholder) return;
@@ -196,7 +270,8 @@ export function StakeholderSection() {
           const id = movingStakeholder.id;
           setMoving(null);
           focusLater(`[data-testid="sh-card-${CSS.escape(id)}"]`);
-        }} />
+        }}
+      />
       <StakeholderEditor project={p} stakeholder={editingStakeholder} readOnly={readOnly} dispatch={dispatch} onClose={() => setEditing(null)} />
     </Section>
   );

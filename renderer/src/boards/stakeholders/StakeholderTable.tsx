@@ -43,17 +43,34 @@ export function StakeholderTable({ stakeholders, threshold, naming, readOnly, on
             return (
               <tr key={s.id} data-item={s.id}>
                 <td>{i + 1}</td>
-                <th scope="row" className={s.name.trim() ? '' : 'missing'}>{name}</th>
+                <th scope="row" className={s.name.trim() ? '' : 'missing'}>
+                  {name}
+                </th>
                 <td>{t(`boards.categories.${s.category}`)}</td>
                 <td>{pos(s.before)}</td>
                 <td>{pos(s.after)}</td>
-                <td>{t(`boards.attitudes.${s.before.attitude ?? 'none'}`)} → {t(`boards.attitudes.${s.after.attitude ?? 'none'}`)}</td>
+                <td>
+                  {t(`boards.attitudes.${s.before.attitude ?? 'none'}`)} → {t(`boards.attitudes.${s.after.attitude ?? 'none'}`)}
+                </td>
                 <td className="clip">{effectiveStrategy(s, threshold)}</td>
                 <td className="row-actions">
                   {/* Visible words first, the name hidden after them: the accessible name starts with what is seen. */}
-                  <button type="button" className="small" onClick={() => onEdit(s.id)}>{readOnly ? t('boards.stakeholders.viewDetails') : t('boards.stakeholders.edit')}<span className="visually-hidden"> {name}</span></button>
-                  {!readOnly && <button type="button" className="small" onClick={() => onMoveTo(s.id)}>{t('boards.stakeholders.moveTo')}<span className="visually-hidden"> {name}</span></button>}
-                  {!readOnly && <button type="button" className="small" onClick={() => onRemove(s.id)}>{t('boards.stakeholders.remove')}<span className="visually-hidden"> {name}</span></button>}
+                  <button type="button" className="small" onClick={() => onEdit(s.id)}>
+                    {readOnly ? t('boards.stakeholders.viewDetails') : t('boards.stakeholders.edit')}
+                    <span className="visually-hidden"> {name}</span>
+                  </button>
+                  {!readOnly && (
+                    <button type="button" className="small" onClick={() => onMoveTo(s.id)}>
+                      {t('boards.stakeholders.moveTo')}
+                      <span className="visually-hidden"> {name}</span>
+                    </button>
+                  )}
+                  {!readOnly && (
+                    <button type="button" className="small" onClick={() => onRemove(s.id)}>
+                      {t('boards.stakeholders.remove')}
+                      <span className="visually-hidden"> {name}</span>
+                    </button>
+                  )}
                 </td>
               </tr>
             );

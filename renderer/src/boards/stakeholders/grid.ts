@@ -9,7 +9,10 @@ import type { Quadrant } from '../../../../shared/model/enums';
 export const SCALE = [1, 2, 3, 4, 5] as const;
 export const POWER_ROWS = [5, 4, 3, 2, 1] as const;
 
-export interface Cell { power: number; interest: number }
+export interface Cell {
+  power: number;
+  interest: number;
+}
 
 export const cellId = (c: Cell) => `cell:${c.power}:${c.interest}`;
 
@@ -24,8 +27,10 @@ export function cellCentre(c: Cell): { x: number; y: number } {
 }
 
 const STEP: Record<string, Cell> = {
-  ArrowUp: { power: 1, interest: 0 }, ArrowDown: { power: -1, interest: 0 },
-  ArrowRight: { power: 0, interest: 1 }, ArrowLeft: { power: 0, interest: -1 },
+  ArrowUp: { power: 1, interest: 0 },
+  ArrowDown: { power: -1, interest: 0 },
+  ArrowRight: { power: 0, interest: 1 },
+  ArrowLeft: { power: 0, interest: -1 },
 };
 
 const clamp = (n: number) => Math.max(1, Math.min(5, n));
@@ -47,7 +52,10 @@ export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { curre
   let current: Cell | null = null;
   for (const [id, r] of droppableRects) {
     const cell = parseCellId(id);
-    if (cell && cx >= r.left && cx <= r.right && cy >= r.top && cy <= r.bottom) { current = cell; break; }
+    if (cell && cx >= r.left && cx <= r.right && cy >= r.top && cy <= r.bottom) {
+      current = cell;
+      break;
+    }
   }
   current ??= parseCellId(over?.id);
   if (!current) {
@@ -57,7 +65,10 @@ export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { curre
       const cell = parseCellId(id);
       if (!cell) continue;
       const d = (r.left + r.width / 2 - cx) ** 2 + (r.top + r.height / 2 - cy) ** 2;
-      if (d < best) { best = d; current = { power: cell.power - step.power, interest: cell.interest - step.interest }; }
+      if (d < best) {
+        best = d;
+        current = { power: cell.power - step.power, interest: cell.interest - step.interest };
+      }
     }
     if (!current) return undefined;
   }
@@ -72,12 +83,18 @@ export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { curre
 
 /** The cell of quadrant q closest to (power, interest): moving to a quadrant changes as little as possible. */
 export function nearestCellIn(q: Quadrant, power: number | null, interest: number | null, threshold: number): { power: number; interest: number } {
-  const p0 = power ?? 3, i0 = interest ?? 3;
-  let best = { power: 5, interest: 5 }, dist = Infinity;
-  for (const p of SCALE) for (const i of SCALE) {
-    if (quadrantOf(p, i, threshold) !== q) continue;
-    const d = (p - p0) ** 2 + (i - i0) ** 2;
-    if (d < dist) { dist = d; best = { power: p, interest: i }; }
-  }
+  const p0 = power ?? 3,
+    i0 = interest ?? 3;
+  let best = { power: 5, interest: 5 },
+    dist = Infinity;
+  for (const p of SCALE)
+    for (const i of SCALE) {
+      if (quadrantOf(p, i, threshold) !== q) continue;
+      const d = (p - p0) ** 2 + (i - i0) ** 2;
+      if (d < dist) {
+        dist = d;
+        best = { power: p, interest: i };
+      }
+    }
   return best;
 }

@@ -25,7 +25,11 @@ export function TimelineSection() {
   return (
     <Section id="jadwal" title={t('boards.timeline.title')} intro={t('boards.timeline.intro')}>
       {dated === 0 && <p className="hint">{t('boards.timeline.noDates')}</p>}
-      {outside > 0 && <p className="message warning" data-testid="timeline-outside">{t('boards.timeline.outside', { count: outside })}</p>}
+      {outside > 0 && (
+        <p className="message warning" data-testid="timeline-outside">
+          {t('boards.timeline.outside', { count: outside })}
+        </p>
+      )}
       <SvgPicture svg={chart.svg} className="chart-frame" testId="timeline-chart" />
     </Section>
   );

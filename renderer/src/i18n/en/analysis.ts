@@ -33,7 +33,8 @@ export const analysis: Dictionary['analysis'] = {
   description: 'Description: what changes and why it solves the core issue',
   integratesWith: 'Integrated with existing government platforms',
   integratesWithHint: 'Is it connected to SPBE, OSS, SRIKANDI or another system? Stand-alone systems often do not last.',
-  goalsIntro: 'One goal per horizon, with measurable indicators from baseline to target. The short term holds outputs during the training; the long term holds the impact.',
+  goalsIntro:
+    'One goal per horizon, with measurable indicators from baseline to target. The short term holds outputs during the training; the long term holds the impact.',
   horizonLength: 'Time frame',
   goalStatement: '{{horizon}} goal',
   indicator: 'indicator',

@@ -20,4 +20,25 @@ import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
 
-export const en: Dictionary = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading, firstSteps };
+export const en: Dictionary = {
+  common,
+  boards,
+  start,
+  identity,
+  workspace,
+  terms,
+  readiness,
+  pictures,
+  editing,
+  install,
+  narrative,
+  issues,
+  analysis,
+  plan,
+  organisation,
+  records,
+  exportDialog,
+  cohort,
+  reading,
+  firstSteps,
+};

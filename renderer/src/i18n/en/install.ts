@@ -2,7 +2,8 @@ import type { Dictionary } from '../types';
 
 export const install: Dictionary['install'] = {
   title: 'Does double-clicking a .rancang file not open it?',
-  intro: 'This copy of the app did not register the .rancang file type with the system (portable version, AppImage, or a copied folder). Files still open with the “{{open}}” button above.',
+  intro:
+    'This copy of the app did not register the .rancang file type with the system (portable version, AppImage, or a copied folder). Files still open with the “{{open}}” button above.',
   win: {
     lead: 'To make double-click open this app on Windows:',
     step1: 'Right-click a .rancang file, choose “Open with”, then “Choose another app”.',

@@ -1,7 +1,8 @@
 import type { Dictionary } from '../types';
 
 export const issues: Dictionary['issues'] = {
-  isuIntro: 'Write each issue as a deficiency (“Belum optimalnya …”, “Rendahnya …”) with its source, then screen it with APKL. Issues that pass are scored with USG in the next section.',
+  isuIntro:
+    'Write each issue as a deficiency (“Belum optimalnya …”, “Rendahnya …”) with its source, then screen it with APKL. Issues that pass are scored with USG in the next section.',
   noun: 'issue',
   statement: 'Issue statement',
   source: 'Source of the issue',

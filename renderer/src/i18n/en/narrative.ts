@@ -3,7 +3,8 @@ import type { Dictionary } from '../types';
 export const narrative: Dictionary['narrative'] = {
   intros: {
     dokumen: 'Front matter besides the identity. The foreword usually thanks the head of agency, the organiser, mentor, coach, examiner, team and family.',
-    'latar-belakang': 'Legal basis and tasks of the unit, an organisation snapshot, performance data, why change is needed, and the link to regional/strategic plans and the national agenda.',
+    'latar-belakang':
+      'Legal basis and tasks of the unit, an organisation snapshot, performance data, why change is needed, and the link to regional/strategic plans and the national agenda.',
     'ruang-lingkup': 'The boundaries of the {{noun}}: which service, which unit, which time frame.',
     'profil-organisasi': 'Vision, mission, organisation chart, tasks and functions, and staff numbers by position.',
     refleksi: 'For the report: what the team did, how stakeholders were managed, the leadership shown, and the benefits already felt.',

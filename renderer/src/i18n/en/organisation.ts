@@ -1,7 +1,8 @@
 import type { Dictionary } from '../types';
 
 export const organisation: Dictionary['organisation'] = {
-  teamIntro: 'The effective team is formalised by a decree (SK). Sponsor, mentor, coach and project leader come from the people in Identity; other members are written here.',
+  teamIntro:
+    'The effective team is formalised by a decree (SK). Sponsor, mentor, coach and project leader come from the people in Identity; other members are written here.',
   teamNoun: 'team member',
   addLinked: 'Add {{roles}} from Identity',
   role: 'Role in the team',
@@ -51,7 +52,8 @@ export const organisation: Dictionary['organisation'] = {
   csfIntro: 'What must be in place for the {{noun}} to succeed.',
   csfNoun: 'factor',
   csfText: 'Critical success factor',
-  susIntro: 'How the change lasts after the training: institutionalisation (decree, SOP, regional regulation), routine budgeting, monitoring, a successor in case of transfer, replication.',
+  susIntro:
+    'How the change lasts after the training: institutionalisation (decree, SOP, regional regulation), routine budgeting, monitoring, a successor in case of transfer, replication.',
   susNarrative: 'Sustainability plan',
   susNoun: 'step',
   susText: 'Sustainability step',

@@ -1,7 +1,8 @@
 import type { Dictionary } from '../types';
 
 export const plan: Dictionary['plan'] = {
-  milestoneIntro: 'Milestones per horizon. Each milestone needs an output, an indicator, evidence and a person in charge; short-term milestones must fall within the off-campus period ({{window}}).',
+  milestoneIntro:
+    'Milestones per horizon. Each milestone needs an output, an indicator, evidence and a person in charge; short-term milestones must fall within the off-campus period ({{window}}).',
   windowUnknown: 'enter the off-campus dates in Identity',
   views: 'View',
   viewNames: { table: 'Table', board: 'Board' },
@@ -39,7 +40,8 @@ export const plan: Dictionary['plan'] = {
   stakeholdersEmpty: 'No stakeholders yet.',
   noTeam: 'Add effective-team members to choose a person in charge.',
   daysValue: '{{n}} days',
-  realisationIntro: 'For the report: record the realisation of each milestone (dates, achievement, status, notes). Short-term milestones must be recorded before the report seminar.',
+  realisationIntro:
+    'For the report: record the realisation of each milestone (dates, achievement, status, notes). Short-term milestones must be recorded before the report seminar.',
   realisationSummary: '{{done}} of {{planned}} done; average achievement {{average}}.',
   averageNone: 'none yet',
   plannedDates: 'Planned: {{start}} – {{end}}',

@@ -32,7 +32,8 @@ export const analysis = {
   description: 'Uraian gagasan: apa yang berubah dan mengapa menyelesaikan core issue',
   integratesWith: 'Terintegrasi dengan platform pemerintah yang ada',
   integratesWithHint: 'Apakah terhubung dengan SPBE, OSS, SRIKANDI atau sistem lain? Sistem yang berdiri sendiri sering tidak berlanjut.',
-  goalsIntro: 'Satu tujuan per jangka waktu, dengan indikator terukur dari baseline ke target. Jangka pendek berisi output selama pelatihan; jangka panjang berisi dampak.',
+  goalsIntro:
+    'Satu tujuan per jangka waktu, dengan indikator terukur dari baseline ke target. Jangka pendek berisi output selama pelatihan; jangka panjang berisi dampak.',
   horizonLength: 'Kurun waktu',
   goalStatement: 'Tujuan {{horizon}}',
   indicator: 'indikator',

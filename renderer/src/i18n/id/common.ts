@@ -4,10 +4,27 @@ export const common = {
   language: 'Bahasa',
   languages: { id: 'Indonesia', en: 'English' },
   actions: {
-    new: 'Proyek baru', open: 'Buka berkas…', save: 'Simpan', saveAs: 'Simpan sebagai…', undo: 'Urungkan', redo: 'Ulangi',
-    close: 'Tutup', cancel: 'Batal', add: 'Tambah', remove: 'Hapus', retry: 'Coba lagi', editCopy: 'Sunting salinan',
-    export: 'Ekspor DOCX', reload: 'Muat ulang', overwrite: 'Timpa', saveCopy: 'Simpan sebagai salinan', create: 'Buat', ok: 'Oke',
-    moveUp: 'Naikkan', moveDown: 'Turunkan', forget: 'Lupakan',
+    new: 'Proyek baru',
+    open: 'Buka berkas…',
+    save: 'Simpan',
+    saveAs: 'Simpan sebagai…',
+    undo: 'Urungkan',
+    redo: 'Ulangi',
+    close: 'Tutup',
+    cancel: 'Batal',
+    add: 'Tambah',
+    remove: 'Hapus',
+    retry: 'Coba lagi',
+    editCopy: 'Sunting salinan',
+    export: 'Ekspor DOCX',
+    reload: 'Muat ulang',
+    overwrite: 'Timpa',
+    saveCopy: 'Simpan sebagai salinan',
+    create: 'Buat',
+    ok: 'Oke',
+    moveUp: 'Naikkan',
+    moveDown: 'Turunkan',
+    forget: 'Lupakan',
   },
   save: {
     neverSaved: 'Belum pernah disimpan',
@@ -23,7 +40,8 @@ export const common = {
   },
   ownership: {
     question: 'Ini berkas Anda sendiri?',
-    explain: 'Berkas ini terakhir disimpan di komputer lain. Jika ini proyek Anda (misalnya dari laptop rumah), Anda dapat terus menyuntingnya di sini. Jika berkas ini milik orang lain, berkas dibuka hanya-baca. Jawaban Anda diingat untuk berkas ini.',
+    explain:
+      'Berkas ini terakhir disimpan di komputer lain. Jika ini proyek Anda (misalnya dari laptop rumah), Anda dapat terus menyuntingnya di sini. Jika berkas ini milik orang lain, berkas dibuka hanya-baca. Jawaban Anda diingat untuk berkas ini.',
     mine: 'Ya, berkas saya — sunting di sini',
     notMine: 'Bukan, buka hanya-baca',
   },
@@ -39,9 +57,11 @@ export const common = {
   },
   readOnly: {
     SHARED: 'Berkas ini dibuat di komputer lain dan dibuka hanya-baca, agar tidak terubah tanpa sengaja. Untuk menyunting, buat salinan milik Anda.',
-    FILE_READ_ONLY: 'Berkas ini ditandai hanya-baca (izin berkas atau media hanya-baca), jadi dibuka hanya-baca dan tidak akan ditimpa. Buat salinan untuk menyunting.',
+    FILE_READ_ONLY:
+      'Berkas ini ditandai hanya-baca (izin berkas atau media hanya-baca), jadi dibuka hanya-baca dan tidak akan ditimpa. Buat salinan untuk menyunting.',
     SAMPLE: 'Ini contoh proyek SIPANTAU untuk dijelajahi, dibuka hanya-baca. Buat salinan untuk mencoba menyunting.',
-    FUTURE_VERSION: 'Berkas ini dibuat dengan versi aplikasi yang lebih baru. Berkas dibuka hanya-baca dan tidak akan diubah; perbarui aplikasi untuk menyuntingnya.',
+    FUTURE_VERSION:
+      'Berkas ini dibuat dengan versi aplikasi yang lebih baru. Berkas dibuka hanya-baca dan tidak akan diubah; perbarui aplikasi untuk menyuntingnya.',
     label: 'Mode hanya-baca',
   },
   conflict: {

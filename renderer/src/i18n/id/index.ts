@@ -20,4 +20,25 @@ import { terms } from './terms';
 import { workspace } from './workspace';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
-export const id = { common, boards, start, identity, workspace, terms, readiness, pictures, editing, install, narrative, issues, analysis, plan, organisation, records, exportDialog, cohort, reading, firstSteps };
+export const id = {
+  common,
+  boards,
+  start,
+  identity,
+  workspace,
+  terms,
+  readiness,
+  pictures,
+  editing,
+  install,
+  narrative,
+  issues,
+  analysis,
+  plan,
+  organisation,
+  records,
+  exportDialog,
+  cohort,
+  reading,
+  firstSteps,
+};

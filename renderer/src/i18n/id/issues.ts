@@ -1,6 +1,7 @@
 /** Issue analysis: identification with APKL, priority with USG, ties, core issue (docs/domain.md §3.1–3.3). */
 export const issues = {
-  isuIntro: 'Tuliskan isu sebagai kekurangan (“Belum optimalnya …”, “Rendahnya …”) beserta sumbernya, lalu saring dengan APKL. Isu yang lolos dinilai dengan USG pada bagian berikutnya.',
+  isuIntro:
+    'Tuliskan isu sebagai kekurangan (“Belum optimalnya …”, “Rendahnya …”) beserta sumbernya, lalu saring dengan APKL. Isu yang lolos dinilai dengan USG pada bagian berikutnya.',
   noun: 'isu',
   statement: 'Pernyataan isu',
   source: 'Sumber isu',

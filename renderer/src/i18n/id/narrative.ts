@@ -1,8 +1,10 @@
 /** Long-text sections: front matter, background, scope, organisation profile, reflection, closing, benefits. */
 export const narrative = {
   intros: {
-    dokumen: 'Halaman depan selain identitas. Kata pengantar biasanya berisi ucapan terima kasih kepada pimpinan instansi, penyelenggara, mentor, coach, penguji, tim dan keluarga.',
-    'latar-belakang': 'Dasar hukum dan tugas pokok unit, gambaran organisasi, data kinerja, alasan perubahan diperlukan, dan kaitannya dengan RPJMD/Renstra/IKU serta agenda nasional.',
+    dokumen:
+      'Halaman depan selain identitas. Kata pengantar biasanya berisi ucapan terima kasih kepada pimpinan instansi, penyelenggara, mentor, coach, penguji, tim dan keluarga.',
+    'latar-belakang':
+      'Dasar hukum dan tugas pokok unit, gambaran organisasi, data kinerja, alasan perubahan diperlukan, dan kaitannya dengan RPJMD/Renstra/IKU serta agenda nasional.',
     'ruang-lingkup': 'Batas {{noun}}: layanan mana, unit mana, dan kurun waktunya.',
     'profil-organisasi': 'Visi, misi, struktur organisasi, tugas dan fungsi, serta jumlah pegawai per jabatan.',
     refleksi: 'Untuk laporan: apa yang dikerjakan tim, bagaimana stakeholder dikelola, kepemimpinan yang ditunjukkan, dan manfaat yang sudah dirasakan.',

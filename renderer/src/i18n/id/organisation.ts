@@ -50,7 +50,8 @@ export const organisation = {
   csfIntro: 'Hal yang harus ada agar {{noun}} berhasil.',
   csfNoun: 'faktor',
   csfText: 'Faktor kunci keberhasilan',
-  susIntro: 'Bagaimana perubahan bertahan setelah pelatihan: pelembagaan (SK, SOP, peraturan kepala daerah), penganggaran rutin, pemantauan, pengganti bila terjadi mutasi, replikasi.',
+  susIntro:
+    'Bagaimana perubahan bertahan setelah pelatihan: pelembagaan (SK, SOP, peraturan kepala daerah), penganggaran rutin, pemantauan, pengganti bila terjadi mutasi, replikasi.',
   susNarrative: 'Rencana keberlanjutan',
   susNoun: 'langkah',
   susText: 'Langkah keberlanjutan',

@@ -1,6 +1,7 @@
 /** Milestones and their realisation (docs/domain.md §4.2, §2.3 BAB III). */
 export const plan = {
-  milestoneIntro: 'Milestone per jangka waktu. Setiap milestone perlu output, indikator, bukti dan penanggung jawab; milestone jangka pendek harus berada dalam masa off campus ({{window}}).',
+  milestoneIntro:
+    'Milestone per jangka waktu. Setiap milestone perlu output, indikator, bukti dan penanggung jawab; milestone jangka pendek harus berada dalam masa off campus ({{window}}).',
   windowUnknown: 'isi tanggal off campus di Identitas',
   views: 'Tampilan',
   viewNames: { table: 'Tabel', board: 'Papan' },
@@ -38,7 +39,8 @@ export const plan = {
   stakeholdersEmpty: 'Belum ada stakeholder.',
   noTeam: 'Tambahkan anggota tim efektif agar dapat dipilih sebagai PJ.',
   daysValue: '{{n}} hari',
-  realisationIntro: 'Untuk laporan: catat realisasi setiap milestone (tanggal, capaian, status, catatan). Milestone jangka pendek harus tercatat sebelum seminar laporan.',
+  realisationIntro:
+    'Untuk laporan: catat realisasi setiap milestone (tanggal, capaian, status, catatan). Milestone jangka pendek harus tercatat sebelum seminar laporan.',
   realisationSummary: '{{done}} dari {{planned}} selesai; rata-rata capaian {{average}}.',
   averageNone: 'belum ada',
   plannedDates: 'Rencana: {{start}} – {{end}}',

@@ -16,25 +16,45 @@ export function GapSection() {
   const update = (id: string, patch: Partial<GapRow>) => dispatch({ type: 'list/update', list: 'gap', id, patch });
   return (
     <Section id="kesenjangan" title={t('workspace.sections.kesenjangan')} intro={t('analysis.gapIntro')}>
-      <EditableList list="gap" items={p.gap} noun={t('analysis.gapNoun')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem('gap')} firstField="aspect"
+      <EditableList
+        list="gap"
+        items={p.gap}
+        noun={t('analysis.gapNoun')}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem('gap')}
+        firstField="aspect"
         title={(row, i) => `${t('analysis.aspect')} ${i + 1}${row.aspect.trim() ? `: ${row.aspect.trim()}` : ''}`}
         renderItem={(row) => (
           <div className="grid">
             {FIELDS.map((f) => (
-              <TextField key={f} label={t(`analysis.${f}`)} value={row[f]} max={LIMITS.shortText} readOnly={readOnly} fieldName={f}
-                hint={f === 'currentSource' ? t('analysis.currentSourceHint') : undefined} wide={f === 'aspect'}
-                onCommit={(v) => update(row.id, { [f]: v })} />
+              <TextField
+                key={f}
+                label={t(`analysis.${f}`)}
+                value={row[f]}
+                max={LIMITS.shortText}
+                readOnly={readOnly}
+                fieldName={f}
+                hint={f === 'currentSource' ? t('analysis.currentSourceHint') : undefined}
+                wide={f === 'aspect'}
+                onCommit={(v) => update(row.id, { [f]: v })}
+              />
             ))}
           </div>
-        )} />
+        )}
+      />
       {p.gap.length > 0 && (
         <section className="report-table" aria-labelledby="gap-table-title">
           <h3 id="gap-table-title">{t('analysis.gapTable')}</h3>
           <div className="table-scroll">
             <table>
               <thead>
-                <tr><th scope="col">{t('issues.colNo')}</th><th scope="col">{t('analysis.aspect')}</th><th scope="col">{t('analysis.current')}</th><th scope="col">{t('analysis.expected')}</th></tr>
+                <tr>
+                  <th scope="col">{t('issues.colNo')}</th>
+                  <th scope="col">{t('analysis.aspect')}</th>
+                  <th scope="col">{t('analysis.current')}</th>
+                  <th scope="col">{t('analysis.expected')}</th>
+                </tr>
               </thead>
               <tbody>
                 {p.gap.map((row, i) => (

@@ -9,13 +9,20 @@ import { TextField } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
 
-const INDICATOR_FIELDS = [['name', 1000], ['unit', 60], ['baseline', 200], ['target', 200]] as const;
+const INDICATOR_FIELDS = [
+  ['name', 1000],
+  ['unit', 60],
+  ['baseline', 200],
+  ['target', 200],
+] as const;
 
 export function GoalsSection() {
   const { t } = useTranslation();
   return (
     <Section id="tujuan" title={t('workspace.sections.tujuan')} intro={t('analysis.goalsIntro')}>
-      {HORIZONS.map((h) => <HorizonGoal key={h} h={h} />)}
+      {HORIZONS.map((h) => (
+        <HorizonGoal key={h} h={h} />
+      ))}
     </Section>
   );
 }
@@ -31,25 +38,53 @@ function HorizonGoal({ h }: { h: Horizon }) {
     <fieldset className="horizon" data-horizon={h}>
       <legend>{horizon}</legend>
       <div className="grid">
-        <TextField label={t('analysis.goalStatement', { horizon: horizon.toLowerCase() })} value={goal.statement} max={LIMITS.longText} multiline rows={2}
-          readOnly={readOnly} fieldName={`goals.${h}.statement`}
-          onCommit={(statement) => dispatch({ type: 'goal/patch', horizon: h, patch: { statement } })} />
-        <TextField label={t('analysis.horizonLength')} value={p.horizonLengths[h]} max={100} readOnly={readOnly} fieldName={`horizonLengths.${h}`}
-          onCommit={(v) => dispatch({ type: 'horizonLengths/patch', patch: { [h]: v } })} />
+        <TextField
+          label={t('analysis.goalStatement', { horizon: horizon.toLowerCase() })}
+          value={goal.statement}
+          max={LIMITS.longText}
+          multiline
+          rows={2}
+          readOnly={readOnly}
+          fieldName={`goals.${h}.statement`}
+          onCommit={(statement) => dispatch({ type: 'goal/patch', horizon: h, patch: { statement } })}
+        />
+        <TextField
+          label={t('analysis.horizonLength')}
+          value={p.horizonLengths[h]}
+          max={100}
+          readOnly={readOnly}
+          fieldName={`horizonLengths.${h}`}
+          onCommit={(v) => dispatch({ type: 'horizonLengths/patch', patch: { [h]: v } })}
+        />
       </div>
-      <EditableList list={list} items={goal.indicators} noun={t('analysis.indicator')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem(list)} firstField="name" headingLevel={4} compact
+      <EditableList
+        list={list}
+        items={goal.indicators}
+        noun={t('analysis.indicator')}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem(list)}
+        firstField="name"
+        headingLevel={4}
+        compact
         title={(ind, i) => `${t('analysis.indicatorName')} ${i + 1}${ind.name.trim() ? `: ${ind.name.trim()}` : ''}`}
         renderItem={(ind) => (
           <div className="grid indicator-grid">
             {INDICATOR_FIELDS.map(([f, max]) => (
-              <TextField key={f} label={f === 'name' ? t('analysis.indicatorName') : t(`analysis.${f}`)} value={ind[f]} max={max} readOnly={readOnly}
+              <TextField
+                key={f}
+                label={f === 'name' ? t('analysis.indicatorName') : t(`analysis.${f}`)}
+                value={ind[f]}
+                max={max}
+                readOnly={readOnly}
                 fieldName={f}
                 warning={(f === 'baseline' || f === 'target') && !ind[f].trim() ? t('analysis.baselineTarget') : undefined}
-                onCommit={(v) => update(ind.id, { [f]: v })} />
+                onCommit={(v) => update(ind.id, { [f]: v })}
+              />
             ))}
           </div>
-        )} />
+        )}
+      />
     </fieldset>
   );
 }

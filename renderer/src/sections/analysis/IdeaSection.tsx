@@ -20,18 +20,51 @@ export function IdeaSection() {
     <Section id="gagasan" title={t('workspace.sections.gagasan')} intro={t('analysis.ideaIntro')}>
       {core && <p className="callout">{t('analysis.coreReminder', { issue: core })}</p>}
       <div className="grid">
-        <TextField label={t('analysis.ideaName')} hint={t('analysis.ideaNameHint')} value={b.name} max={200} readOnly={readOnly}
-          fieldName="breakthrough.name" onCommit={(name) => patch({ name })} />
-        <TextField label={t('analysis.acronymMeaning')} value={b.acronymMeaning} max={1000} readOnly={readOnly}
-          fieldName="breakthrough.acronymMeaning" onCommit={(acronymMeaning) => patch({ acronymMeaning })} />
+        <TextField
+          label={t('analysis.ideaName')}
+          hint={t('analysis.ideaNameHint')}
+          value={b.name}
+          max={200}
+          readOnly={readOnly}
+          fieldName="breakthrough.name"
+          onCommit={(name) => patch({ name })}
+        />
+        <TextField
+          label={t('analysis.acronymMeaning')}
+          value={b.acronymMeaning}
+          max={1000}
+          readOnly={readOnly}
+          fieldName="breakthrough.acronymMeaning"
+          onCommit={(acronymMeaning) => patch({ acronymMeaning })}
+        />
       </div>
-      <CheckboxGroup legend={t('analysis.kinds')} hint={t('analysis.kindsHint')} values={b.kinds} readOnly={readOnly} fieldName="breakthrough.kinds"
+      <CheckboxGroup
+        legend={t('analysis.kinds')}
+        hint={t('analysis.kindsHint')}
+        values={b.kinds}
+        readOnly={readOnly}
+        fieldName="breakthrough.kinds"
         options={INNOVATION_KINDS.map((k) => ({ value: k, label: t(`terms.innovationKinds.${k}`) }))}
-        onCommit={(kinds) => patch({ kinds })} />
-      <RichTextField label={t('analysis.description')} value={b.description} readOnly={readOnly} fieldName="breakthrough.description" rows={8}
-        onCommit={(description) => patch({ description })} />
-      <TextField label={t('analysis.integratesWith')} hint={t('analysis.integratesWithHint')} value={b.integratesWith} max={1000} readOnly={readOnly} wide
-        fieldName="breakthrough.integratesWith" onCommit={(integratesWith) => patch({ integratesWith })} />
+        onCommit={(kinds) => patch({ kinds })}
+      />
+      <RichTextField
+        label={t('analysis.description')}
+        value={b.description}
+        readOnly={readOnly}
+        fieldName="breakthrough.description"
+        rows={8}
+        onCommit={(description) => patch({ description })}
+      />
+      <TextField
+        label={t('analysis.integratesWith')}
+        hint={t('analysis.integratesWithHint')}
+        value={b.integratesWith}
+        max={1000}
+        readOnly={readOnly}
+        wide
+        fieldName="breakthrough.integratesWith"
+        onCommit={(integratesWith) => patch({ integratesWith })}
+      />
     </Section>
   );
 }

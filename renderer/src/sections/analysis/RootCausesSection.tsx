@@ -23,9 +23,16 @@ export function RootCausesSection() {
   return (
     <Section id="akar-masalah" title={t('workspace.sections.akar-masalah')} intro={t('analysis.causesIntro')}>
       <div className="grid">
-        <ChoiceField label={t('analysis.categorySet')} hint={t('analysis.categorySetHint')} value={categorySet} allowNone={false} readOnly={readOnly}
-          fieldName="categorySet" options={CAUSE_SET_NAMES.map((s) => ({ value: s, label: t(`terms.causeSets.${s}`) }))}
-          onCommit={(v) => v && dispatch({ type: 'rootCauses/patch', patch: { categorySet: v } })} />
+        <ChoiceField
+          label={t('analysis.categorySet')}
+          hint={t('analysis.categorySetHint')}
+          value={categorySet}
+          allowNone={false}
+          readOnly={readOnly}
+          fieldName="categorySet"
+          options={CAUSE_SET_NAMES.map((s) => ({ value: s, label: t(`terms.causeSets.${s}`) }))}
+          onCommit={(v) => v && dispatch({ type: 'rootCauses/patch', patch: { categorySet: v } })}
+        />
         <div className="field">
           <p className="field-label">{t('analysis.head')}</p>
           <p>{head ?? <span className="hint">{t('analysis.headNone')}</span>}</p>
@@ -41,17 +48,40 @@ export function RootCausesSection() {
         <section className="cause-group callout callout-warn" aria-labelledby="cat-outside">
           <h3 id="cat-outside">{t('analysis.outsideSet', { set: categorySet })}</h3>
           <p className="hint">{t('analysis.outsideSetHint')}</p>
-          <EditableList list="rootCauses" items={outside} all={causes} noun={t('analysis.cause')} dispatch={dispatch} readOnly={readOnly}
-            groupKey="outside" headingLevel={4} firstField="category" create={() => blankItem('rootCauses', { category: inSet[0]! })}
+          <EditableList
+            list="rootCauses"
+            items={outside}
+            all={causes}
+            noun={t('analysis.cause')}
+            dispatch={dispatch}
+            readOnly={readOnly}
+            groupKey="outside"
+            headingLevel={4}
+            firstField="category"
+            create={() => blankItem('rootCauses', { category: inSet[0]! })}
             renderItem={(cause) => (
               <div className="grid">
-                <ChoiceField label={t('analysis.category')} value={cause.category} allowNone={false} readOnly={readOnly} fieldName="category"
+                <ChoiceField
+                  label={t('analysis.category')}
+                  value={cause.category}
+                  allowNone={false}
+                  readOnly={readOnly}
+                  fieldName="category"
                   options={CAUSE_CATEGORIES.map((c) => ({ value: c, label: t(`terms.causeCategories.${c}`) }))}
-                  onCommit={(category) => category && dispatch({ type: 'list/update', list: 'rootCauses', id: cause.id, patch: { category } })} />
-                <TextField label={t('analysis.causeText')} value={cause.text} max={LIMITS.shortText} readOnly={readOnly} wide fieldName="text"
-                  onCommit={(text) => dispatch({ type: 'list/update', list: 'rootCauses', id: cause.id, patch: { text } })} />
+                  onCommit={(category) => category && dispatch({ type: 'list/update', list: 'rootCauses', id: cause.id, patch: { category } })}
+                />
+                <TextField
+                  label={t('analysis.causeText')}
+                  value={cause.text}
+                  max={LIMITS.shortText}
+                  readOnly={readOnly}
+                  wide
+                  fieldName="text"
+                  onCommit={(text) => dispatch({ type: 'list/update', list: 'rootCauses', id: cause.id, patch: { text } })}
+                />
               </div>
-            )} />
+            )}
+          />
         </section>
       )}
     </Section>
@@ -72,22 +102,41 @@ function CauseList({ causes, parentId, category, dispatch, readOnly }: CauseList
   const items = causes.filter((c) => c.parentId === parentId && (parentId !== null || c.category === category));
   const sub = parentId !== null;
   return (
-    <EditableList list="rootCauses" items={items} all={causes} noun={sub ? t('analysis.subCause') : t('analysis.cause')}
-      dispatch={dispatch} readOnly={readOnly} groupKey={parentId ?? category} headingLevel={sub ? 4 : 3} firstField="text"
-      className={sub ? 'sub-rows' : undefined} emptyText={sub ? null : undefined} compact
+    <EditableList
+      list="rootCauses"
+      items={items}
+      all={causes}
+      noun={sub ? t('analysis.subCause') : t('analysis.cause')}
+      dispatch={dispatch}
+      readOnly={readOnly}
+      groupKey={parentId ?? category}
+      headingLevel={sub ? 4 : 3}
+      firstField="text"
+      className={sub ? 'sub-rows' : undefined}
+      emptyText={sub ? null : undefined}
+      compact
       create={() => blankItem('rootCauses', { category, parentId })}
       // A cause's row shows its sub-causes, so it re-renders when the list of causes changes.
       deps={sub ? undefined : [causes]}
       renderItem={(cause, i) => (
         <>
-          <TextField label={`${sub ? t('analysis.subCauseText') : t('analysis.causeText')} ${i + 1}`} hideLabel value={cause.text} max={LIMITS.shortText} readOnly={readOnly}
-            wide fieldName="text" onCommit={(text) => dispatch({ type: 'list/update', list: 'rootCauses', id: cause.id, patch: { text } })} />
+          <TextField
+            label={`${sub ? t('analysis.subCauseText') : t('analysis.causeText')} ${i + 1}`}
+            hideLabel
+            value={cause.text}
+            max={LIMITS.shortText}
+            readOnly={readOnly}
+            wide
+            fieldName="text"
+            onCommit={(text) => dispatch({ type: 'list/update', list: 'rootCauses', id: cause.id, patch: { text } })}
+          />
           {!sub && (causes.some((c) => c.parentId === cause.id) || !readOnly) && (
             <div className="sub-causes" aria-label={t('analysis.subCauses', { cause: `${t('analysis.cause')} ${i + 1}` })} role="group">
               <CauseList causes={causes} parentId={cause.id} category={category} dispatch={dispatch} readOnly={readOnly} />
             </div>
           )}
         </>
-      )} />
+      )}
+    />
   );
 }

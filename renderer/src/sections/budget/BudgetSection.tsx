@@ -33,33 +33,84 @@ export function BudgetSection() {
   return (
     <Section id="anggaran" title={t('workspace.sections.anggaran')} intro={t('organisation.budgetIntro')}>
       <BudgetTotals summary={summary} style={style} />
-      <EditableList list="budgetLines" items={p.budgetLines} noun={t('organisation.budgetNoun')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem('budgetLines')} firstField="item" deps={[usedBy, style]}
+      <EditableList
+        list="budgetLines"
+        items={p.budgetLines}
+        noun={t('organisation.budgetNoun')}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem('budgetLines')}
+        firstField="item"
+        deps={[usedBy, style]}
         title={(l, i) => `${i + 1}. ${l.item.trim() || t('readiness.untitled')}`}
         renderItem={(l) => (
           <>
             <div className="grid budget-grid">
-              <TextField label={t('organisation.item')} value={l.item} max={LIMITS.shortText} readOnly={readOnly} wide fieldName="item"
-                onCommit={(item) => update(l.id, { item })} />
-              <NumberInput label={t('organisation.volume')} value={l.volume} factors min={0} max={1e9} emptyAs={0} readOnly={readOnly} fieldName="volume"
-                onCommit={(volume) => update(l.id, { volume: volume ?? 0 })} />
-              <TextField label={t('organisation.unit')} value={l.unit} max={60} readOnly={readOnly} fieldName="unit" onCommit={(unit) => update(l.id, { unit })} />
-              <MoneyInput label={t('organisation.unitCost')} value={l.unitCost} max={1e13} readOnly={readOnly} fieldName="unitCost"
-                onCommit={(unitCost) => update(l.id, { unitCost })} />
+              <TextField
+                label={t('organisation.item')}
+                value={l.item}
+                max={LIMITS.shortText}
+                readOnly={readOnly}
+                wide
+                fieldName="item"
+                onCommit={(item) => update(l.id, { item })}
+              />
+              <NumberInput
+                label={t('organisation.volume')}
+                value={l.volume}
+                factors
+                min={0}
+                max={1e9}
+                emptyAs={0}
+                readOnly={readOnly}
+                fieldName="volume"
+                onCommit={(volume) => update(l.id, { volume: volume ?? 0 })}
+              />
+              <TextField
+                label={t('organisation.unit')}
+                value={l.unit}
+                max={60}
+                readOnly={readOnly}
+                fieldName="unit"
+                onCommit={(unit) => update(l.id, { unit })}
+              />
+              <MoneyInput
+                label={t('organisation.unitCost')}
+                value={l.unitCost}
+                max={1e13}
+                readOnly={readOnly}
+                fieldName="unitCost"
+                onCommit={(unitCost) => update(l.id, { unitCost })}
+              />
               <p className="computed">
                 <span className="computed-label">{t('organisation.lineTotal')}</span>
-                <output className="computed-value" data-testid="line-total">{formatRupiah(lineTotal(l), style)}</output>
+                <output className="computed-value" data-testid="line-total">
+                  {formatRupiah(lineTotal(l), style)}
+                </output>
               </p>
-              <ChoiceField label={t('organisation.source')} value={l.source} readOnly={readOnly} fieldName="source"
+              <ChoiceField
+                label={t('organisation.source')}
+                value={l.source}
+                readOnly={readOnly}
+                fieldName="source"
                 warning={l.source === null ? t('readiness.codes.BUDGET_NO_SOURCE', { item: l.item.trim() || t('readiness.untitled') }) : undefined}
                 options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`terms.fundingSources.${s}`) }))}
-                onCommit={(source) => update(l.id, { source })} />
-              <TextField label={t('organisation.sourceDetail')} value={l.sourceDetail} max={300} readOnly={readOnly} placeholder={t('organisation.sourceDetailHint')}
-                fieldName="sourceDetail" onCommit={(sourceDetail) => update(l.id, { sourceDetail })} />
+                onCommit={(source) => update(l.id, { source })}
+              />
+              <TextField
+                label={t('organisation.sourceDetail')}
+                value={l.sourceDetail}
+                max={300}
+                readOnly={readOnly}
+                placeholder={t('organisation.sourceDetailHint')}
+                fieldName="sourceDetail"
+                onCommit={(sourceDetail) => update(l.id, { sourceDetail })}
+              />
             </div>
             {usedBy.has(l.id) && <p className="hint">{t('organisation.usedBy', { list: usedBy.get(l.id)!.join(', ') })}</p>}
           </>
-        )} />
+        )}
+      />
     </Section>
   );
 }

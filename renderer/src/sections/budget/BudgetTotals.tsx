@@ -11,7 +11,15 @@ export function BudgetTotals({ summary, style }: { summary: BudgetSummary; style
       <h3 id="budget-totals-title">{t('organisation.totals')}</h3>
       <table data-testid="budget-totals">
         <thead>
-          <tr><th scope="col">{t('organisation.perSource')}</th><th scope="col" className="num">{t('organisation.linesHeader')}</th><th scope="col" className="money">{t('organisation.lineTotal')}</th></tr>
+          <tr>
+            <th scope="col">{t('organisation.perSource')}</th>
+            <th scope="col" className="num">
+              {t('organisation.linesHeader')}
+            </th>
+            <th scope="col" className="money">
+              {t('organisation.lineTotal')}
+            </th>
+          </tr>
         </thead>
         <tbody>
           {summary.bySource.map((s) => (
@@ -33,7 +41,9 @@ export function BudgetTotals({ summary, style }: { summary: BudgetSummary; style
           <tr>
             <th scope="row">{t('organisation.total')}</th>
             <td className="num">{summary.bySource.reduce((n, s) => n + s.lines, 0) + summary.unsourced.lines}</td>
-            <td className="money" data-testid="budget-total">{formatRupiah(summary.total, style)}</td>
+            <td className="money" data-testid="budget-total">
+              {formatRupiah(summary.total, style)}
+            </td>
           </tr>
         </tfoot>
       </table>

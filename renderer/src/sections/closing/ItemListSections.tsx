@@ -32,14 +32,38 @@ function StatementList({ list, items, noun, label, suggestions, dispatch, readOn
   };
   return (
     <>
-      <EditableList list={list} items={items} noun={noun} dispatch={dispatch} readOnly={readOnly} create={() => blankItem(list)} firstField="text" compact
+      <EditableList
+        list={list}
+        items={items}
+        noun={noun}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem(list)}
+        firstField="text"
+        compact
         renderItem={(item, i) => (
-          <TextField label={`${label} ${i + 1}`} hideLabel value={item.text} max={2000} readOnly={readOnly} wide fieldName="text"
-            onCommit={(text) => dispatch({ type: 'list/update', list, id: item.id, patch: { text } })} />
-        )} />
+          <TextField
+            label={`${label} ${i + 1}`}
+            hideLabel
+            value={item.text}
+            max={2000}
+            readOnly={readOnly}
+            wide
+            fieldName="text"
+            onCommit={(text) => dispatch({ type: 'list/update', list, id: item.id, patch: { text } })}
+          />
+        )}
+      />
       {!readOnly && (
         <p className="suggestion-line">
-          <SuggestionChips label={t('organisation.suggestionsFor', { what: noun })} suggestions={unusedSuggestions(suggestions, items.map((i) => i.text))} onAdd={add} />
+          <SuggestionChips
+            label={t('organisation.suggestionsFor', { what: noun })}
+            suggestions={unusedSuggestions(
+              suggestions,
+              items.map((i) => i.text),
+            )}
+            onAdd={add}
+          />
         </p>
       )}
     </>
@@ -51,8 +75,15 @@ export function SuccessFactorsSection() {
   const { p, dispatch, readOnly } = useEdit();
   return (
     <Section id="faktor-kunci" title={t('workspace.sections.faktor-kunci')} intro={t('organisation.csfIntro', { noun: productNoun(p.programme) })}>
-      <StatementList list="criticalSuccessFactors" items={p.criticalSuccessFactors} noun={t('organisation.csfNoun')} label={t('organisation.csfText')}
-        suggestions={CSF_SUGGESTIONS} dispatch={dispatch} readOnly={readOnly} />
+      <StatementList
+        list="criticalSuccessFactors"
+        items={p.criticalSuccessFactors}
+        noun={t('organisation.csfNoun')}
+        label={t('organisation.csfText')}
+        suggestions={CSF_SUGGESTIONS}
+        dispatch={dispatch}
+        readOnly={readOnly}
+      />
     </Section>
   );
 }
@@ -62,10 +93,23 @@ export function SustainabilitySection() {
   const { p, dispatch, readOnly } = useEdit();
   return (
     <Section id="keberlanjutan" title={t('workspace.sections.keberlanjutan')} intro={t('organisation.susIntro')}>
-      <RichTextField label={t('organisation.susNarrative')} value={p.sustainability.narrative} fieldName="sustainability.narrative" readOnly={readOnly} rows={6}
-        onCommit={(narrative) => dispatch({ type: 'sustainability/patch', patch: { narrative } })} />
-      <StatementList list="sustainabilityItems" items={p.sustainability.items} noun={t('organisation.susNoun')} label={t('organisation.susText')}
-        suggestions={SUSTAINABILITY_SUGGESTIONS} dispatch={dispatch} readOnly={readOnly} />
+      <RichTextField
+        label={t('organisation.susNarrative')}
+        value={p.sustainability.narrative}
+        fieldName="sustainability.narrative"
+        readOnly={readOnly}
+        rows={6}
+        onCommit={(narrative) => dispatch({ type: 'sustainability/patch', patch: { narrative } })}
+      />
+      <StatementList
+        list="sustainabilityItems"
+        items={p.sustainability.items}
+        noun={t('organisation.susNoun')}
+        label={t('organisation.susText')}
+        suggestions={SUSTAINABILITY_SUGGESTIONS}
+        dispatch={dispatch}
+        readOnly={readOnly}
+      />
     </Section>
   );
 }

@@ -27,22 +27,40 @@ export function ApklInputs({ issue, n, mode, result, dispatch, readOnly }: Props
         <div className="grid apkl-checks">
           {APKL_CRITERIA.map((c) => (
             <div key={c} className="apkl-check">
-              <ChoiceField label={t('issues.check', { criterion: t(`terms.apklCriteria.${c}`), letter: c })}
-                hint={t(`terms.apklCriteriaHints.${c}`)} readOnly={readOnly} fieldName={`apkl.${c}`}
+              <ChoiceField
+                label={t('issues.check', { criterion: t(`terms.apklCriteria.${c}`), letter: c })}
+                hint={t(`terms.apklCriteriaHints.${c}`)}
+                readOnly={readOnly}
+                fieldName={`apkl.${c}`}
                 value={issue.apklChecks[c].ok === null ? null : issue.apklChecks[c].ok ? 'yes' : 'no'}
-                options={[{ value: 'yes', label: t('issues.checkOptions.yes') }, { value: 'no', label: t('issues.checkOptions.no') }]}
-                onCommit={(v) => update({ apklChecks: { ...issue.apklChecks, [c]: { ...issue.apklChecks[c], ok: v === null ? null : v === 'yes' } } })} />
-              <TextField label={t('issues.reason', { letter: c })} value={issue.apklChecks[c].reason} max={1000} readOnly={readOnly}
-                onCommit={(reason) => update({ apklChecks: { ...issue.apklChecks, [c]: { ...issue.apklChecks[c], reason } } })} />
+                options={[
+                  { value: 'yes', label: t('issues.checkOptions.yes') },
+                  { value: 'no', label: t('issues.checkOptions.no') },
+                ]}
+                onCommit={(v) => update({ apklChecks: { ...issue.apklChecks, [c]: { ...issue.apklChecks[c], ok: v === null ? null : v === 'yes' } } })}
+              />
+              <TextField
+                label={t('issues.reason', { letter: c })}
+                value={issue.apklChecks[c].reason}
+                max={1000}
+                readOnly={readOnly}
+                onCommit={(reason) => update({ apklChecks: { ...issue.apklChecks, [c]: { ...issue.apklChecks[c], reason } } })}
+              />
             </div>
           ))}
         </div>
       ) : (
         <div className="score-row">
           {APKL_CRITERIA.map((c) => (
-            <ScoreInput key={c} label={t('issues.scoreLabel', { criterion: t(`terms.apklCriteria.${c}`), letter: c })}
-              hint={c === 'K' ? t('terms.apklCriteriaHints.K') : undefined} value={issue.apklScores[c]} readOnly={readOnly} fieldName={`apkl.${c}`}
-              onCommit={(v) => update({ apklScores: { ...issue.apklScores, [c]: v } })} />
+            <ScoreInput
+              key={c}
+              label={t('issues.scoreLabel', { criterion: t(`terms.apklCriteria.${c}`), letter: c })}
+              hint={c === 'K' ? t('terms.apklCriteriaHints.K') : undefined}
+              value={issue.apklScores[c]}
+              readOnly={readOnly}
+              fieldName={`apkl.${c}`}
+              onCommit={(v) => update({ apklScores: { ...issue.apklScores, [c]: v } })}
+            />
           ))}
           <p className="computed" aria-label={t('issues.total')}>
             <span className="computed-label">{t('issues.total')}</span>

@@ -18,8 +18,14 @@ export function ApklTable({ ia, results }: { ia: IssueAnalysis; results: Map<str
             <tr>
               <th scope="col">{t('issues.colNo')}</th>
               <th scope="col">{t('issues.colIssue')}</th>
-              {APKL_CRITERIA.map((c) => <th key={c} scope="col" className="num"><abbr title={t(`terms.apklCriteria.${c}`)}>{c}</abbr></th>)}
-              <th scope="col" className="num">{t('issues.colTotal')}</th>
+              {APKL_CRITERIA.map((c) => (
+                <th key={c} scope="col" className="num">
+                  <abbr title={t(`terms.apklCriteria.${c}`)}>{c}</abbr>
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('issues.colTotal')}
+              </th>
               <th scope="col">{t('issues.colNote')}</th>
             </tr>
           </thead>
@@ -32,9 +38,7 @@ export function ApklTable({ ia, results }: { ia: IssueAnalysis; results: Map<str
                   <td>{issue.statement}</td>
                   {APKL_CRITERIA.map((c) => (
                     <td key={c} className="num">
-                      {checklist
-                        ? (issue.apklChecks[c].ok === null ? '–' : issue.apklChecks[c].ok ? '✓' : '✗')
-                        : (issue.apklScores[c] ?? '–')}
+                      {checklist ? (issue.apklChecks[c].ok === null ? '–' : issue.apklChecks[c].ok ? '✓' : '✗') : (issue.apklScores[c] ?? '–')}
                     </td>
                   ))}
                   <td className="num">{r?.total ?? '–'}</td>

@@ -26,29 +26,52 @@ export function CoreIssue({ ia, ranking, label, dispatch, readOnly }: Props) {
   return (
     <section className="callout core-issue" aria-labelledby={headingId} data-testid="core-issue">
       <h3 id={headingId}>{t('issues.coreTitle')}</h3>
-      {ranking.coreIssueId
-        ? (
-          <>
-            <p className="core-statement">{label(ranking.coreIssueId)}</p>
-            <p className="hint">{ranking.coreSource === 'OVERRIDE' ? t('issues.coreFromOverride') : t('issues.coreFromRanking', { total: String(top?.total ?? '') })}</p>
-          </>
-        )
-        : <p>{t('issues.coreNone')}</p>}
+      {ranking.coreIssueId ? (
+        <>
+          <p className="core-statement">{label(ranking.coreIssueId)}</p>
+          <p className="hint">
+            {ranking.coreSource === 'OVERRIDE' ? t('issues.coreFromOverride') : t('issues.coreFromRanking', { total: String(top?.total ?? '') })}
+          </p>
+        </>
+      ) : (
+        <p>{t('issues.coreNone')}</p>
+      )}
       {ia.issues.length > 0 && (
         <div className="override">
           <label className="checkbox" htmlFor={checkId}>
-            <input id={checkId} type="checkbox" checked={override !== null} disabled={readOnly || !defaultChoice} data-field="coreOverride"
-              onChange={(e) => setOverride(e.target.checked && defaultChoice ? { issueId: defaultChoice, reason: '' } : null)} />
+            <input
+              id={checkId}
+              type="checkbox"
+              checked={override !== null}
+              disabled={readOnly || !defaultChoice}
+              data-field="coreOverride"
+              onChange={(e) => setOverride(e.target.checked && defaultChoice ? { issueId: defaultChoice, reason: '' } : null)}
+            />
             <span>{t('issues.override')}</span>
           </label>
           {override && (
             <div className="grid">
-              <ChoiceField label={t('issues.overrideIssue')} value={override.issueId} allowNone={false} readOnly={readOnly} fieldName="coreOverride.issueId"
+              <ChoiceField
+                label={t('issues.overrideIssue')}
+                value={override.issueId}
+                allowNone={false}
+                readOnly={readOnly}
+                fieldName="coreOverride.issueId"
                 options={ia.issues.map((i) => ({ value: i.id, label: label(i.id) }))}
-                onCommit={(issueId) => issueId && setOverride({ ...override, issueId })} />
-              <TextField label={t('issues.overrideReason')} hint={t('issues.overrideReasonHint')} value={override.reason} max={1000} multiline rows={2}
-                readOnly={readOnly} fieldName="coreOverride.reason" error={override.reason.trim() ? undefined : t('issues.reasonRequired')}
-                onCommit={(reason) => setOverride({ ...override, reason })} />
+                onCommit={(issueId) => issueId && setOverride({ ...override, issueId })}
+              />
+              <TextField
+                label={t('issues.overrideReason')}
+                hint={t('issues.overrideReasonHint')}
+                value={override.reason}
+                max={1000}
+                multiline
+                rows={2}
+                readOnly={readOnly}
+                fieldName="coreOverride.reason"
+                error={override.reason.trim() ? undefined : t('issues.reasonRequired')}
+                onCommit={(reason) => setOverride({ ...override, reason })}
+              />
             </div>
           )}
         </div>

@@ -27,38 +27,83 @@ export function IdentifySection() {
       <fieldset>
         <legend>{t('issues.method')}</legend>
         <div className="grid">
-          <ChoiceField label={t('issues.mode')} value={ia.apklMode} allowNone={false} readOnly={readOnly} fieldName="apklMode"
+          <ChoiceField
+            label={t('issues.mode')}
+            value={ia.apklMode}
+            allowNone={false}
+            readOnly={readOnly}
+            fieldName="apklMode"
             options={APKL_MODES.map((m) => ({ value: m, label: t(`terms.apklModes.${m}`) }))}
-            onCommit={(apklMode) => apklMode && patch({ apklMode })} />
+            onCommit={(apklMode) => apklMode && patch({ apklMode })}
+          />
           {ia.apklMode === 'SCORE_MIN_PER_CRITERION' && (
-            <NumberInput label={t('issues.minPerCriterion')} hint={t('issues.minHint')} value={ia.apklMinPerCriterion} min={1} max={5} integer
-              readOnly={readOnly} fieldName="apklMinPerCriterion"
-              onCommit={(v) => v !== null && patch({ apklMinPerCriterion: v })} />
+            <NumberInput
+              label={t('issues.minPerCriterion')}
+              hint={t('issues.minHint')}
+              value={ia.apklMinPerCriterion}
+              min={1}
+              max={5}
+              integer
+              readOnly={readOnly}
+              fieldName="apklMinPerCriterion"
+              onCommit={(v) => v !== null && patch({ apklMinPerCriterion: v })}
+            />
           )}
           {ia.apklMode === 'SCORE_TOP_N' && (
-            <NumberInput label={t('issues.topN')} hint={t('issues.topNHint')} value={ia.apklTopN} min={1} max={LIMITS.issues} integer
-              readOnly={readOnly} fieldName="apklTopN"
-              onCommit={(v) => v !== null && patch({ apklTopN: v })} />
+            <NumberInput
+              label={t('issues.topN')}
+              hint={t('issues.topNHint')}
+              value={ia.apklTopN}
+              min={1}
+              max={LIMITS.issues}
+              integer
+              readOnly={readOnly}
+              fieldName="apklTopN"
+              onCommit={(v) => v !== null && patch({ apklTopN: v })}
+            />
           )}
         </div>
       </fieldset>
 
-      <EditableList list="issues" items={ia.issues} noun={t('issues.noun')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem('issues')} firstField="statement"
+      <EditableList
+        list="issues"
+        items={ia.issues}
+        noun={t('issues.noun')}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem('issues')}
+        firstField="statement"
         // A row's pass/fail (which in top-N mode depends on the other issues) is in its title; its inputs depend on the mode.
         deps={[ia.apklMode]}
         title={(issue, i) => `${t('issues.issueLabel', { n: String(i + 1) })} — ${apklResultText(t, results.get(issue.id), ia)}`}
         renderItem={(issue, i) => (
           <>
             <div className="grid">
-              <TextField label={t('issues.statement')} value={issue.statement} max={LIMITS.shortText} multiline rows={2} readOnly={readOnly}
-                fieldName="statement" onCommit={(statement) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { statement } })} />
-              <TextField label={t('issues.source')} hint={t('issues.sourceHint')} value={issue.source} max={LIMITS.shortText} readOnly={readOnly} wide
-                fieldName="source" onCommit={(source) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { source } })} />
+              <TextField
+                label={t('issues.statement')}
+                value={issue.statement}
+                max={LIMITS.shortText}
+                multiline
+                rows={2}
+                readOnly={readOnly}
+                fieldName="statement"
+                onCommit={(statement) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { statement } })}
+              />
+              <TextField
+                label={t('issues.source')}
+                hint={t('issues.sourceHint')}
+                value={issue.source}
+                max={LIMITS.shortText}
+                readOnly={readOnly}
+                wide
+                fieldName="source"
+                onCommit={(source) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { source } })}
+              />
             </div>
             <ApklInputs issue={issue} n={i + 1} mode={ia.apklMode} result={results.get(issue.id)} dispatch={dispatch} readOnly={readOnly} />
           </>
-        )} />
+        )}
+      />
 
       <ApklTable ia={ia} results={results} />
     </Section>

@@ -27,9 +27,11 @@ export function PrioritySection() {
 
   return (
     <Section id="prioritas" title={t('workspace.sections.prioritas')} intro={t('issues.prioritasIntro')}>
-      {eligible.length === 0
-        ? <p className="callout">{t('issues.noneEligible')}</p>
-        : <UsgTable issues={eligible} ranking={ranking} dispatch={dispatch} readOnly={readOnly} />}
+      {eligible.length === 0 ? (
+        <p className="callout">{t('issues.noneEligible')}</p>
+      ) : (
+        <UsgTable issues={eligible} ranking={ranking} dispatch={dispatch} readOnly={readOnly} />
+      )}
       {excluded.length > 0 && (
         <p className="hint">{t('issues.notEligible', { list: excluded.map(({ n }) => t('issues.issueLabel', { n: String(n) })).join(', ') })}</p>
       )}
@@ -54,8 +56,14 @@ export function PrioritySection() {
 
       <CoreIssue ia={ia} ranking={ranking} label={label} dispatch={dispatch} readOnly={readOnly} />
 
-      <RichTextField label={t('issues.impact')} value={ia.impactIfUnresolved} fieldName="impactIfUnresolved" readOnly={readOnly} rows={6}
-        onCommit={(impactIfUnresolved) => dispatch({ type: 'issueAnalysis/patch', patch: { impactIfUnresolved } })} />
+      <RichTextField
+        label={t('issues.impact')}
+        value={ia.impactIfUnresolved}
+        fieldName="impactIfUnresolved"
+        readOnly={readOnly}
+        rows={6}
+        onCommit={(impactIfUnresolved) => dispatch({ type: 'issueAnalysis/patch', patch: { impactIfUnresolved } })}
+      />
     </Section>
   );
 }

@@ -28,16 +28,34 @@ export function UsgTable({ issues, ranking, dispatch, readOnly }: Props) {
           <tr>
             <th scope="col">{t('issues.colNo')}</th>
             <th scope="col">{t('issues.colIssue')}</th>
-            {USG_CRITERIA.map((c) => <th key={c} scope="col" className="num"><abbr title={t(`terms.usgCriteriaHints.${c}`)}>{c}</abbr></th>)}
-            <th scope="col" className="num">{t('issues.colTotal')}</th>
-            <th scope="col" className="num">{t('issues.colRank')}</th>
+            {USG_CRITERIA.map((c) => (
+              <th key={c} scope="col" className="num">
+                <abbr title={t(`terms.usgCriteriaHints.${c}`)}>{c}</abbr>
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('issues.colTotal')}
+            </th>
+            <th scope="col" className="num">
+              {t('issues.colRank')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {issues.map(({ issue, n }) => {
             const row = byId.get(issue.id);
-            return <UsgRow key={issue.id} issue={issue} n={n} total={row?.total ?? null} rank={row?.rankRoman ?? null}
-              tied={!!row && row.tiedWith.length > 0} dispatch={dispatch} readOnly={readOnly} />;
+            return (
+              <UsgRow
+                key={issue.id}
+                issue={issue}
+                n={n}
+                total={row?.total ?? null}
+                rank={row?.rankRoman ?? null}
+                tied={!!row && row.tiedWith.length > 0}
+                dispatch={dispatch}
+                readOnly={readOnly}
+              />
+            );
           })}
         </tbody>
       </table>
@@ -59,10 +77,14 @@ const UsgRow = memo(function UsgRow({ issue, n, total, rank, tied, dispatch, rea
   const { t } = useTranslation();
   // A score box holding an entry that is not valid ("52"): the total and rank wait for it.
   const [invalid, setInvalid] = useState<readonly string[]>([]);
-  const onInvalid = useCallback((c: string, bad: boolean) => setInvalid((cs) => {
-    const rest = cs.filter((x) => x !== c);
-    return bad ? [...rest, c] : rest.length === cs.length ? cs : rest;
-  }), []);
+  const onInvalid = useCallback(
+    (c: string, bad: boolean) =>
+      setInvalid((cs) => {
+        const rest = cs.filter((x) => x !== c);
+        return bad ? [...rest, c] : rest.length === cs.length ? cs : rest;
+      }),
+    [],
+  );
   const pending = invalid.length > 0;
   return (
     <tr data-item={issue.id} data-pending={pending || undefined}>
@@ -70,13 +92,23 @@ const UsgRow = memo(function UsgRow({ issue, n, total, rank, tied, dispatch, rea
       <td>{issue.statement || t('readiness.untitled')}</td>
       {USG_CRITERIA.map((c, i) => (
         <td key={c} className="score-cell" data-field={i === 0 ? 'usg' : undefined}>
-          <ScoreInput label={t('issues.usgCell', { criterion: t(`terms.usgCriteria.${c}`), n: String(n) })} hideLabel
-            value={issue.usg[c]} readOnly={readOnly} fieldName={`usg.${c}`} onInvalid={(bad) => onInvalid(c, bad)}
-            onCommit={(v) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { usg: { ...issue.usg, [c]: v } } })} />
+          <ScoreInput
+            label={t('issues.usgCell', { criterion: t(`terms.usgCriteria.${c}`), n: String(n) })}
+            hideLabel
+            value={issue.usg[c]}
+            readOnly={readOnly}
+            fieldName={`usg.${c}`}
+            onInvalid={(bad) => onInvalid(c, bad)}
+            onCommit={(v) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { usg: { ...issue.usg, [c]: v } } })}
+          />
         </td>
       ))}
-      <td className="num"><output data-testid="usg-total">{pending ? t('issues.pendingUsg') : total ?? '–'}</output></td>
-      <td className="num" data-testid="usg-rank">{pending ? t('issues.pendingUsg') : rank ? `${rank}${tied ? ' (=)' : ''}` : t('issues.incompleteUsg')}</td>
+      <td className="num">
+        <output data-testid="usg-total">{pending ? t('issues.pendingUsg') : (total ?? '–')}</output>
+      </td>
+      <td className="num" data-testid="usg-rank">
+        {pending ? t('issues.pendingUsg') : rank ? `${rank}${tied ? ' (=)' : ''}` : t('issues.incompleteUsg')}
+      </td>
     </tr>
   );
 });

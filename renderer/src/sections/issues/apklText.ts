@@ -8,8 +8,6 @@ export function apklResultText(t: TFunction, r: ApklResult | undefined, ia: Issu
   if (r.pass) return r.tiedAtCutoff ? t('issues.result.passTied', { n: String(ia.apklTopN) }) : t('issues.result.pass');
   if (ia.apklMode === 'SCORE_TOP_N') return t('issues.result.failTopN', { n: String(ia.apklTopN) });
   const letters = r.failing.join(', ');
-  const criteria = ia.apklMode === 'CHECKLIST'
-    ? t('issues.failMarked', { letters })
-    : t('issues.failBelow', { letters, min: String(ia.apklMinPerCriterion) });
+  const criteria = ia.apklMode === 'CHECKLIST' ? t('issues.failMarked', { letters }) : t('issues.failBelow', { letters, min: String(ia.apklMinPerCriterion) });
   return t('issues.result.fail', { criteria });
 }

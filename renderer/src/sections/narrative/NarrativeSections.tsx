@@ -23,10 +23,16 @@ function narrativeSection(section: SectionId & keyof typeof _INTRO_KEYS, keys: N
     return (
       <Section id={section} title={t(`workspace.sections.${section}`)} intro={t(`narrative.intros.${section}`, { noun: productNoun(p.programme) })}>
         {keys.map((key) => (
-          <RichTextField key={key} label={t(`narrative.fields.${key}`)} value={p.narrative[key]} fieldName={`narrative.${key}`} readOnly={readOnly}
+          <RichTextField
+            key={key}
+            label={t(`narrative.fields.${key}`)}
+            value={p.narrative[key]}
+            fieldName={`narrative.${key}`}
+            readOnly={readOnly}
             hint={(HINTED as readonly string[]).includes(key) ? t(`narrative.hints.${key as (typeof HINTED)[number]}`) : undefined}
             rows={keys.length > 1 ? 7 : 14}
-            onCommit={(value) => dispatch({ type: 'narrative/patch', patch: { [key]: value } })} />
+            onCommit={(value) => dispatch({ type: 'narrative/patch', patch: { [key]: value } })}
+          />
         ))}
         {Extra && <Extra />}
       </Section>
@@ -51,9 +57,15 @@ export function BenefitsSection() {
   return (
     <Section id="manfaat" title={t('workspace.sections.manfaat')} intro={t('narrative.intros.manfaat')}>
       {BENEFICIARIES.map((b) => (
-        <RichTextField key={b} label={t('narrative.benefit', { who: t(`terms.beneficiaries.${b}`).toLowerCase() })} value={p.benefits[b]}
-          fieldName={`benefits.${b}`} readOnly={readOnly} rows={4}
-          onCommit={(value) => dispatch({ type: 'benefits/patch', patch: { [b]: value } })} />
+        <RichTextField
+          key={b}
+          label={t('narrative.benefit', { who: t(`terms.beneficiaries.${b}`).toLowerCase() })}
+          value={p.benefits[b]}
+          fieldName={`benefits.${b}`}
+          readOnly={readOnly}
+          rows={4}
+          onCommit={(value) => dispatch({ type: 'benefits/patch', patch: { [b]: value } })}
+        />
       ))}
     </Section>
   );

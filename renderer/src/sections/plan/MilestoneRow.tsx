@@ -57,33 +57,95 @@ export const MilestoneRow = memo(function MilestoneRow({ m, code, index, count, 
   return (
     <tbody data-item={m.id} className={open ? 'open' : undefined}>
       <tr>
-        <th scope="row" className="num code">{code}</th>
+        <th scope="row" className="num code">
+          {code}
+        </th>
         <td className="title-cell">
-          <TextField label={t('plan.title', { n: code })} hideLabel value={m.title} max={LIMITS.shortText} readOnly={readOnly} fieldName="title"
-            multiline rows={2} onCommit={(title) => update({ title })} />
-          <ChoiceField label={t('plan.pic', { n: code })} hideLabel value={m.picTeamId} options={ctx.team} readOnly={readOnly} fieldName="picTeamId"
-            hint={ctx.team.length === 0 ? t('plan.noTeam') : undefined} onCommit={(picTeamId) => update({ picTeamId })} />
+          <TextField
+            label={t('plan.title', { n: code })}
+            hideLabel
+            value={m.title}
+            max={LIMITS.shortText}
+            readOnly={readOnly}
+            fieldName="title"
+            multiline
+            rows={2}
+            onCommit={(title) => update({ title })}
+          />
+          <ChoiceField
+            label={t('plan.pic', { n: code })}
+            hideLabel
+            value={m.picTeamId}
+            options={ctx.team}
+            readOnly={readOnly}
+            fieldName="picTeamId"
+            hint={ctx.team.length === 0 ? t('plan.noTeam') : undefined}
+            onCommit={(picTeamId) => update({ picTeamId })}
+          />
           {missing.length > 0 && <p className="message warning small-message">{t('plan.missing', { fields: missing.join(', ') })}</p>}
         </td>
         <td className="dates-cell">
-          <DateField label={t('plan.start', { n: code })} hideLabel value={m.start} readOnly={readOnly} fieldName="start"
-            warning={dates.startWarning} onCommit={(start) => update({ start })} />
-          <DateField label={t('plan.end', { n: code })} hideLabel value={m.end} readOnly={readOnly} fieldName="end"
-            error={dates.endError} onCommit={(end) => update({ end })} />
-          {m.start && m.end && !dates.endError && <p className="hint">{formatDate(m.start, lang)} – {formatDate(m.end, lang)}</p>}
+          <DateField
+            label={t('plan.start', { n: code })}
+            hideLabel
+            value={m.start}
+            readOnly={readOnly}
+            fieldName="start"
+            warning={dates.startWarning}
+            onCommit={(start) => update({ start })}
+          />
+          <DateField
+            label={t('plan.end', { n: code })}
+            hideLabel
+            value={m.end}
+            readOnly={readOnly}
+            fieldName="end"
+            error={dates.endError}
+            onCommit={(end) => update({ end })}
+          />
+          {m.start && m.end && !dates.endError && (
+            <p className="hint">
+              {formatDate(m.start, lang)} – {formatDate(m.end, lang)}
+            </p>
+          )}
         </td>
-        <td className="num"><output>{days ?? '–'}</output></td>
+        <td className="num">
+          <output>{days ?? '–'}</output>
+        </td>
         <td className="actions-cell">
-          {readOnly
-            ? <button type="button" className="small" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(m.id)}
-              aria-label={t('plan.detailsOf', { n: code })}>{t('plan.details')} {open ? '▴' : '▾'}</button>
-            : (
-              <RowActions label={label} index={index} count={count} onUp={() => onMove(m.id, index, index - 1)} onDown={() => onMove(m.id, index, index + 1)}
-                onRemove={() => onRemove(m.id, index)}>
-                <button type="button" className="small details-toggle" data-action="details" aria-expanded={open} aria-controls={detailsId} onClick={() => onToggle(m.id)}
-                  aria-label={t('plan.detailsOf', { n: code })}>{t('plan.details')} {open ? '▴' : '▾'}</button>
-              </RowActions>
-            )}
+          {readOnly ? (
+            <button
+              type="button"
+              className="small"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              onClick={() => onToggle(m.id)}
+              aria-label={t('plan.detailsOf', { n: code })}
+            >
+              {t('plan.details')} {open ? '▴' : '▾'}
+            </button>
+          ) : (
+            <RowActions
+              label={label}
+              index={index}
+              count={count}
+              onUp={() => onMove(m.id, index, index - 1)}
+              onDown={() => onMove(m.id, index, index + 1)}
+              onRemove={() => onRemove(m.id, index)}
+            >
+              <button
+                type="button"
+                className="small details-toggle"
+                data-action="details"
+                aria-expanded={open}
+                aria-controls={detailsId}
+                onClick={() => onToggle(m.id)}
+                aria-label={t('plan.detailsOf', { n: code })}
+              >
+                {t('plan.details')} {open ? '▴' : '▾'}
+              </button>
+            </RowActions>
+          )}
         </td>
       </tr>
       {open && (

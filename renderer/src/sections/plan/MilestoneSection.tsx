@@ -31,7 +31,9 @@ function MilestoneTables({ project, ctx, focusId }: MilestoneViewProps) {
   const { t } = useTranslation();
   return HORIZONS.map((h) => (
     <section key={h} className="lane" aria-labelledby={`lane-${h}`}>
-      <h3 id={`lane-${h}`}>{t('plan.lane', { horizon: t(`terms.horizons.${h}`), length: project.horizonLengths[h].trim() ? inBrackets(project.horizonLengths[h]) : '' })}</h3>
+      <h3 id={`lane-${h}`}>
+        {t('plan.lane', { horizon: t(`terms.horizons.${h}`), length: project.horizonLengths[h].trim() ? inBrackets(project.horizonLengths[h]) : '' })}
+      </h3>
       <MilestoneTable horizon={h} milestones={project.milestones.filter((m) => m.horizon === h)} all={project.milestones} ctx={ctx} focusId={focusId} />
     </section>
   ));
@@ -56,12 +58,14 @@ export function MilestoneSection() {
   const view = MILESTONE_VIEWS.find((v) => v.id === viewId) ?? MILESTONE_VIEWS[0];
   const lang = currentLang();
   const cal = p.calendar;
-  const window = cal.offCampusStart && cal.offCampusEnd
-    ? `${formatDate(cal.offCampusStart, lang)} – ${formatDate(cal.offCampusEnd, lang)}` : t('plan.windowUnknown');
+  const window =
+    cal.offCampusStart && cal.offCampusEnd ? `${formatDate(cal.offCampusStart, lang)} – ${formatDate(cal.offCampusEnd, lang)}` : t('plan.windowUnknown');
   // One context object per change of what rows read, so memoised rows skip re-rendering otherwise.
   const team = useMemo(() => teamOptions(t, p), [t, p.team, p.people]); // eslint-disable-line react-hooks/exhaustive-deps
-  const ctx = useMemo<MilestoneContext>(() => ({ calendar: cal, team, budgetLines: p.budgetLines, stakeholders: p.stakeholders, dispatch, readOnly }),
-    [cal, team, p.budgetLines, p.stakeholders, dispatch, readOnly]);
+  const ctx = useMemo<MilestoneContext>(
+    () => ({ calendar: cal, team, budgetLines: p.budgetLines, stakeholders: p.stakeholders, dispatch, readOnly }),
+    [cal, team, p.budgetLines, p.stakeholders, dispatch, readOnly],
+  );
   const open = (id: string) => {
     setViewId('table');
     setFocusId(id);
@@ -73,12 +77,25 @@ export function MilestoneSection() {
         <legend>{t('plan.views')}</legend>
         {MILESTONE_VIEWS.map((v) => (
           <label key={v.id} className="checkbox">
-            <input type="radio" name="milestone-view" value={v.id} checked={v.id === view.id} onChange={() => { setViewId(v.id); setFocusId(null); }} />
+            <input
+              type="radio"
+              name="milestone-view"
+              value={v.id}
+              checked={v.id === view.id}
+              onChange={() => {
+                setViewId(v.id);
+                setFocusId(null);
+              }}
+            />
             <span>{t(`plan.viewNames.${v.id}`)}</span>
           </label>
         ))}
       </fieldset>
-      {!readOnly && <div className="milestone-tools"><RenumberCodes milestones={p.milestones} dispatch={dispatch} /></div>}
+      {!readOnly && (
+        <div className="milestone-tools">
+          <RenumberCodes milestones={p.milestones} dispatch={dispatch} />
+        </div>
+      )}
       <view.View project={p} ctx={ctx} onOpen={open} focusId={focusId} />
     </Section>
   );

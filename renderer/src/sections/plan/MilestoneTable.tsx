@@ -34,12 +34,16 @@ export function MilestoneTable({ horizon, milestones, all, ctx, focusId }: Props
   // Rows are memoised; their callbacks must keep their identity, so they read the latest state through a ref.
   const latest = useRef({ milestones, isOpen });
   latest.current = { milestones, isOpen };
-  const toggle = useCallback((id: string) => setOpen((s) => {
-    const next = new Set(s);
-    if (latest.current.isOpen(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  }), []);
+  const toggle = useCallback(
+    (id: string) =>
+      setOpen((s) => {
+        const next = new Set(s);
+        if (latest.current.isOpen(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
   const horizonName = t(`terms.horizons.${horizon}`).toLowerCase();
   const addKey = `milestones-${horizon}`;
   const { dispatch } = ctx;
@@ -53,44 +57,68 @@ export function MilestoneTable({ horizon, milestones, all, ctx, focusId }: Props
     setOpen((s) => new Set(s).add(item.id));
     focusLater(`[data-item="${item.id}"] [data-field="title"]`);
   };
-  const move = useCallback((id: string, from: number, to: number) => {
-    const count = latest.current.milestones.length;
-    dispatch({ type: 'milestone/move', id, horizon, index: to });
-    const edge = to === 0 ? 'down' : to === count - 1 ? 'up' : from > to ? 'up' : 'down';
-    focusLater(`[data-item="${CSS.escape(id)}"] [data-action="${edge}"]`);
-    announce(t('editing.list.moved', { what: `${t('plan.noun')} ${from + 1}`, position: String(to + 1) }));
-  }, [dispatch, horizon, t]);
-  const remove = useCallback((id: string, index: number) => {
-    const ms = latest.current.milestones;
-    const next = ms[index + 1] ?? ms[index - 1];
-    dispatch({ type: 'list/remove', list: 'milestones', id });
-    focusLater(next ? `[data-item="${CSS.escape(next.id)}"] [data-field="title"]` : `[data-add="${addKey}"]`, `[data-add="${addKey}"]`);
-    announce(t('editing.list.removed', { what: `${t('plan.noun')} ${index + 1}` }));
-  }, [dispatch, addKey, t]);
+  const move = useCallback(
+    (id: string, from: number, to: number) => {
+      const count = latest.current.milestones.length;
+      dispatch({ type: 'milestone/move', id, horizon, index: to });
+      const edge = to === 0 ? 'down' : to === count - 1 ? 'up' : from > to ? 'up' : 'down';
+      focusLater(`[data-item="${CSS.escape(id)}"] [data-action="${edge}"]`);
+      announce(t('editing.list.moved', { what: `${t('plan.noun')} ${from + 1}`, position: String(to + 1) }));
+    },
+    [dispatch, horizon, t],
+  );
+  const remove = useCallback(
+    (id: string, index: number) => {
+      const ms = latest.current.milestones;
+      const next = ms[index + 1] ?? ms[index - 1];
+      dispatch({ type: 'list/remove', list: 'milestones', id });
+      focusLater(next ? `[data-item="${CSS.escape(next.id)}"] [data-field="title"]` : `[data-add="${addKey}"]`, `[data-add="${addKey}"]`);
+      announce(t('editing.list.removed', { what: `${t('plan.noun')} ${index + 1}` }));
+    },
+    [dispatch, addKey, t],
+  );
 
   return (
     <>
-      {milestones.length === 0
-        ? <p className="hint">{t('plan.noMilestones', { horizon: horizonName })}</p>
-        : (
-          <div className="table-scroll">
-            <table className="edit-table milestone-table" data-testid={`milestones-${horizon}`}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plan.colNo')}</th>
-                  <th scope="col">{t('plan.colTitle')} / {t('plan.colPic')}</th>
-                  <th scope="col">{t('plan.colStart')} / {t('plan.colEnd')}</th>
-                  <th scope="col" className="num">{t('plan.colDays')}</th>
-                  <th scope="col"><span className="visually-hidden">{t('plan.colActions')}</span></th>
-                </tr>
-              </thead>
-              {milestones.map((m, i) => (
-                <MilestoneRow key={m.id} m={m} code={codes.get(m.id) ?? String(i + 1)} index={i} count={milestones.length} open={isOpen(m.id)} ctx={ctx}
-                  onToggle={toggle} onMove={move} onRemove={remove} />
-              ))}
-            </table>
-          </div>
-        )}
+      {milestones.length === 0 ? (
+        <p className="hint">{t('plan.noMilestones', { horizon: horizonName })}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="edit-table milestone-table" data-testid={`milestones-${horizon}`}>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.colNo')}</th>
+                <th scope="col">
+                  {t('plan.colTitle')} / {t('plan.colPic')}
+                </th>
+                <th scope="col">
+                  {t('plan.colStart')} / {t('plan.colEnd')}
+                </th>
+                <th scope="col" className="num">
+                  {t('plan.colDays')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('plan.colActions')}</span>
+                </th>
+              </tr>
+            </thead>
+            {milestones.map((m, i) => (
+              <MilestoneRow
+                key={m.id}
+                m={m}
+                code={codes.get(m.id) ?? String(i + 1)}
+                index={i}
+                count={milestones.length}
+                open={isOpen(m.id)}
+                ctx={ctx}
+                onToggle={toggle}
+                onMove={move}
+                onRemove={remove}
+              />
+            ))}
+          </table>
+        </div>
+      )}
       {!ctx.readOnly && (
         <button type="button" className="add-row" data-add={addKey} onClick={add}>
           + {t('editing.list.add', { what: t('plan.nounIn', { horizon: horizonName }) })}

@@ -23,20 +23,56 @@ export function ConsultationsSection() {
   const sortByDate = () => dispatch({ type: 'batch', commands: sorted.map((c, i) => ({ type: 'list/move', list: 'consultations', id: c.id, toIndex: i })) });
   return (
     <Section id="konsultasi" title={t('workspace.sections.konsultasi')} intro={t('records.consultIntro')}>
-      {!readOnly && !isSorted && <p><button type="button" onClick={sortByDate}>{t('records.sortByDate')}</button></p>}
-      <EditableList list="consultations" items={p.consultations} noun={t('records.consultNoun')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem('consultations')} firstField="date" deps={[lang]}
+      {!readOnly && !isSorted && (
+        <p>
+          <button type="button" onClick={sortByDate}>
+            {t('records.sortByDate')}
+          </button>
+        </p>
+      )}
+      <EditableList
+        list="consultations"
+        items={p.consultations}
+        noun={t('records.consultNoun')}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem('consultations')}
+        firstField="date"
+        deps={[lang]}
         title={(c, i) => `${i + 1}. ${c.date ? formatDateLong(c.date, lang) : t('readiness.untitled')} — ${t(`terms.consultants.${c.with}`)}`}
         renderItem={(c) => (
           <div className="grid">
             <DateField label={t('records.date')} value={c.date} readOnly={readOnly} fieldName="date" onCommit={(date) => update(c.id, { date })} />
-            <ChoiceField label={t('records.with')} value={c.with} allowNone={false} readOnly={readOnly} fieldName="with"
-              options={CONSULTANTS.map((x) => ({ value: x, label: t(`terms.consultants.${x}`) }))} onCommit={(v) => v && update(c.id, { with: v })} />
-            <TextField label={t('records.topic')} value={c.topic} max={LIMITS.shortText} readOnly={readOnly} fieldName="topic" onCommit={(topic) => update(c.id, { topic })} />
-            <TextField label={t('records.result')} value={c.result} max={2000} multiline rows={2} readOnly={readOnly} fieldName="result"
-              onCommit={(result) => update(c.id, { result })} />
+            <ChoiceField
+              label={t('records.with')}
+              value={c.with}
+              allowNone={false}
+              readOnly={readOnly}
+              fieldName="with"
+              options={CONSULTANTS.map((x) => ({ value: x, label: t(`terms.consultants.${x}`) }))}
+              onCommit={(v) => v && update(c.id, { with: v })}
+            />
+            <TextField
+              label={t('records.topic')}
+              value={c.topic}
+              max={LIMITS.shortText}
+              readOnly={readOnly}
+              fieldName="topic"
+              onCommit={(topic) => update(c.id, { topic })}
+            />
+            <TextField
+              label={t('records.result')}
+              value={c.result}
+              max={2000}
+              multiline
+              rows={2}
+              readOnly={readOnly}
+              fieldName="result"
+              onCommit={(result) => update(c.id, { result })}
+            />
           </div>
-        )} />
+        )}
+      />
     </Section>
   );
 }

@@ -22,7 +22,10 @@ export function RisksSection() {
   const { p, dispatch, readOnly } = useEdit();
   const team = useMemo(() => teamOptions(t, p), [t, p.team, p.people]); // eslint-disable-line react-hooks/exhaustive-deps
   const update = (id: string, patch: Partial<Risk>) => dispatch({ type: 'list/update', list: 'risks', id, patch });
-  const unused = unusedSuggestions(RISK_SUGGESTIONS.map((s) => s.description), p.risks.map((r) => r.description));
+  const unused = unusedSuggestions(
+    RISK_SUGGESTIONS.map((s) => s.description),
+    p.risks.map((r) => r.description),
+  );
   const addSuggested = (description: string) => {
     const type = RISK_SUGGESTIONS.find((s) => s.description === description)?.type ?? 'INTERNAL';
     const item = blankItem('risks', { description, type });
@@ -32,49 +35,114 @@ export function RisksSection() {
 
   return (
     <Section id="risiko" title={t('workspace.sections.risiko')} intro={t('organisation.risksIntro')}>
-      <EditableList list="risks" items={p.risks} noun={t('organisation.riskNoun')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem('risks')} firstField="type" deps={[team]}
+      <EditableList
+        list="risks"
+        items={p.risks}
+        noun={t('organisation.riskNoun')}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem('risks')}
+        firstField="type"
+        deps={[team]}
         title={(r, i) => `${i + 1}. ${r.description.trim() || t('readiness.untitled')}`}
         renderItem={(r) => {
           const score = riskScore(r);
           const level = riskLevel(score);
           return (
             <>
-              <TextField label={t('organisation.description')} value={r.description} max={LIMITS.shortText} readOnly={readOnly} wide fieldName="description"
-                onCommit={(description) => update(r.id, { description })} />
+              <TextField
+                label={t('organisation.description')}
+                value={r.description}
+                max={LIMITS.shortText}
+                readOnly={readOnly}
+                wide
+                fieldName="description"
+                onCommit={(description) => update(r.id, { description })}
+              />
               <div className="risk-line">
-                <ChoiceField label={t('organisation.riskType')} value={r.type} allowNone={false} readOnly={readOnly} fieldName="type"
-                  options={RISK_TYPES.map((x) => ({ value: x, label: t(`terms.riskTypes.${x}`) }))} onCommit={(type) => type && update(r.id, { type })} />
-                <ScoreInput label={t('organisation.likelihood')} value={r.likelihood} readOnly={readOnly} fieldName="likelihood"
-                  onCommit={(likelihood) => update(r.id, { likelihood })} />
-                <ScoreInput label={t('organisation.impact')} value={r.impact} readOnly={readOnly} fieldName="impact"
-                  onCommit={(impact) => update(r.id, { impact })} />
+                <ChoiceField
+                  label={t('organisation.riskType')}
+                  value={r.type}
+                  allowNone={false}
+                  readOnly={readOnly}
+                  fieldName="type"
+                  options={RISK_TYPES.map((x) => ({ value: x, label: t(`terms.riskTypes.${x}`) }))}
+                  onCommit={(type) => type && update(r.id, { type })}
+                />
+                <ScoreInput
+                  label={t('organisation.likelihood')}
+                  value={r.likelihood}
+                  readOnly={readOnly}
+                  fieldName="likelihood"
+                  onCommit={(likelihood) => update(r.id, { likelihood })}
+                />
+                <ScoreInput
+                  label={t('organisation.impact')}
+                  value={r.impact}
+                  readOnly={readOnly}
+                  fieldName="impact"
+                  onCommit={(impact) => update(r.id, { impact })}
+                />
                 <p className="computed">
                   <span className="computed-label">{t('organisation.score')}</span>
                   <output className={`computed-value risk-${level ?? 'none'}`}>
                     {score === null ? '–' : t('organisation.scoreValue', { score: String(score), level: t(`terms.riskLevels.${level!}`) })}
                   </output>
                 </p>
-                <ChoiceField label={t('organisation.owner')} value={r.ownerTeamId} options={team} readOnly={readOnly} fieldName="ownerTeamId"
-                  onCommit={(ownerTeamId) => update(r.id, { ownerTeamId })} />
+                <ChoiceField
+                  label={t('organisation.owner')}
+                  value={r.ownerTeamId}
+                  options={team}
+                  readOnly={readOnly}
+                  fieldName="ownerTeamId"
+                  onCommit={(ownerTeamId) => update(r.id, { ownerTeamId })}
+                />
               </div>
-              <TextField label={t('organisation.mitigation')} value={r.mitigation} max={2000} multiline rows={2} readOnly={readOnly} fieldName="mitigation"
-                onCommit={(mitigation) => update(r.id, { mitigation })} />
+              <TextField
+                label={t('organisation.mitigation')}
+                value={r.mitigation}
+                max={2000}
+                multiline
+                rows={2}
+                readOnly={readOnly}
+                fieldName="mitigation"
+                onCommit={(mitigation) => update(r.id, { mitigation })}
+              />
               <details className="report-part" open={r.occurred !== null || r.actualHandling.trim() !== '' || undefined}>
                 <summary>{t('organisation.reportPart')}</summary>
                 <div className="grid">
-                  <ChoiceField label={t('organisation.occurred')} readOnly={readOnly} fieldName="occurred"
+                  <ChoiceField
+                    label={t('organisation.occurred')}
+                    readOnly={readOnly}
+                    fieldName="occurred"
                     value={r.occurred === null ? null : r.occurred ? 'yes' : 'no'}
-                    options={[{ value: 'yes', label: t('organisation.occurredOptions.yes') }, { value: 'no', label: t('organisation.occurredOptions.no') }]}
-                    onCommit={(v) => update(r.id, { occurred: v === null ? null : v === 'yes' })} />
-                  <TextField label={t('organisation.actualHandling')} value={r.actualHandling} max={2000} multiline rows={2} readOnly={readOnly}
-                    fieldName="actualHandling" onCommit={(actualHandling) => update(r.id, { actualHandling })} />
+                    options={[
+                      { value: 'yes', label: t('organisation.occurredOptions.yes') },
+                      { value: 'no', label: t('organisation.occurredOptions.no') },
+                    ]}
+                    onCommit={(v) => update(r.id, { occurred: v === null ? null : v === 'yes' })}
+                  />
+                  <TextField
+                    label={t('organisation.actualHandling')}
+                    value={r.actualHandling}
+                    max={2000}
+                    multiline
+                    rows={2}
+                    readOnly={readOnly}
+                    fieldName="actualHandling"
+                    onCommit={(actualHandling) => update(r.id, { actualHandling })}
+                  />
                 </div>
               </details>
             </>
           );
-        }} />
-      {!readOnly && <p className="suggestion-line"><SuggestionChips label={t('organisation.suggestions')} suggestions={unused} onAdd={addSuggested} /></p>}
+        }}
+      />
+      {!readOnly && (
+        <p className="suggestion-line">
+          <SuggestionChips label={t('organisation.suggestions')} suggestions={unused} onAdd={addSuggested} />
+        </p>
+      )}
     </Section>
   );
 }

@@ -14,7 +14,12 @@ import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
 
 const OWN = 'own';
-const PERSON_FIELDS = [['name', 200], ['nip', 40], ['jabatan', 1000], ['unitKerja', 1000]] as const;
+const PERSON_FIELDS = [
+  ['name', 200],
+  ['nip', 40],
+  ['jabatan', 1000],
+  ['unitKerja', 1000],
+] as const;
 
 export function TeamSection() {
   const { t } = useTranslation();
@@ -40,38 +45,82 @@ export function TeamSection() {
           </button>
         </p>
       )}
-      <EditableList list="team" items={p.team} noun={t('organisation.teamNoun')} dispatch={dispatch} readOnly={readOnly}
-        create={() => blankItem('team')} firstField="person.name" deps={[p.people]}
+      <EditableList
+        list="team"
+        items={p.team}
+        noun={t('organisation.teamNoun')}
+        dispatch={dispatch}
+        readOnly={readOnly}
+        create={() => blankItem('team')}
+        firstField="person.name"
+        deps={[p.people]}
         title={(m, i) => `${i + 1}. ${memberName(p, m) || t('readiness.untitled')} — ${roleLabel(m)}`}
         renderItem={(m) => (
           <>
             <div className="grid">
-              <ChoiceField label={t('organisation.role')} value={m.role} allowNone={false} readOnly={readOnly} fieldName="role"
+              <ChoiceField
+                label={t('organisation.role')}
+                value={m.role}
+                allowNone={false}
+                readOnly={readOnly}
+                fieldName="role"
                 options={TEAM_ROLES.map((r) => ({ value: r, label: t(`terms.teamRoles.${r}`) }))}
-                onCommit={(role) => role && update(m.id, { role })} />
-              <ChoiceField label={t('organisation.personSource')} value={m.personRole ?? OWN} allowNone={false} readOnly={readOnly} fieldName="personRole"
-                options={[{ value: OWN, label: t('organisation.personOwn') },
-                  ...PERSON_ROLES.map((r) => ({ value: r, label: t('organisation.personFromIdentity', { role: t(`identity.roles.${r}`) }) }))]}
-                onCommit={(v) => update(m.id, { personRole: v === OWN || v === null ? null : (v) })} />
+                onCommit={(role) => role && update(m.id, { role })}
+              />
+              <ChoiceField
+                label={t('organisation.personSource')}
+                value={m.personRole ?? OWN}
+                allowNone={false}
+                readOnly={readOnly}
+                fieldName="personRole"
+                options={[
+                  { value: OWN, label: t('organisation.personOwn') },
+                  ...PERSON_ROLES.map((r) => ({ value: r, label: t('organisation.personFromIdentity', { role: t(`identity.roles.${r}`) }) })),
+                ]}
+                onCommit={(v) => update(m.id, { personRole: v === OWN || v === null ? null : v })}
+              />
               {m.role === 'MEMBER' && (
-                <TextField label={t('organisation.memberRole')} hint={t('organisation.memberRoleHint')} value={m.memberRole} max={200} readOnly={readOnly}
-                  fieldName="memberRole" onCommit={(memberRole) => update(m.id, { memberRole })} />
+                <TextField
+                  label={t('organisation.memberRole')}
+                  hint={t('organisation.memberRoleHint')}
+                  value={m.memberRole}
+                  max={200}
+                  readOnly={readOnly}
+                  fieldName="memberRole"
+                  onCommit={(memberRole) => update(m.id, { memberRole })}
+                />
               )}
             </div>
-            {m.personRole
-              ? <LinkedPerson person={p.people[m.personRole]} role={m.personRole} />
-              : (
-                <div className="grid">
-                  {PERSON_FIELDS.map(([f, max]) => (
-                    <TextField key={f} label={t(`organisation.${f}`)} value={m.person[f]} max={max} readOnly={readOnly} fieldName={`person.${f}`}
-                      onCommit={(v) => update(m.id, { person: { ...m.person, [f]: v } })} />
-                  ))}
-                </div>
-              )}
-            <TextField label={t('organisation.tasks')} value={m.tasks} max={2000} multiline rows={2} readOnly={readOnly} fieldName="tasks"
-              onCommit={(tasks) => update(m.id, { tasks })} />
+            {m.personRole ? (
+              <LinkedPerson person={p.people[m.personRole]} role={m.personRole} />
+            ) : (
+              <div className="grid">
+                {PERSON_FIELDS.map(([f, max]) => (
+                  <TextField
+                    key={f}
+                    label={t(`organisation.${f}`)}
+                    value={m.person[f]}
+                    max={max}
+                    readOnly={readOnly}
+                    fieldName={`person.${f}`}
+                    onCommit={(v) => update(m.id, { person: { ...m.person, [f]: v } })}
+                  />
+                ))}
+              </div>
+            )}
+            <TextField
+              label={t('organisation.tasks')}
+              value={m.tasks}
+              max={2000}
+              multiline
+              rows={2}
+              readOnly={readOnly}
+              fieldName="tasks"
+              onCommit={(tasks) => update(m.id, { tasks })}
+            />
           </>
-        )} />
+        )}
+      />
       <TeamPicture project={p} />
     </Section>
   );
@@ -82,9 +131,20 @@ function LinkedPerson({ person, role }: { person: Person; role: PersonRole }) {
   const roleName = t(`identity.roles.${role}`);
   return (
     <div className="linked-person">
-      {person.name.trim()
-        ? <p><strong>{person.name}</strong>{person.nip && <> · {t('organisation.nip')} {groupNip(person.nip)}</>}{person.jabatan && <> · {person.jabatan}</>}</p>
-        : <p className="message warning">{t('organisation.linkedEmpty', { role: roleName.toLowerCase() })}</p>}
+      {person.name.trim() ? (
+        <p>
+          <strong>{person.name}</strong>
+          {person.nip && (
+            <>
+              {' '}
+              · {t('organisation.nip')} {groupNip(person.nip)}
+            </>
+          )}
+          {person.jabatan && <> · {person.jabatan}</>}
+        </p>
+      ) : (
+        <p className="message warning">{t('organisation.linkedEmpty', { role: roleName.toLowerCase() })}</p>
+      )}
       <p className="hint">{t('organisation.linkedHint')}</p>
     </div>
   );

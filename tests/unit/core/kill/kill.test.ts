@@ -32,15 +32,34 @@ function bigProject() {
   const p = createProject({ title: 'Awal' });
   p.narrative.latarBelakang = 'Latar belakang yang panjang. '.repeat(6_000);
   p.milestones = Array.from({ length: 300 }, (_, i) => ({
-    id: `m${i}`, code: '', horizon: 'PENDEK' as const, title: `Milestone ${i}`, activities: ['a', 'b'], start: '2022-03-15', end: '2022-03-20',
-    output: 'Output', indicator: 'Indikator', evidence: ['Notulen'], picTeamId: null, stakeholderIds: [], budgetLineIds: [],
-    status: 'PLANNED' as const, actualStart: null, actualEnd: null, achievementPct: null, notes: 'x'.repeat(1_900), attachmentIds: [],
+    id: `m${i}`,
+    code: '',
+    horizon: 'PENDEK' as const,
+    title: `Milestone ${i}`,
+    activities: ['a', 'b'],
+    start: '2022-03-15',
+    end: '2022-03-20',
+    output: 'Output',
+    indicator: 'Indikator',
+    evidence: ['Notulen'],
+    picTeamId: null,
+    stakeholderIds: [],
+    budgetLineIds: [],
+    status: 'PLANNED' as const,
+    actualStart: null,
+    actualEnd: null,
+    achievementPct: null,
+    notes: 'x'.repeat(1_900),
+    attachmentIds: [],
   }));
   return p;
 }
 
 /** How far the child got before the kill: the last save begun and the last one finished. */
-interface Reached { begun: string | null; done: string | null }
+interface Reached {
+  begun: string | null;
+  done: string | null;
+}
 
 function runAndKill(dataDir: string, file: string, round: number, delayMs: number): Promise<Reached> {
   return new Promise((resolve, reject) => {
@@ -48,7 +67,9 @@ function runAndKill(dataDir: string, file: string, round: number, delayMs: numbe
     let out = '';
     let err = '';
     let killed = false;
-    child.stderr.on('data', (d) => { err += String(d); });
+    child.stderr.on('data', (d) => {
+      err += String(d);
+    });
     child.stdout.on('data', (d) => {
       out += String(d);
       if (!killed) {

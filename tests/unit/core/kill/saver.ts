@@ -8,10 +8,19 @@ import path from 'node:path';
 import { createServices } from '../../../../electron/core/services';
 
 const [dataDir, file, round] = process.argv.slice(2) as [string, string, string];
-const noDialogs = { chooseProjectToOpen: async () => null, chooseProjectSavePath: async () => null, chooseExportPath: async () => null, choosePicturePath: async () => null };
+const noDialogs = {
+  chooseProjectToOpen: async () => null,
+  chooseProjectSavePath: async () => null,
+  chooseExportPath: async () => null,
+  choosePicturePath: async () => null,
+};
 const services = await createServices({
-  dataDir, appVersion: 'kill-test', platform: process.platform, dialogs: noDialogs,
-  shell: { showItemInFolder: () => undefined, openPath: async () => '' }, samplePath: path.join(dataDir, 'none'),
+  dataDir,
+  appVersion: 'kill-test',
+  platform: process.platform,
+  dialogs: noDialogs,
+  shell: { showItemInFolder: () => undefined, openPath: async () => '' },
+  samplePath: path.join(dataDir, 'none'),
 });
 const opened = await services.openPath(file);
 if (!opened.ok) {
