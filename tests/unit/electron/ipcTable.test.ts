@@ -9,8 +9,8 @@ import { channelOf, INVOKE_METHODS } from '../../../shared/ipc';
 import { IPC_ARGS } from '../../../shared/ipcArgs';
 import { servicesIn, tempDir } from '../helpers';
 
-/** Called by main itself, never by the renderer: an OS-handed path and the menu's language. */
-const MAIN_ONLY = ['openPath', 'language'];
+/** Called by main itself, never by the renderer: an OS-handed path, the menu's language and main's own errors for the log. */
+const MAIN_ONLY = ['openPath', 'language', 'logMainError'];
 
 describe('the IPC table and the services', () => {
   it('name the same methods, one to one', async () => {
