@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { noticeText } from '../../../shared/i18n/notices';
 import { describe, expect, it } from 'vitest';
 import { blankItem } from '../../../shared/domain/blank';
 import { applyCommand, type Command } from '../../../shared/domain/commands';
@@ -85,7 +86,7 @@ describe('stable milestone codes', () => {
     expect(JSON.parse(text).schemaVersion).toBe(2);
     const r = decodeProjectText(text);
     if (!r.ok) throw new Error(r.message);
-    expect(r.value.notices[0]).toMatch(/format 2 diperbarui ke format 3/);
+    expect(noticeText(r.value.notices[0]!)).toMatch(/format 2 diperbarui ke format 3/);
     expect(r.value.project.milestones.map((m) => m.code)).toEqual([
       'MP-01',
       'MP-02',

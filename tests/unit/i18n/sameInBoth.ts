@@ -12,6 +12,8 @@ export const SAME_IN_BOTH = new Set<string>([
   'renderer:common.languages.id',
   'renderer:common.languages.en',
   'renderer:identity.person.nip',
+  // The cohort table's column: the word is the same in English.
+  'renderer:cohort.columns.seminar',
   'renderer:organisation.nip',
   // Terms the literature and the courses use in English in both languages
   ...['KEY_PLAYER', 'CONTEXT_SETTER', 'SUBJECT', 'CROWD'].flatMap((q) => [
