@@ -31,5 +31,12 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise
   await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 4 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
   await settle(page);
+  // dnd-kit scrolls the pane when the pointer nears its edge; a person follows the cell with the
+  // mouse, so aim again at where the target is now before letting go.
+  const c = (await to.boundingBox())!;
+  if (Math.abs(c.x - b.x) > 1 || Math.abs(c.y - b.y) > 1) {
+    await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 5 });
+    await settle(page);
+  }
   await page.mouse.up();
 }

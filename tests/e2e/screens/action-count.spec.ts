@@ -30,6 +30,8 @@ test('actions to add and place 4 stakeholders before/after and 3 milestones', as
   for (const s of PEOPLE) {
     // Click the empty cell, type the name, Enter: added and placed in one go.
     await a.click(cell(s.before[0], s.before[1]));
+    // A person types once they see the box (not an action of its own).
+    await expect(page.getByTestId('sh-add-name')).toBeFocused();
     await a.type(s.name);
     await a.press('Enter');
     await expect(cell(s.before[0], s.before[1])).toContainText(s.name);

@@ -135,7 +135,12 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
         c: PUSH_CHANNELS.menuCommand,
         v: command,
       }),
-    dispose: () => fsp.rm(base, { recursive: true, force: true }),
+    // The page first: an autosave or a draft of the last keystrokes may still be on its way to the
+    // data folder, and removing a folder while it is written fails with ENOTEMPTY.
+    dispose: async () => {
+      await page.close();
+      await fsp.rm(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    },
   };
 }
 
