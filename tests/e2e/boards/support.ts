@@ -33,10 +33,12 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise
   await settle(page);
   // dnd-kit scrolls the pane when the pointer nears its edge; a person follows the cell with the
   // mouse, so aim again at where the target is now before letting go.
+  // The last small moves happen where the target is now, so dnd-kit decides the drop on the layout
+  // the user sees (a busy machine may paint the scroll after the pointer's last event).
   const c = (await to.boundingBox())!;
-  if (Math.abs(c.x - b.x) > 1 || Math.abs(c.y - b.y) > 1) {
-    await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 5 });
-    await settle(page);
-  }
+  await page.mouse.move(c.x + c.width / 2 + 3, c.y + c.height / 2 + 3, { steps: 3 });
+  await settle(page);
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 2 });
+  await settle(page);
   await page.mouse.up();
 }
