@@ -127,7 +127,6 @@ describe('a writer loop racing the saves', () => {
     // clean-clone run of four counted 2 lost of ~12 acknowledged saves (the others 0). The deterministic
     // cases above (a change in place, by rename, by deletion, at each step of a save) all hold; the
     // loop's rare loss is open in issue 17 until it is traced. Its count is printed for the bench log.
-    expect(lost).toBeLessThanOrEqual(acknowledged);
     expect(conflicts).toBeGreaterThan(0);
   }, 300_000);
 });
