@@ -167,7 +167,7 @@ export function CohortView() {
                       </span>
                     )}
                   </td>
-                  <td>{t(`cohort.phases.${r.phase}`)}</td>
+                  <td>{t(`identity.phases.${r.phase}`)}</td>
                   <td className={r.mustFixRancangan ? 'cohort-bad' : 'cohort-good'}>
                     {t('cohort.mustFixCell', { rancangan: String(r.mustFixRancangan), laporan: String(r.mustFixLaporan) })}
                   </td>

@@ -51,16 +51,6 @@ export const cohort: Dictionary['cohort'] = {
   failuresHint: 'These files were skipped; the others are still summarised. The original files are not changed.',
   truncated: 'This folder is very large or very deep: some files were not read. Choose a more specific folder.',
   unreadableFolders: '{{count}} subfolders could not be opened (access rights).',
-  phases: {
-    AREA_AGREEMENT: 'Area agreement',
-    ON_CAMPUS_LEARNING: 'On-campus learning',
-    DRAFTING: 'Drafting the design',
-    SEMINAR_RANCANGAN: 'Design seminar',
-    IMPLEMENTATION: 'Implementation',
-    SEMINAR_LAPORAN: 'Report seminar',
-    FINAL: 'Finished',
-    POST_TRAINING: 'After training',
-  },
   outcomes: {
     BELUM: 'not yet',
     DISETUJUI: 'approved',

@@ -50,16 +50,6 @@ export const cohort = {
   failuresHint: 'Berkas ini dilewati; berkas lain tetap dirangkum. Berkas aslinya tidak diubah.',
   truncated: 'Folder ini sangat besar atau bertingkat sangat dalam: sebagian berkas tidak dibaca. Pilih folder yang lebih spesifik.',
   unreadableFolders: '{{count}} subfolder tidak dapat dibuka (izin akses).',
-  phases: {
-    AREA_AGREEMENT: 'Kesepakatan area',
-    ON_CAMPUS_LEARNING: 'Pembelajaran klasikal',
-    DRAFTING: 'Penyusunan rancangan',
-    SEMINAR_RANCANGAN: 'Seminar rancangan',
-    IMPLEMENTATION: 'Implementasi',
-    SEMINAR_LAPORAN: 'Seminar laporan',
-    FINAL: 'Selesai',
-    POST_TRAINING: 'Pasca pelatihan',
-  },
   outcomes: {
     BELUM: 'belum',
     DISETUJUI: 'disetujui',
