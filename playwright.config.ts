@@ -22,6 +22,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
+  // One retry on CI, reported as 'flaky' in the output: two focus races seen only on busy clean-clone
+  // runs (a milestone panel's heading, a tray drag) are open and named in the closing note; a retry
+  // keeps them visible without letting them sink a whole run.
+  retries: process.env['CI'] ? 1 : 0,
   reporter: [['list']],
   use: {
     viewport: { width: 1366, height: 768 },
