@@ -1,13 +1,16 @@
 /**
  * Builds resources/samples/sipantau.rancang from the format-1 example (docs/domain.md §9.9, kept as
  * tests/fixtures/format1/sipantau.json): the file goes through the real migration, then gets the
- * narrative and details the example describes in prose. Run with `npm run sample`.
+ * narrative and details the example describes in prose, and an illustrative realisation so its
+ * laporan is complete (./realisation, ./evidence). Run with `npm run sample`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeProjectText, encodeProject } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
+import { evidencePictures } from './evidence';
 import { IMPACT, NARRATIVE, SUSTAINABILITY } from './narrative';
+import { addRealisation } from './realisation';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const source = readFileSync(path.join(root, 'tests/fixtures/format1/sipantau.json'), 'utf8');
@@ -72,6 +75,10 @@ for (const m of p.milestones) {
         ? ['Penyusunan draf SOP', 'Pembahasan dengan mentor', 'Penetapan oleh Kepala DPMPTSP']
         : [];
 }
+
+// After the plan, the journey: realisation, evidence and both seminars' results (illustrative).
+addRealisation(p);
+p.attachments = [...p.attachments, ...evidencePictures(root)];
 
 const text = encodeProject(p, { appVersion: 'contoh', installId: 'sample-sipantau', savedAt: '2022-03-13T16:00:00.000Z' });
 const check = decodeProjectText(text);

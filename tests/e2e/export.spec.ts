@@ -8,6 +8,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
+import { openSampleBeforeRealisation } from './support/sample';
 
 const dialog = (page: import('@playwright/test').Page) => page.getByTestId('export-dialog');
 
@@ -21,7 +22,9 @@ test('the examiner exports the SIPANTAU rancangan from the read-only view and op
   const d = dialog(page);
   await expect(d).toBeVisible();
   await expect(d.getByText('Berkas ini dibuka hanya-baca')).toBeVisible();
-  await expect(d.getByLabel('Rancangan Aksi Perubahan Kinerja Pelayanan (untuk seminar rancangan)')).toBeChecked();
+  // The finished sample offers its laporan first; the examiner of the first seminar picks the rancangan.
+  await expect(d.getByLabel('Laporan Aksi Perubahan Kinerja Pelayanan (untuk seminar laporan)')).toBeChecked();
+  await d.getByLabel('Rancangan Aksi Perubahan Kinerja Pelayanan (untuk seminar rancangan)').check();
   await expect(d.getByTestId('export-verdict')).toHaveText('Siap diekspor.');
   await expect(d.getByText('Tidak ada temuan.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -47,7 +50,8 @@ test('the examiner exports the SIPANTAU rancangan from the read-only view and op
   const xml = strFromU8(files['word/document.xml']!);
   expect(xml).toContain('LEMBAR PERSETUJUAN');
   expect(xml).not.toContain('Lembar Konsultasi');
-  expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(4);
+  // Four charts and the sample's three evidence pictures (the evidence index is on by default).
+  expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(7);
   await page.getByRole('button', { name: 'Tutup' }).click();
   await expect(d).toBeHidden();
 });
@@ -73,10 +77,10 @@ test('a new project must be exported anyway; cancelling the save dialog writes n
 
 test('the laporan lists what is still missing, and a folder that is gone fails in words', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  await openSampleBeforeRealisation(app);
   await page.getByRole('button', { name: 'Ekspor DOCX' }).click();
   const d = dialog(page);
-  await d.getByLabel(/Laporan Aksi Perubahan Kinerja Pelayanan/).check();
+  await expect(d.getByLabel(/Laporan Aksi Perubahan Kinerja Pelayanan/)).toBeChecked();
   await expect(d.locator('[data-code="MILESTONE_NO_REALISATION"]')).toHaveCount(7);
   await expect(d.getByTestId('export-verdict')).toHaveText(/Masih ada 7 hal yang harus diperbaiki/);
   app.dialogs.answer(path.join(app.workDir, 'tidak-ada', 'Laporan'));

@@ -15,6 +15,9 @@ test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({
   await page.getByRole('button', { name: 'Baca dokumen' }).click();
   const view = page.getByTestId('reading-view');
   const paper = view.locator('article.reading-paper');
+  // The finished sample opens on its laporan; the examiner of the first seminar switches to the rancangan.
+  await expect(paper).toHaveAttribute('aria-label', /^LAPORAN AKSI PERUBAHAN/);
+  await view.getByLabel('Rancangan').check();
   await expect(paper).toHaveAttribute('aria-label', 'RANCANGAN AKSI PERUBAHAN KINERJA PELAYANAN');
   await expect(paper.locator('.reading-cover')).toContainText('SIPANTAU');
   await expect(paper.getByRole('heading', { name: 'BAB I PENDAHULUAN' })).toBeVisible();
@@ -54,6 +57,8 @@ test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({
   await view.getByLabel('Laporan').check();
   await expect(paper).toHaveAttribute('aria-label', /^LAPORAN AKSI PERUBAHAN/);
   await expect(paper.getByRole('heading', { name: /^BAB III / })).toBeVisible();
+  // The sample's evidence, marked as illustrations, in the laporan's lampiran.
+  await expect(paper.locator('figcaption').filter({ hasText: /^Bukti 1\. Ilustrasi:/ })).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screens/reading-laporan.png' });
 
   await view.getByRole('button', { name: 'Kembali ke penyuntingan' }).click();

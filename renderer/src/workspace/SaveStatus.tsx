@@ -63,9 +63,9 @@ export function SaveStatus() {
       data-kind={d.kind}
     >
       <span className="save-dot" aria-hidden="true" />
-      <span>{text}</span>
+      <span title={text}>{text}</span>
       {invalid && d.kind !== 'readOnly' && (
-        <span className="save-invalid" data-testid="save-invalid">
+        <span className="save-invalid" data-testid="save-invalid" title={t('common.save.invalidDraft', { fields: invalid })}>
           {t('common.save.invalidDraft', { fields: invalid })}
         </span>
       )}

@@ -19,9 +19,11 @@ export function TopBar({ onExport, reading, onRead }: { onExport(): void; readin
   return (
     <header className="topbar">
       <div className="topbar-title">
-        <p className="product">{product}</p>
+        <p className="product" title={product}>
+          {product}
+        </p>
         <h1 title={title}>{title.trim() || t('workspace.untitled')}</h1>
-        <p className="file" data-testid="file-name">
+        <p className="file" data-testid="file-name" title={fileName ?? undefined}>
           <span className="visually-hidden">{t('workspace.fileLabel')}: </span>
           {fileName ?? t('workspace.unsavedFile')}
         </p>

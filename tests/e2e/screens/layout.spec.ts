@@ -7,7 +7,8 @@ import type { Page } from '@playwright/test';
 import { SECTION_IDS } from '../../../shared/domain/sections';
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy } from '../sections/support';
-import { expectDialogButtonsVisible, expectNoSidewaysScroll, SCREEN_SIZES } from './layout';
+import { newProject } from '../support/dsl';
+import { expectDialogButtonsVisible, expectNoSidewaysScroll, expectTopBarOneRow, SCREEN_SIZES } from './layout';
 
 for (const size of SCREEN_SIZES) {
   test.describe(`at ${size.name}`, () => {
@@ -17,6 +18,7 @@ for (const size of SCREEN_SIZES) {
     test('every section fits the width', async ({ app }) => {
       const { page } = app;
       await openSampleCopy(app);
+      await expectTopBarOneRow(page, 'sample');
       for (const id of SECTION_IDS) {
         await goTo(page, id);
         await expectNoSidewaysScroll(page, id);
@@ -36,6 +38,20 @@ for (const size of SCREEN_SIZES) {
       await page.getByRole('radio', { name: 'Papan' }).check();
       await expectNoSidewaysScroll(page, 'milestone board');
       await shoot(page, 'milestone-board');
+    });
+
+    test('the top bar keeps one row with the longest save status', async ({ app }) => {
+      const { page } = app;
+      // The longest product name and a never-saved project, whose status says the draft is kept.
+      await newProject(app, { programme: 'PKN_II', title: 'Transformasi Layanan Perizinan Terpadu Berbasis Data untuk Seluruh Kabupaten dan Kota' });
+      await page
+        .getByRole('textbox', { name: /^Judul/ })
+        .first()
+        .press('End');
+      await page.keyboard.type(' Provinsi');
+      await expect(page.getByTestId('save-status')).toContainText('draf dijaga');
+      await expectTopBarOneRow(page, 'new project');
+      await shoot(page, 'topbar-new-project');
     });
 
     test('every dialog keeps its buttons on screen', async ({ app }) => {

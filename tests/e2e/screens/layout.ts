@@ -52,3 +52,28 @@ export async function expectDialogButtonsVisible(page: Page, where: string): Pro
   expect(count, `${where}: the dialog has buttons`).toBeGreaterThan(0);
   expect(outside, `${where}: dialog buttons outside the ${page.viewportSize()?.width}×${page.viewportSize()?.height} viewport`).toEqual([]);
 }
+
+/**
+ * The top bar stays one row: the product, title and file lines one line each, every action on the
+ * same line, nothing outside the window — also with the longest save status (a new project's draft).
+ */
+export async function expectTopBarOneRow(page: Page, where: string): Promise<void> {
+  const bar = await page.locator('header.topbar').evaluate((header) => {
+    const lineCount = (el: Element | null) => {
+      if (!el) return 0;
+      const lh = parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.2;
+      return Math.round(el.getBoundingClientRect().height / lh);
+    };
+    const actions = [...header.querySelectorAll('.topbar-actions > *')].map((b) => b.getBoundingClientRect());
+    return {
+      lines: ['.product', 'h1', '.file'].map((q) => lineCount(header.querySelector(`.topbar-title ${q}`))),
+      // One row: every action overlaps every other vertically (a select is taller than a button).
+      oneRow: Math.max(...actions.map((r) => r.top)) < Math.min(...actions.map((r) => r.bottom)),
+      right: Math.max(...actions.map((r) => r.right)),
+      width: window.innerWidth,
+    };
+  });
+  expect(bar.lines, `${where}: product, title and file name one line each`).toEqual([1, 1, 1]);
+  expect(bar.oneRow, `${where}: the actions on one row`).toBe(true);
+  expect(bar.right, `${where}: the actions inside the window`).toBeLessThanOrEqual(bar.width);
+}

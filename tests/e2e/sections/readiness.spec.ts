@@ -1,5 +1,6 @@
 /** The readiness panel lists what an examiner would flag and takes the user to the field to fix. */
 import { expect, test } from '../support/fixtures';
+import { openSampleBeforeRealisation } from '../support/sample';
 
 test('a finding takes the user to the field to fix', async ({ app }) => {
   const { page } = app;
@@ -28,14 +29,21 @@ test('a finding takes the user to the field to fix', async ({ app }) => {
   await page.screenshot({ path: 'test-results/screens/sections-readiness-panel.png' });
 });
 
-test('the SIPANTAU sample is ready as a rancangan and lacks only realisation as a laporan', async ({ app }) => {
+test('the SIPANTAU sample is ready as a rancangan and as a laporan; before realisation the laporan lacks only that', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
   await page.getByTestId('readiness-toggle').click();
   const panel = page.getByTestId('readiness-panel');
+  // The finished sample checks for the laporan first: its phase is past the seminar laporan.
+  await expect(panel.getByLabel('Periksa untuk')).toHaveValue('laporan');
+  await expect(panel.getByText('Tidak ada temuan.')).toBeVisible();
   await panel.getByLabel('Periksa untuk').selectOption('rancangan');
   await expect(panel.getByText('Tidak ada temuan.')).toBeVisible();
-  await panel.getByLabel('Periksa untuk').selectOption('laporan');
+
+  await page.getByRole('button', { name: 'Ke layar awal' }).click();
+  await openSampleBeforeRealisation(app);
+  await page.getByTestId('readiness-toggle').click();
+  await expect(panel.getByLabel('Periksa untuk')).toHaveValue('laporan');
   await expect(panel.locator('[data-code="MILESTONE_NO_REALISATION"]')).toHaveCount(7);
   await expect(panel.locator('[data-code="MILESTONE_NO_REALISATION"][data-level="empty"]')).toHaveCount(7);
   await expect(panel.locator('li.finding')).toHaveCount(7);

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { SAMPLE } from '../support/bridge';
 import { readProjectOnDisk } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
+import { openSampleBeforeRealisation } from '../support/sample';
 import { goTo, openSampleCopy } from './support';
 
 const row = (page: Page, id: string) => page.locator(`main [data-item="${id}"]`);
@@ -129,7 +130,8 @@ test('a readiness finding opens the milestone’s details and focuses the field 
 
 test('the sections speak English when the language is switched, with English dates', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Buka contoh SIPANTAU' }).click();
+  // The sample before its realisation, so the readiness check has a sentence to say in English.
+  await openSampleBeforeRealisation(app);
   await page.getByLabel('Bahasa').selectOption('en');
   await goTo(page, 'prioritas');
   await expect(page.locator('main h2')).toHaveText('Priority issue (USG)');

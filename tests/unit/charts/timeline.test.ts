@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { shortTermSpan, weeksOf, weeksTouched } from '../../../shared/charts/timeScale';
 import { timelineSvg } from '../../../shared/charts/timeline';
 import { isOutsideWindow } from '../../../shared/domain/schedule';
-import { sipantau } from '../domain/sipantau';
+import { sipantau, sipantauBeforeRealisation } from '../domain/sipantau';
 import { parseSvg, withData } from './svgDom';
 
 describe('timeline (SIPANTAU)', () => {
-  const p = sipantau();
+  // The plan as the rancangan drew it; the shipped sample's realisation is checked on its own below.
+  const p = sipantauBeforeRealisation();
 
   it('short term by week: the panel spans the window and both seminars (14 Mar – 24 May 2022 → 11 weeks)', () => {
     const span = shortTermSpan(p.milestones, p.calendar)!;
@@ -61,5 +62,7 @@ describe('timeline (SIPANTAU)', () => {
     const els = parseSvg(timelineSvg(done).svg);
     expect(withData(els, 'actual')).toHaveLength(1);
     expect(withData(els, 'legend', 'timeline')[0]!.text).toContain('Realisasi');
+    // The finished sample: every short-term milestone has its realised bar.
+    expect(withData(parseSvg(timelineSvg(sipantau()).svg), 'actual')).toHaveLength(7);
   });
 });

@@ -41,7 +41,7 @@ describe('npm run cohort', () => {
     const profiles = readFileSync(path.join(dir, 'profil.csv'), 'utf8').trim().split('\r\n');
     expect(profiles[0]).toContain('Nama inovasi,Tahapan inovasi,Inisiator');
     expect(profiles).toHaveLength(2);
-    expect(profiles[1]).toMatch(/^SIPANTAU,Inisiatif,"Rahmawati Siregar/);
+    expect(profiles[1]).toMatch(/^SIPANTAU,Penerapan,"Rahmawati Siregar/);
     expect(readFileSync(path.join(dir, 'katalog.docx')).subarray(0, 2).toString()).toBe('PK');
     // The duplicate is not exported twice.
     expect(readdirSync(reports)).toEqual(['a_sipantau-rancangan.docx']);

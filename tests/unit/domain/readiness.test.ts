@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readinessFindings, type ReadinessFinding } from '../../../shared/domain/readiness';
 import { createProject } from '../../../shared/model/envelope';
 import type { Project } from '../../../shared/model/types';
-import { sipantau } from './sipantau';
+import { sipantau, sipantauBeforeRealisation } from './sipantau';
 
 const codes = (f: ReadinessFinding[]) => f.map((x) => x.code);
 const edited = (change: (p: Project) => void): Project => {
@@ -17,8 +17,12 @@ describe('SIPANTAU', () => {
     expect(readinessFindings(sipantau(), 'rancangan')).toEqual([]);
   });
 
-  it('as a laporan lacks only the realisation of its 7 short-term milestones', () => {
-    const f = readinessFindings(sipantau(), 'laporan');
+  it('is ready as a laporan too: the shipped sample is a finished project', () => {
+    expect(readinessFindings(sipantau(), 'laporan')).toEqual([]);
+  });
+
+  it('before its realisation, as a laporan it lacks only the realisation of its 7 short-term milestones', () => {
+    const f = readinessFindings(sipantauBeforeRealisation(), 'laporan');
     expect(codes(f)).toEqual(Array(7).fill('MILESTONE_NO_REALISATION'));
     expect(f.map((x) => x.itemId)).toEqual(['MP-01', 'MP-02', 'MP-03', 'MP-04', 'MP-05', 'MP-06', 'MP-07']);
     expect(f.every((x) => x.section === 'realisasi' && x.severity === 'error')).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readinessFindings } from '../../../shared/domain/readiness';
 import { findingLevel, levelCounts, sectionProgress } from '../../../shared/domain/readinessLevels';
 import { createProject } from '../../../shared/model/envelope';
-import { sipantau } from './sipantau';
+import { sipantau, sipantauBeforeRealisation } from './sipantau';
 
 describe('readiness levels', () => {
   it('a brand-new project starts calm: everything is "not filled yet", nothing must be fixed', () => {
@@ -25,8 +25,8 @@ describe('readiness levels', () => {
     expect(f.filter((x) => x.section === 'risiko').every((x) => findingLevel(p, x) === 'empty')).toBe(true);
   });
 
-  it('SIPANTAU as a laporan: the missing realisation is "not filled yet", not a red error', () => {
-    const p = sipantau();
+  it('SIPANTAU as a laporan before its realisation: the missing realisation is "not filled yet", not a red error', () => {
+    const p = sipantauBeforeRealisation();
     const f = readinessFindings(p, 'laporan');
     expect(f.filter((x) => x.code === 'MILESTONE_NO_REALISATION').map((x) => findingLevel(p, x))).toEqual(Array(7).fill('empty'));
   });

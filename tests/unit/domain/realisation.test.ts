@@ -1,12 +1,16 @@
 /** Realisation per horizon for the laporan. */
 import { describe, expect, it } from 'vitest';
 import { realisationSummary } from '../../../shared/domain/realisation';
-import { sipantau } from './sipantau';
+import { sipantau, sipantauBeforeRealisation } from './sipantau';
 
 describe('realisation summary', () => {
-  it('counts SIPANTAU’s 7 short-term milestones as planned, none recorded yet', () => {
-    expect(realisationSummary(sipantau().milestones, 'PENDEK')).toEqual({ planned: 7, done: 0, recorded: 0, averagePct: null });
+  it('counts SIPANTAU’s 7 short-term milestones as planned, none recorded before the realisation', () => {
+    expect(realisationSummary(sipantauBeforeRealisation().milestones, 'PENDEK')).toEqual({ planned: 7, done: 0, recorded: 0, averagePct: null });
     expect(realisationSummary(sipantau().milestones, 'MENENGAH').planned).toBe(3);
+  });
+
+  it('counts the finished sample’s 7 short-term milestones as done at 100%', () => {
+    expect(realisationSummary(sipantau().milestones, 'PENDEK')).toEqual({ planned: 7, done: 7, recorded: 7, averagePct: 100 });
   });
 
   it('averages recorded percentages to one decimal and leaves cancelled milestones out', () => {

@@ -29,7 +29,7 @@ describe('npm run report on the hostile corpus', () => {
         writeFileSync(file, c.text);
         return file;
       });
-      const r = spawnSync(TSX, [path.join(ROOT, 'scripts/report.ts'), ...files, '--out', path.join(dir, 'out')], {
+      const r = spawnSync(TSX, [path.join(ROOT, 'scripts/report.ts'), ...files, '--kind', 'rancangan', '--out', path.join(dir, 'out')], {
         cwd: ROOT,
         encoding: 'utf8',
         timeout: HANG_GUARD,

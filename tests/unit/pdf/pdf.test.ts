@@ -99,11 +99,15 @@ describe('PDF of the report', () => {
   it('npm run report -- --format pdf writes the PDF through the same exporter', async () => {
     const dir = await tempDir();
     const target = path.join(dir, 'Rancangan SIPANTAU.pdf');
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/report.ts'), SAMPLE, '--format', 'pdf', '--out', target], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const r = spawnSync(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      [path.join(ROOT, 'scripts/report.ts'), SAMPLE, '--kind', 'rancangan', '--format', 'pdf', '--out', target],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/✓ .*sipantau\.rancang → .*Rancangan SIPANTAU\.pdf \(rancangan, \d+ KB/);

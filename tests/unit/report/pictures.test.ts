@@ -1,12 +1,12 @@
 /** Embedded pictures: the organiser's logo on the cover, evidence photos in the lampiran, referenced from the realisation table. */
 import { describe, expect, it } from 'vitest';
 import { pictureSize } from '../../../shared/report/images';
-import { sipantau } from '../domain/sipantau';
+import { sipantauBeforeRealisation } from '../domain/sipantau';
 import { ALL_OPTIONS, docx, parts, realised, sections, textOf, TINY_PNG } from './support';
 
 describe('pictures from the project', () => {
   it('puts the logo on the cover and the evidence in the lampiran, numbered and cited', async () => {
-    const p = realised(sipantau());
+    const p = realised(sipantauBeforeRealisation());
     p.attachments = [
       { id: 'logo', name: 'logo.png', mime: 'image/png', data: TINY_PNG, caption: 'Logo BPSDM', milestoneId: null },
       { id: 'sk', name: 'sk-tim.png', mime: 'image/png', data: TINY_PNG, caption: 'SK Tim Efektif', milestoneId: 'MP-02' },

@@ -8,13 +8,14 @@ import { printPixels } from '../../../electron/core/report/rasterize';
 import { pageGeometry } from '../../../shared/report/docx/geometry';
 import { pictureSize } from '../../../shared/report/images';
 import { buildOutline } from '../../../shared/report/buildOutline';
-import { sipantau } from '../domain/sipantau';
+import { sipantauBeforeRealisation } from '../domain/sipantau';
 import { exported, SIPANTAU_DOCS } from './exported';
 import { ALL_OPTIONS, all, docx, parts, sections, tables, textOf, type DocxParts } from './support';
 
 let rancangan: DocxParts;
 let laporan: DocxParts;
-const p = sipantau();
+// The rancangan's project, as the shared fixture exports it (tests/unit/report/exported.ts).
+const p = sipantauBeforeRealisation();
 const A4_TEXT_WIDTH = 11906 - 2268 - 1701;
 const A4_LANDSCAPE_WIDTH = 16838 - 2268 - 1701;
 
@@ -74,7 +75,7 @@ describe('sections and page numbers', () => {
     const widths = all(d.document, /<w:tblW w:type="dxa" w:w="(\d+)"\/>/).map(Number);
     expect(widths.every((w) => w === g.textWidth || w === g.landscape.textWidth)).toBe(true);
     expect(widths.filter((w) => w === g.textWidth).length).toBeGreaterThan(8);
-  });
+  }, 120_000); // a whole DOCX layout, which a busy machine stretches past the default 30 s
 });
 
 describe('styles and settings', () => {
@@ -152,7 +153,8 @@ describe('pictures', () => {
       expect(size?.type).toBe('png');
       expect(size?.width).toBe(printPixels(widthCm));
     }
-    expect(Object.keys(laporan.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(5);
+    // The laporan: five charts and the sample's three evidence pictures.
+    expect(Object.keys(laporan.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(8);
     expect(all(rancangan.document, /<wp:docPr [^>]*descr="([^"]*)"/).every((d) => d.startsWith('Gambar 2.'))).toBe(true);
   });
 });

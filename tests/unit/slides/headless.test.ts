@@ -35,7 +35,7 @@ describe('npm run report -- --format pptx', () => {
 describe('npm run report -- --format poster', () => {
   it('writes the A3 poster as PDF with the PNG beside it', async () => {
     const dir = await tempDir();
-    const r = run([SAMPLE, '--format', 'poster', '--out', dir]);
+    const r = run([SAMPLE, '--kind', 'rancangan', '--format', 'poster', '--out', dir]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/✓ .*sipantau\.rancang → .*sipantau-poster-rancangan\.pdf/);
     expect(readFileSync(path.join(dir, 'sipantau-poster-rancangan.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
