@@ -120,6 +120,7 @@ async function start(): Promise<void> {
     exportPoster: createPosterExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     fileAssociation: fileAssociationStatus(install),
     onLanguageChanged: setMenu,
+    onCohortProgress: (p) => win?.webContents.send(PUSH_CHANNELS.cohortProgress, p),
     lifecycle: {
       setUnsaved: (value) => {
         unsaved = value;

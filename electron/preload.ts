@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { DROPPED_FILE_CHANNEL, droppedProjectPath } from '../shared/droppedFile';
-import { channelOf, INVOKE_METHODS, PUSH_CHANNELS, type AppApi, type MenuCommand, type OpenedDocument } from '../shared/ipc';
+import { channelOf, INVOKE_METHODS, PUSH_CHANNELS, type AppApi, type CohortProgress, type MenuCommand, type OpenedDocument } from '../shared/ipc';
 import type { Result } from '../shared/result';
 
 const invokers = Object.fromEntries(INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args)]));
@@ -20,6 +20,7 @@ const api = {
   ...invokers,
   onOpenDocument: (listener: (r: Result<OpenedDocument>) => void) => subscribe(PUSH_CHANNELS.openDocument, listener),
   onMenuCommand: (listener: (c: MenuCommand) => void) => subscribe(PUSH_CHANNELS.menuCommand, listener),
+  onCohortProgress: (listener: (p: CohortProgress) => void) => subscribe(PUSH_CHANNELS.cohortProgress, listener),
 } as AppApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -131,6 +131,12 @@ export interface PictureFile {
   bytes: number;
 }
 
+/** Reading a cohort folder: project files read so far of those found. */
+export interface CohortProgress {
+  done: number;
+  total: number;
+}
+
 /** A cohort folder as the renderer sees it: rows and problem files, named relative to the folder. */
 export interface CohortView {
   cohortId: string;
@@ -209,9 +215,11 @@ export interface AppApi {
   rendererReady(): Promise<Result<null>>;
   onOpenDocument(listener: (r: Result<OpenedDocument>) => void): () => void;
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
+  /** How far main has read a cohort folder being opened (files read of files found). */
+  onCohortProgress(listener: (p: CohortProgress) => void): () => void;
 }
 
-export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuCommand'>;
+export type InvokeMethod = Exclude<keyof AppApi, 'onOpenDocument' | 'onMenuCommand' | 'onCohortProgress'>;
 
 export const INVOKE_METHODS = [
   'appInfo',
@@ -247,4 +255,8 @@ export const INVOKE_METHODS = [
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */
 export const CHANNEL_PREFIX = 'rancang:';
 export const channelOf = (method: InvokeMethod) => `${CHANNEL_PREFIX}${method}`;
-export const PUSH_CHANNELS = { openDocument: 'rancang:push.openDocument', menuCommand: 'rancang:push.menuCommand' } as const;
+export const PUSH_CHANNELS = {
+  openDocument: 'rancang:push.openDocument',
+  menuCommand: 'rancang:push.menuCommand',
+  cohortProgress: 'rancang:push.cohortProgress',
+} as const;

@@ -12,6 +12,7 @@ import {
   FORMAT_EXTENSION,
   type AppApi,
   type AppInfo,
+  type CohortProgress,
   type ExportRequest,
   type ExportResult,
   type FileAssociationStatus,
@@ -57,12 +58,14 @@ export interface ServiceDeps {
   lifecycle?: Lifecycle;
   /** Whether double-clicking a .rancang file opens this copy (electron/core/fileAssociation.ts); unknown where not given. */
   fileAssociation?: FileAssociationStatus;
+  /** Sent to the window while a cohort folder is read (a few times a second at most). */
+  onCohortProgress?: (p: CohortProgress) => void;
   /** Called after a language change is stored, so main can relabel its menu. */
   onLanguageChanged?: (lang: Lang) => void;
   now?: () => Date;
 }
 
-export type Services = Omit<AppApi, 'onOpenDocument' | 'onMenuCommand'> & {
+export type Services = Omit<AppApi, 'onOpenDocument' | 'onMenuCommand' | 'onCohortProgress'> & {
   /** Opens a path the OS handed over (argv, second instance, macOS open-file). */
   openPath(file: string): Promise<Result<OpenedDocument>>;
   language(): Lang;
@@ -177,6 +180,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       dialogs: deps.dialogs,
       ...(deps.exportReport ? { exportReport: deps.exportReport } : {}),
       openReadOnly: (file) => open(file, { member: true }),
+      ...(deps.onCohortProgress ? { onProgress: deps.onCohortProgress } : {}),
       rememberExport,
       now,
     }),

@@ -10,7 +10,7 @@ import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
 import { toCsv } from '../../../shared/cohort/csv';
 import { fail } from '../../../shared/errors';
 import { reportKindForPhase } from '../../../shared/domain/reportKind';
-import type { CohortFormat, CohortReportsResult, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
+import type { CohortFormat, CohortProgress, CohortReportsResult, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/report/context';
 import { ok, type Result } from '../../../shared/result';
 import { writeFileDurably } from '../durableWrite';
@@ -28,6 +28,8 @@ export interface CohortDeps {
   exportReport?: ReportExporter;
   /** Opens a project file read-only, as a document of the workspace. */
   openReadOnly(file: string): Promise<Result<OpenedDocument>>;
+  /** Told how far the reading of a folder has come (throttled here). */
+  onProgress?(p: CohortProgress): void;
   /** Remembers an exported file so "Buka folder" can show it. */
   rememberExport(file: string): string;
   now(): Date;
@@ -46,7 +48,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
     async openCohort() {
       const folder = (await deps.dialogs.chooseCohortFolder?.()) ?? null;
       if (!folder) return ok(null);
-      const summary = await summariseCohort(folder, { today: localToday(deps.now()) });
+      const summary = await summariseCohort(folder, { today: localToday(deps.now()), onProgress: throttledProgress(deps.onProgress) });
       // One cohort at a time: opening another folder forgets the previous one.
       cohorts.clear();
       const cohortId = `coh-${randomBytes(6).toString('hex')}`;
@@ -141,5 +143,19 @@ function viewOf(cohortId: string, s: CohortSummary): CohortView {
     failures: s.entries.flatMap((e) => (e.ok ? [] : [{ file: e.file, message: e.message }])),
     truncated: s.scan.truncated,
     unreadableFolders: s.scan.unreadable.length,
+  };
+}
+
+/** Progress at most every PROGRESS_EVERY_MS, and always the last step, so 500 files do not flood the window. */
+const PROGRESS_EVERY_MS = 150;
+
+function throttledProgress(send: ((p: CohortProgress) => void) | undefined): ((done: number, total: number) => void) | undefined {
+  if (!send) return undefined;
+  let last = -Infinity;
+  return (done, total) => {
+    const at = performance.now();
+    if (done < total && at - last < PROGRESS_EVERY_MS) return;
+    last = at;
+    send({ done, total });
   };
 }

@@ -5,6 +5,7 @@ import { cohortStore, useCohort } from './cohortStore';
 export function CohortStart() {
   const { t } = useTranslation();
   const loading = useCohort((s) => s.loading);
+  const progress = useCohort((s) => s.progress);
   const error = useCohort((s) => s.error);
   return (
     <section className="card" aria-labelledby="cohort-start-title">
@@ -14,8 +15,9 @@ export function CohortStart() {
         {t('cohort.startOpen')}
       </button>
       {loading && (
-        <p className="hint" role="status">
-          {t('cohort.loading')}
+        <p className="hint cohort-progress" role="status">
+          {progress ? t('cohort.loadingCount', { done: String(progress.done), total: String(progress.total) }) : t('cohort.loading')}
+          {progress && <progress max={progress.total} value={progress.done} aria-label={t('cohort.loading')} />}
         </p>
       )}
       {error && (

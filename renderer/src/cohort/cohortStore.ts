@@ -4,7 +4,7 @@
  * cohort view that talks to window.api.
  */
 import { useSyncExternalStore } from 'react';
-import type { CohortFormat, CohortReportsResult, CohortView, ExportResult } from '../../../shared/ipc';
+import type { CohortFormat, CohortProgress, CohortReportsResult, CohortView, ExportResult } from '../../../shared/ipc';
 import type { Fail } from '../../../shared/result';
 import { getApi } from '../api';
 import { EMPTY_FILTER, type CohortFilter, type SortDir, type SortKey } from './cohortTable';
@@ -12,6 +12,8 @@ import { EMPTY_FILTER, type CohortFilter, type SortDir, type SortKey } from './c
 export interface CohortState {
   view: CohortView | null;
   loading: boolean;
+  /** While loading: project files read of those found, as main reports them. */
+  progress: CohortProgress | null;
   error: Fail | null;
   sort: { key: SortKey; dir: SortDir };
   filter: CohortFilter;
@@ -24,6 +26,7 @@ export interface CohortState {
 const INITIAL: CohortState = {
   view: null,
   loading: false,
+  progress: null,
   error: null,
   sort: { key: 'participant', dir: 'asc' },
   filter: EMPTY_FILTER,
@@ -49,12 +52,19 @@ class CohortStore {
   }
 
   async open(): Promise<void> {
-    this.set({ loading: true, error: null });
-    const r = await getApi().openCohort();
-    if (!r.ok) return this.set({ loading: false, error: r });
-    // Cancelled: keep what was open before.
-    if (!r.value) return this.set({ loading: false });
-    this.set({ ...INITIAL, view: r.value });
+    const api = getApi();
+    this.set({ loading: true, progress: null, error: null });
+    const off = api.onCohortProgress((progress) => this.set({ progress }));
+    try {
+      const r = await api.openCohort();
+      if (!r.ok) return this.set({ loading: false, error: r });
+      // Cancelled: keep what was open before.
+      if (!r.value) return this.set({ loading: false });
+      this.set({ ...INITIAL, view: r.value });
+    } finally {
+      off();
+      this.set({ progress: null });
+    }
   }
 
   close(): void {

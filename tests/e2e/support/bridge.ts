@@ -102,6 +102,14 @@ export async function startBridge(page: Page, extra: Partial<ServiceDeps> = {}):
       },
     },
     samplePath: SAMPLE,
+    // Pushed to the page as main sends it to the window (a page still loading has no listener yet).
+    onCohortProgress: (p) =>
+      void page
+        .evaluate(({ c, v }) => (window as unknown as { __rancangPush?(c: string, v: unknown): void }).__rancangPush?.(c, v), {
+          c: PUSH_CHANNELS.cohortProgress,
+          v: p,
+        })
+        .catch(() => undefined),
     ...extra,
   });
   const handlers = new Map(INVOKE_METHODS.map((m) => [m, makeHandler(m, services, [APP_ORIGIN])]));
@@ -154,13 +162,14 @@ function bridgeScript(methods: string[], channels: typeof PUSH_CHANNELS): string
   return `(() => {
   const methods = ${JSON.stringify(methods)};
   const channels = ${JSON.stringify(channels)};
-  const listeners = { [channels.openDocument]: new Set(), [channels.menuCommand]: new Set() };
+  const listeners = { [channels.openDocument]: new Set(), [channels.menuCommand]: new Set(), [channels.cohortProgress]: new Set() };
   const invoke = window.__rancangInvoke;
   const api = {};
   for (const m of methods) api[m] = (...args) => invoke(m, args);
   const on = (channel) => (fn) => { listeners[channel].add(fn); return () => listeners[channel].delete(fn); };
   api.onOpenDocument = on(channels.openDocument);
   api.onMenuCommand = on(channels.menuCommand);
+  api.onCohortProgress = on(channels.cohortProgress);
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
   window.__rancangPush = (channel, value) => listeners[channel].forEach((fn) => fn(value));
 })();`;

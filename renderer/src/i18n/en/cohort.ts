@@ -5,6 +5,7 @@ export const cohort: Dictionary['cohort'] = {
   startHint: "For coaches and organisers: open one folder of participants' .rancang files and see them all in one table (read-only).",
   startOpen: 'Open a cohort folder…',
   loading: "Reading the participants' files…",
+  loadingCount: "Reading the participants' files: {{done}} of {{total}}…",
   title: 'Cohort: {{folder}}',
   summary: '{{count}} projects · {{failed}} problem files',
   back: 'Back to start',

@@ -4,6 +4,7 @@ export const cohort = {
   startHint: 'Untuk coach dan penyelenggara: buka satu folder berisi berkas .rancang peserta dan lihat semuanya dalam satu tabel (hanya-baca).',
   startOpen: 'Buka folder kelas…',
   loading: 'Membaca berkas peserta…',
+  loadingCount: 'Membaca berkas peserta: {{done}} dari {{total}}…',
   title: 'Rekap kelas: {{folder}}',
   summary: '{{count}} proyek · {{failed}} berkas bermasalah',
   back: 'Kembali ke awal',
