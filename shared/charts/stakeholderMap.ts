@@ -12,7 +12,7 @@ import { CHART_LABELS, type ChartLabels } from './labels';
 import { numberedNames, swatchRow, type Swatch } from './legend';
 import { marker, markerShape } from './markers';
 import { CELL_W, GRID, GRID_BOTTOM, placeInCell, quadrantBoxes, thresholdLines } from './stakeholderGrid';
-import { fitLine } from './textMetrics';
+import { fitLine, textWidth } from './textMetrics';
 import { ACCENT, CHART_WIDTH, FAINT, FONT, INK, MUTED, QUADRANT_FILL, RULE, type AttitudeKey } from './theme';
 import { el, num, text } from './xml';
 
@@ -30,7 +30,17 @@ interface Occupant {
   ghost: boolean;
 }
 
-export function stakeholderMapSvg(project: MapProject, view: MapView, opts: ChartOptions = {}): Chart {
+export interface MapOptions extends ChartOptions {
+  /**
+   * The tallest the picture may be (chart units). The report passes the height a page holds at
+   * full width; when the numbered names would make it taller, they give way to one line sending
+   * the reader to the stakeholder table, whose numbers are the markers' (the picture then prints
+   * at full size instead of shrinking every label).
+   */
+  maxHeight?: number;
+}
+
+export function stakeholderMapSvg(project: MapProject, view: MapView, opts: MapOptions = {}): Chart {
   const L = CHART_LABELS[opts.lang ?? 'id'];
   const title = `${L.power} × ${L.interest}: ${L.views[view]}`;
   if (project.stakeholders.length === 0) return emptyChart('stakeholder-map', title, opts);
@@ -103,9 +113,22 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: Char
   }
   const entries = project.stakeholders.slice(0, LEGEND_MAX).map((s, i) => ({ number: i + 1, name: s.name.trim() || L.missing }));
   const names = numberedNames(entries, 20, y);
-  parts.push(el('g', { 'data-legend': 'names' }, names.svg));
-  y += names.height;
-  if (project.stakeholders.length > LEGEND_MAX) {
+  const more = project.stakeholders.length > LEGEND_MAX ? 20 : 0;
+  const namesInTable = opts.maxHeight !== undefined && y + names.height + more + 12 > opts.maxHeight;
+  if (namesInTable) {
+    parts.push(
+      el(
+        'text',
+        { x: 20, y: y + FONT.small.size, 'font-size': FONT.small.size, fill: INK, 'data-legend': 'names-in-table' },
+        text(L.namesInTable(project.stakeholders.length)),
+      ),
+    );
+    y += 20;
+  } else {
+    parts.push(el('g', { 'data-legend': 'names' }, names.svg));
+    y += names.height;
+  }
+  if (!namesInTable && more > 0) {
     parts.push(
       el(
         'text',
@@ -268,12 +291,12 @@ function grid(threshold: number, naming: keyof typeof QUADRANT_NAMES, counts: Qu
 
 function overflowMark(at: { x: number; y: number; count: number }, power: number, interest: number, L: ChartLabels): string {
   const label = L.more(at.count);
-  const w = Math.max(22, label.length * 6.5 + 6);
+  const w = Math.max(22, textWidth(label, FONT.smallBold) + 8);
   return el(
     'g',
     { 'data-overflow': at.count, 'data-cell': `${power}:${interest}` },
     el('rect', { x: at.x - w / 2, y: at.y - 9, width: w, height: 18, rx: 9, fill: INK }),
-    el('text', { x: at.x, y: at.y + 3.8, 'text-anchor': 'middle', 'font-size': 10.5, 'font-weight': 'bold', fill: '#ffffff' }, text(label)),
+    el('text', { x: at.x, y: at.y + 4.6, 'text-anchor': 'middle', 'font-size': FONT.smallBold.size, 'font-weight': 'bold', fill: '#ffffff' }, text(label)),
   );
 }
 
