@@ -77,9 +77,18 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: MapO
     for (const o of cell.slice(placed.length)) markers.hidden.push(el('g', { ...markerData(o, threshold, moved), 'data-overflowed': 'true' }));
     if (overflow) markers.overflow.push(overflowMark(overflow, power, interest, L));
   }
+  // Arrows between the same rows whose spans overlap bow further out one after another, so two
+  // moves along a row never draw one line (SIPANTAU's 3 and 7 both move from interest 2 to 4).
+  const lanes = new Map<string, [number, number][]>();
   for (const [id, from] of ghostAt) {
     const to = where.get(id);
-    if (to) markers.arrows.push(arrow(from, to, moved.has(id)));
+    if (!to) continue;
+    const lane = `${Math.round(from.y)}:${Math.round(to.y)}`;
+    const span: [number, number] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
+    const taken = lanes.get(lane) ?? [];
+    const below = taken.filter(([a, b]) => a < span[1] && span[0] < b).length;
+    lanes.set(lane, [...taken, span]);
+    markers.arrows.push(arrow(from, to, moved.has(id), below));
   }
   parts.push(...markers.ghosts, ...markers.arrows, ...markers.solids, ...markers.overflow, ...markers.hidden);
 
@@ -301,15 +310,16 @@ function overflowMark(at: { x: number; y: number; count: number }, power: number
 }
 
 /**
- * A bowed arrow from the "before" ghost to the current marker. The bow keeps it off the markers
- * of the row it crosses; a move to another quadrant is drawn strong, a move inside one light.
+ * A bowed arrow from the edge of the "before" ghost to the edge of the current marker. The bow
+ * keeps it off the markers of the row it crosses, and grows by `lane` for each arrow already drawn
+ * along the same rows; a move to another quadrant is drawn strong, a move inside one light.
  */
-function arrow(from: { x: number; y: number }, to: { x: number; y: number }, movedQuadrant: boolean): string {
+function arrow(from: { x: number; y: number }, to: { x: number; y: number }, movedQuadrant: boolean, lane = 0): string {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const len = Math.hypot(dx, dy);
   if (len < 2 * GRID.marker + 4) return '';
-  const bow = Math.min(26, len * 0.22);
+  const bow = Math.min(26, len * 0.22) + lane * 18;
   const c = { x: (from.x + to.x) / 2 + (dy / len) * bow, y: (from.y + to.y) / 2 - (dx / len) * bow };
   const pad = GRID.marker + 2;
   const towards = (a: { x: number; y: number }, b: { x: number; y: number }, d: number) => {

@@ -30,12 +30,14 @@ export const TIMELINE_ROWS_PER_FIGURE = 20;
  * no taller than a page holds at full width (rows grow with long names), each its own numbered
  * figure, so no label is shrunk with the picture.
  */
-export function timelineFigures(c: ReportContext): FigureBlock[] {
-  const all = c.p.milestones;
+export function timelineFigures(c: ReportContext, which: 'all' | 'later' = 'all'): FigureBlock[] {
+  const all = which === 'all' ? c.p.milestones : c.p.milestones.filter((m) => m.horizon !== 'PENDEK');
+  if (all.length === 0) return [];
   const title = `Jadwal Pelaksanaan ${c.label}`;
   const maxHeight = fullWidthHeight(c);
-  const whole = timelineSvg(c.p);
-  if (all.length <= TIMELINE_ROWS_PER_FIGURE && whole.height <= maxHeight) return figure(c, 'timeline', title, whole);
+  const whole = which === 'all' ? timelineSvg(c.p) : timelineSvg(c.p, {}, { ids: new Set(all.map((m) => m.id)) });
+  if (all.length <= TIMELINE_ROWS_PER_FIGURE && whole.height <= maxHeight)
+    return figure(c, 'timeline', which === 'all' ? title : `${title}: Jangka Menengah dan Panjang`, whole);
   const groups: [string, typeof all][] = [
     ['Jangka Pendek', all.filter((m) => m.horizon === 'PENDEK')],
     ['Jangka Menengah dan Panjang', all.filter((m) => m.horizon !== 'PENDEK')],
