@@ -20,6 +20,10 @@ export type MapView = 'before' | 'after' | 'movement';
 
 /** Names listed under the map; more are summarised in one line (the report's table lists them all). */
 const LEGEND_MAX = 40;
+/** Arrows along the same rows bow apart up to this many steps, so none leaves the grid. */
+const MAX_LANE = 2;
+/** Past this many moves, only the moves to another quadrant get an arrow. */
+const CROWDED_ARROWS = 40;
 
 type MapProject = Pick<Project, 'stakeholders' | 'stakeholderSettings'>;
 
@@ -86,11 +90,15 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: MapO
     const lane = `${Math.round(from.y)}:${Math.round(to.y)}`;
     const span: [number, number] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
     const taken = lanes.get(lane) ?? [];
-    const below = taken.filter(([a, b]) => a < span[1] && span[0] < b).length;
+    const below = Math.min(MAX_LANE, taken.filter(([a, b]) => a < span[1] && span[0] < b).length);
     lanes.set(lane, [...taken, span]);
+    // A crowded map keeps the arrows that change quadrant; the numbered ghosts still show the rest.
+    if (ghostAt.size > CROWDED_ARROWS && !moved.has(id)) continue;
     markers.arrows.push(arrow(from, to, moved.has(id), below));
   }
-  parts.push(...markers.ghosts, ...markers.arrows, ...markers.solids, ...markers.overflow, ...markers.hidden);
+  // Arrows stay inside the grid, never over the title or the axis labels.
+  parts.push(el('clipPath', { id: 'grid-clip' }, el('rect', { x: GRID.left, y: GRID.top, width: GRID.right - GRID.left, height: GRID_BOTTOM - GRID.top })));
+  parts.push(...markers.ghosts, el('g', { 'clip-path': 'url(#grid-clip)' }, ...markers.arrows), ...markers.solids, ...markers.overflow, ...markers.hidden);
 
   // Legend: attitudes (shape + colour + word), the movement key, then the numbered names.
   let y = GRID_BOTTOM + 50;
