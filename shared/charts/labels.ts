@@ -20,6 +20,7 @@ export interface ChartLabels {
   notPlaced: (n: number) => string;
   more: (n: number) => string;
   moreStakeholders: (n: number) => string;
+  namesInTable: (n: number) => string;
   horizons: Record<Horizon, string>;
   weekPanel: string;
   monthPanel: string;
@@ -48,6 +49,7 @@ function chartLabels(lang: ChartLang): ChartLabels {
     notPlaced: count(w.notPlaced),
     more: count(w.more),
     moreStakeholders: count(w.moreStakeholders),
+    namesInTable: count(w.namesInTable),
     moreMilestones: count(w.moreMilestones),
     moreMembers: count(w.moreMembers),
   };

@@ -1,5 +1,5 @@
 /** The stakeholder marker: a numbered shape whose form and colour both say the attitude. */
-import { ATTITUDE_STYLE, type AttitudeKey } from './theme';
+import { ATTITUDE_STYLE, MIN_TEXT, type AttitudeKey } from './theme';
 import { el, num, text } from './xml';
 
 export function markerShape(x: number, y: number, r: number, attitude: AttitudeKey, ghost: boolean): string {
@@ -22,7 +22,8 @@ export function markerShape(x: number, y: number, r: number, attitude: AttitudeK
 
 export function marker(x: number, y: number, r: number, attitude: AttitudeKey, label: string, ghost: boolean): string {
   const s = ATTITUDE_STYLE[attitude];
-  const size = label.length >= 3 ? 8.5 : 10.5;
+  // Three digits at the smallest text size still fit the marker's 22 units.
+  const size = MIN_TEXT;
   return (
     markerShape(x, y, r, attitude, ghost) +
     el('text', { x, y: y + size * 0.36, 'text-anchor': 'middle', 'font-size': size, 'font-weight': 'bold', fill: ghost ? s.stroke : s.ink }, text(label))

@@ -12,7 +12,7 @@ import { CHART_LABELS, type ChartLabels } from './labels';
 import { numberedNames, swatchRow, type Swatch } from './legend';
 import { marker, markerShape } from './markers';
 import { CELL_W, GRID, GRID_BOTTOM, placeInCell, quadrantBoxes, thresholdLines } from './stakeholderGrid';
-import { fitLine } from './textMetrics';
+import { fitLine, textWidth } from './textMetrics';
 import { ACCENT, CHART_WIDTH, FAINT, FONT, INK, MUTED, QUADRANT_FILL, RULE, type AttitudeKey } from './theme';
 import { el, num, text } from './xml';
 
@@ -20,6 +20,10 @@ export type MapView = 'before' | 'after' | 'movement';
 
 /** Names listed under the map; more are summarised in one line (the report's table lists them all). */
 const LEGEND_MAX = 40;
+/** Arrows along the same rows bow apart up to this many steps, so none leaves the grid. */
+const MAX_LANE = 2;
+/** Past this many moves, only the moves to another quadrant get an arrow. */
+const CROWDED_ARROWS = 40;
 
 type MapProject = Pick<Project, 'stakeholders' | 'stakeholderSettings'>;
 
@@ -30,7 +34,17 @@ interface Occupant {
   ghost: boolean;
 }
 
-export function stakeholderMapSvg(project: MapProject, view: MapView, opts: ChartOptions = {}): Chart {
+export interface MapOptions extends ChartOptions {
+  /**
+   * The tallest the picture may be (chart units). The report passes the height a page holds at
+   * full width; when the numbered names would make it taller, they give way to one line sending
+   * the reader to the stakeholder table, whose numbers are the markers' (the picture then prints
+   * at full size instead of shrinking every label).
+   */
+  maxHeight?: number;
+}
+
+export function stakeholderMapSvg(project: MapProject, view: MapView, opts: MapOptions = {}): Chart {
   const L = CHART_LABELS[opts.lang ?? 'id'];
   const title = `${L.power} × ${L.interest}: ${L.views[view]}`;
   if (project.stakeholders.length === 0) return emptyChart('stakeholder-map', title, opts);
@@ -67,11 +81,24 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: Char
     for (const o of cell.slice(placed.length)) markers.hidden.push(el('g', { ...markerData(o, threshold, moved), 'data-overflowed': 'true' }));
     if (overflow) markers.overflow.push(overflowMark(overflow, power, interest, L));
   }
+  // Arrows between the same rows whose spans overlap bow further out one after another, so two
+  // moves along a row never draw one line (SIPANTAU's 3 and 7 both move from interest 2 to 4).
+  const lanes = new Map<string, [number, number][]>();
   for (const [id, from] of ghostAt) {
     const to = where.get(id);
-    if (to) markers.arrows.push(arrow(from, to, moved.has(id)));
+    if (!to) continue;
+    const lane = `${Math.round(from.y)}:${Math.round(to.y)}`;
+    const span: [number, number] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
+    const taken = lanes.get(lane) ?? [];
+    const below = Math.min(MAX_LANE, taken.filter(([a, b]) => a < span[1] && span[0] < b).length);
+    lanes.set(lane, [...taken, span]);
+    // A crowded map keeps the arrows that change quadrant; the numbered ghosts still show the rest.
+    if (ghostAt.size > CROWDED_ARROWS && !moved.has(id)) continue;
+    markers.arrows.push(arrow(from, to, moved.has(id), below));
   }
-  parts.push(...markers.ghosts, ...markers.arrows, ...markers.solids, ...markers.overflow, ...markers.hidden);
+  // Arrows stay inside the grid, never over the title or the axis labels.
+  parts.push(el('clipPath', { id: 'grid-clip' }, el('rect', { x: GRID.left, y: GRID.top, width: GRID.right - GRID.left, height: GRID_BOTTOM - GRID.top })));
+  parts.push(...markers.ghosts, el('g', { 'clip-path': 'url(#grid-clip)' }, ...markers.arrows), ...markers.solids, ...markers.overflow, ...markers.hidden);
 
   // Legend: attitudes (shape + colour + word), the movement key, then the numbered names.
   let y = GRID_BOTTOM + 50;
@@ -103,9 +130,22 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: Char
   }
   const entries = project.stakeholders.slice(0, LEGEND_MAX).map((s, i) => ({ number: i + 1, name: s.name.trim() || L.missing }));
   const names = numberedNames(entries, 20, y);
-  parts.push(el('g', { 'data-legend': 'names' }, names.svg));
-  y += names.height;
-  if (project.stakeholders.length > LEGEND_MAX) {
+  const more = project.stakeholders.length > LEGEND_MAX ? 20 : 0;
+  const namesInTable = opts.maxHeight !== undefined && y + names.height + more + 12 > opts.maxHeight;
+  if (namesInTable) {
+    parts.push(
+      el(
+        'text',
+        { x: 20, y: y + FONT.small.size, 'font-size': FONT.small.size, fill: INK, 'data-legend': 'names-in-table' },
+        text(L.namesInTable(project.stakeholders.length)),
+      ),
+    );
+    y += 20;
+  } else {
+    parts.push(el('g', { 'data-legend': 'names' }, names.svg));
+    y += names.height;
+  }
+  if (!namesInTable && more > 0) {
     parts.push(
       el(
         'text',
@@ -268,25 +308,26 @@ function grid(threshold: number, naming: keyof typeof QUADRANT_NAMES, counts: Qu
 
 function overflowMark(at: { x: number; y: number; count: number }, power: number, interest: number, L: ChartLabels): string {
   const label = L.more(at.count);
-  const w = Math.max(22, label.length * 6.5 + 6);
+  const w = Math.max(22, textWidth(label, FONT.smallBold) + 8);
   return el(
     'g',
     { 'data-overflow': at.count, 'data-cell': `${power}:${interest}` },
     el('rect', { x: at.x - w / 2, y: at.y - 9, width: w, height: 18, rx: 9, fill: INK }),
-    el('text', { x: at.x, y: at.y + 3.8, 'text-anchor': 'middle', 'font-size': 10.5, 'font-weight': 'bold', fill: '#ffffff' }, text(label)),
+    el('text', { x: at.x, y: at.y + 4.6, 'text-anchor': 'middle', 'font-size': FONT.smallBold.size, 'font-weight': 'bold', fill: '#ffffff' }, text(label)),
   );
 }
 
 /**
- * A bowed arrow from the "before" ghost to the current marker. The bow keeps it off the markers
- * of the row it crosses; a move to another quadrant is drawn strong, a move inside one light.
+ * A bowed arrow from the edge of the "before" ghost to the edge of the current marker. The bow
+ * keeps it off the markers of the row it crosses, and grows by `lane` for each arrow already drawn
+ * along the same rows; a move to another quadrant is drawn strong, a move inside one light.
  */
-function arrow(from: { x: number; y: number }, to: { x: number; y: number }, movedQuadrant: boolean): string {
+function arrow(from: { x: number; y: number }, to: { x: number; y: number }, movedQuadrant: boolean, lane = 0): string {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const len = Math.hypot(dx, dy);
   if (len < 2 * GRID.marker + 4) return '';
-  const bow = Math.min(26, len * 0.22);
+  const bow = Math.min(26, len * 0.22) + lane * 18;
   const c = { x: (from.x + to.x) / 2 + (dy / len) * bow, y: (from.y + to.y) / 2 - (dx / len) * bow };
   const pad = GRID.marker + 2;
   const towards = (a: { x: number; y: number }, b: { x: number; y: number }, d: number) => {

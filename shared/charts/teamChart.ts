@@ -53,17 +53,19 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
   };
 
   if (sponsors.length) {
-    const boxes = rowOf(sponsors.length, TOP_W, y);
+    const h = levelHeight(project, sponsors, TOP_W, TOP_H, L);
+    const boxes = rowOf(sponsors.length, TOP_W, y, h);
     sponsors.forEach((m, i) => parts.push(card(project, m, boxes[i]!, L)));
     parent = boxes;
-    y += TOP_H + LEVEL_GAP;
+    y += h + LEVEL_GAP;
   }
 
   if (mentors.length || coaches.length) {
     // One mentor and one coach: the mentor on the spine, the coach beside it (guidance, not command).
+    let h = levelHeight(project, [...mentors, ...coaches], TOP_W, TOP_H, L);
     if (mentors.length <= 1 && coaches.length <= 1) {
-      const mentorBox: Box | null = mentors.length ? { x: CENTRE - TOP_W / 2, y, w: TOP_W, h: TOP_H } : null;
-      const coachBox: Box | null = coaches.length ? { x: mentorBox ? CHART_WIDTH - 12 - TOP_W : CENTRE - TOP_W / 2, y, w: TOP_W, h: TOP_H } : null;
+      const mentorBox: Box | null = mentors.length ? { x: CENTRE - TOP_W / 2, y, w: TOP_W, h } : null;
+      const coachBox: Box | null = coaches.length ? { x: mentorBox ? CHART_WIDTH - 12 - TOP_W : CENTRE - TOP_W / 2, y, w: TOP_W, h } : null;
       if (mentorBox) parts.push(card(project, mentors[0]!, mentorBox, L));
       if (coachBox) parts.push(card(project, coaches[0]!, coachBox, L));
       const spine = mentorBox ?? coachBox!;
@@ -72,9 +74,9 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
         links.push(
           el('line', {
             x1: mentorBox.x + mentorBox.w,
-            y1: y + TOP_H / 2,
+            y1: y + h / 2,
             x2: coachBox.x,
-            y2: y + TOP_H / 2,
+            y2: y + h / 2,
             stroke: INK,
             'stroke-width': 1.5,
             'stroke-dasharray': '5 4',
@@ -85,20 +87,23 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
       parent = [spine];
     } else {
       const all = [...mentors, ...coaches];
-      const boxes = rowOf(all.length, Math.min(TOP_W, (CHART_WIDTH - 24 - GAP * (all.length - 1)) / all.length), y);
+      const w = Math.min(TOP_W, (CHART_WIDTH - 24 - GAP * (all.length - 1)) / all.length);
+      h = levelHeight(project, all, w, TOP_H, L);
+      const boxes = rowOf(all.length, w, y, h);
       all.forEach((m, i) => parts.push(card(project, m, boxes[i]!, L)));
       connect(boxes);
       parent = boxes;
     }
-    y += TOP_H + LEVEL_GAP;
+    y += h + LEVEL_GAP;
   }
 
   if (leaders.length) {
-    const boxes = rowOf(leaders.length, TOP_W, y);
+    const h = levelHeight(project, leaders, TOP_W, TOP_H, L);
+    const boxes = rowOf(leaders.length, TOP_W, y, h);
     leaders.forEach((m, i) => parts.push(card(project, m, boxes[i]!, L)));
     connect(boxes);
     parent = boxes;
-    y += TOP_H + LEVEL_GAP;
+    y += h + LEVEL_GAP;
   }
 
   if (members.length) {
@@ -108,7 +113,8 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
     let trunkFrom = parent.length ? bottomCentre(parent).y : null;
     for (let r = 0; r * PER_ROW < count; r++) {
       const n = Math.min(PER_ROW, count - r * PER_ROW);
-      const boxes = rowOf(n, MEMBER_W, y);
+      const h = levelHeight(project, shown.slice(r * PER_ROW, r * PER_ROW + n), MEMBER_W, MEMBER_H, L);
+      const boxes = rowOf(n, MEMBER_W, y, h);
       boxes.forEach((b, i) => {
         const k = r * PER_ROW + i;
         const m = shown[k];
@@ -117,7 +123,7 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
       // The trunk runs down the centre, between the second and third card of a full row.
       if (trunkFrom !== null) links.push(bus([{ x: CENTRE, y: 0, w: 0, h: 0 }], boxes, trunkFrom));
       trunkFrom = y - LEVEL_GAP / 2;
-      y += MEMBER_H + LEVEL_GAP;
+      y += h + LEVEL_GAP;
     }
   }
 
@@ -143,8 +149,7 @@ export function teamChartSvg(project: TeamProject, opts: ChartOptions = {}): Cha
 }
 
 /** Boxes of one level, centred across the chart. */
-function rowOf(n: number, w: number, y: number): Box[] {
-  const h = w === MEMBER_W ? MEMBER_H : TOP_H;
+function rowOf(n: number, w: number, y: number, h: number): Box[] {
   const total = n * w + (n - 1) * GAP;
   const x0 = CENTRE - total / 2;
   return Array.from({ length: n }, (_, i) => ({ x: x0 + i * (w + GAP), y, w, h }));
@@ -171,12 +176,50 @@ function bus(parents: Box[], children: Box[], fromY?: number): string {
   return el('path', { d, ...stroke, 'data-link': 'command' });
 }
 
-/** A person's card: the role on a band, then the name, the role in the team (members) and the position, as far as they fit. */
-function card(project: TeamProject, m: TeamMember, b: Box, L: ChartLabels): string {
+/** Lines of text a card may take per block before its name is cut (only absurd lengths reach it). */
+const CARD_LINES_MAX = 8;
+const CARD_LINE_H = 15;
+/** Room above the first text line (the role band) and below the last. */
+const CARD_TOP = 35;
+const CARD_BOTTOM = 8;
+
+interface CardText {
+  lines: string[];
+  font: { size: number; bold?: boolean };
+  attrs: Record<string, string | number>;
+}
+
+/** The name, the role in the team (members) and the position, each wrapped whole at the card's width. */
+function cardTexts(project: TeamProject, m: TeamMember, w: number, L: ChartLabels): CardText[] {
   const person = memberPerson(project as Project, m);
   const name = memberName(project as Project, m) || L.missing;
+  const inner = w - 12;
+  const blocks: CardText[] = [];
+  const block = (value: string, font: { size: number; bold?: boolean }, attrs: Record<string, string | number>) => {
+    if (value) blocks.push({ lines: wrapText(value, inner, font, CARD_LINES_MAX), font, attrs });
+  };
+  block(name, FONT.smallBold, { 'font-weight': 'bold', fill: name === L.missing ? MUTED : INK });
+  if (m.role === 'MEMBER') block(m.memberRole.trim(), FONT.tiny, { 'font-style': 'italic', fill: INK });
+  block(person.jabatan.trim(), FONT.tiny, { fill: MUTED });
+  return blocks;
+}
+
+/** How tall a card must be to hold its texts whole. */
+function cardHeight(project: TeamProject, m: TeamMember, w: number, L: ChartLabels): number {
+  const blocks = cardTexts(project, m, w, L);
+  const lines = blocks.reduce((n, b) => n + b.lines.length, 0);
+  return CARD_TOP - CARD_LINE_H + lines * CARD_LINE_H + (blocks.length - 1) * 2 + CARD_BOTTOM;
+}
+
+/** The height of a level: its usual card height, or taller when a card's texts need it. */
+function levelHeight(project: TeamProject, ms: TeamMember[], w: number, base: number, L: ChartLabels): number {
+  return Math.max(base, ...ms.map((m) => cardHeight(project, m, w, L)));
+}
+
+/** A person's card: the role on a band, then the name, the role in the team (members) and the position. */
+function card(project: TeamProject, m: TeamMember, b: Box, L: ChartLabels): string {
+  const name = memberName(project as Project, m) || L.missing;
   const member = m.role === 'MEMBER';
-  const inner = b.w - 12;
   const parts = [
     el('title', {}, text(`${L.roles[m.role]}: ${name}`)),
     el('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 4, fill: '#ffffff', stroke: member ? RULE : ACCENT, 'stroke-width': 1.5 }),
@@ -187,18 +230,11 @@ function card(project: TeamProject, m: TeamMember, b: Box, L: ChartLabels): stri
       text(L.roles[m.role].toUpperCase()),
     ),
   ];
-  const bottom = b.y + b.h - 5;
-  let y = b.y + 35;
-  const block = (value: string, font: { size: number; bold?: boolean }, lineH: number, maxLines: number, attrs: Record<string, string | number>) => {
-    const room = Math.min(maxLines, Math.floor((bottom - y + lineH - font.size) / lineH));
-    if (!value || room < 1) return;
-    const lines = wrapText(value, inner, font, room);
-    parts.push(textLines(lines, b.x + b.w / 2, y, lineH, { 'text-anchor': 'middle', 'font-size': font.size, ...attrs }));
-    y += lines.length * lineH + 2;
-  };
-  block(name, FONT.smallBold, 14, 2, { 'font-weight': 'bold', fill: name === L.missing ? MUTED : INK });
-  if (member) block(m.memberRole.trim(), FONT.tiny, 12, 2, { 'font-style': 'italic', fill: INK });
-  block(person.jabatan.trim(), FONT.tiny, 12, 2, { fill: MUTED });
+  let y = b.y + CARD_TOP;
+  for (const t of cardTexts(project, m, b.w, L)) {
+    parts.push(textLines(t.lines, b.x + b.w / 2, y, CARD_LINE_H, { 'text-anchor': 'middle', 'font-size': t.font.size, ...t.attrs }));
+    y += t.lines.length * CARD_LINE_H + 2;
+  }
   return el('g', { 'data-team-member': m.id, 'data-role': m.role }, ...parts);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Colours, sizes and the font of every chart. The charts are drawn 640 units wide: in the report
- * the picture takes the text width (about 14–15 cm), so one unit is about 0.62 pt and the 13-unit
- * labels print at about 8 pt, readable on paper; the screen scales the same SVG.
+ * the picture takes the text width (14 cm with the usual 4/3 cm margins), so one unit is about
+ * 0.62 pt. No text is smaller than MIN_TEXT units, which print at 8 pt, the smallest size the
+ * report's figure rule allows (tests/unit/report/figureRule.test.ts); the screen scales the same SVG.
  */
 import type { Attitude, Horizon, Quadrant } from '../model/enums';
 
@@ -18,13 +19,16 @@ export const FAINT = '#e4e7eb';
 export const ACCENT = '#1d4e89';
 export const WARN = '#b42318';
 
+/** The smallest text a chart draws: 13 units are 8.06 pt on a 14 cm figure. */
+export const MIN_TEXT = 13;
+
 export const FONT = {
-  title: { size: 15, bold: true },
-  label: { size: 13 },
-  labelBold: { size: 13, bold: true },
-  small: { size: 12 },
-  smallBold: { size: 12, bold: true },
-  tiny: { size: 11 },
+  title: { size: 16, bold: true },
+  label: { size: 14 },
+  labelBold: { size: 14, bold: true },
+  small: { size: MIN_TEXT },
+  smallBold: { size: MIN_TEXT, bold: true },
+  tiny: { size: MIN_TEXT },
 } as const;
 
 export const QUADRANT_FILL: Record<Quadrant, string> = {

@@ -14,7 +14,7 @@ import { emptyChart, svgRoot, textLines, type Chart, type ChartOptions } from '.
 import { CHART_LABELS, type ChartLabels, type ChartLang } from './labels';
 import { swatchRow, type Swatch } from './legend';
 import { actualSpan, daysBetween, laterSpan, monthsOf, plannedSpan, shortTermSpan, weeksOf, type Span } from './timeScale';
-import { fitLine, wrapText } from './textMetrics';
+import { fitLine, textWidth, wrapText } from './textMetrics';
 import { CHART_WIDTH, FAINT, FONT, HORIZON_FILL, INK, MUTED, RULE, WARN } from './theme';
 import { el, text } from './xml';
 
@@ -25,6 +25,9 @@ const LABEL_W = 222;
 const GRID_X = 244;
 const GRID_R = CHART_WIDTH - 12;
 const ROW_H = 34;
+const LABEL_LINE_H = 15;
+/** A name is wrapped whole, never cut: its row grows by a line for each line past two. */
+const LABEL_LINES_MAX = 12;
 /** Rows drawn per panel; the rest are counted in one line (the report's tables list them all). */
 const MAX_ROWS = 40;
 
@@ -98,7 +101,7 @@ export function timelineSvg(project: TimelineProject, opts: ChartOptions = {}, p
     swatches.push({
       draw: (cx, cy) =>
         el('rect', { x: cx - 8, y: cy - 5, width: 16, height: 10, fill: HORIZON_FILL.PENDEK, stroke: WARN, 'stroke-width': 2 }) +
-        el('text', { x: cx + 11, y: cy + 4, 'font-size': 12, 'font-weight': 'bold', fill: WARN }, '!'),
+        el('text', { x: cx + 11, y: cy + 4, 'font-size': 13, 'font-weight': 'bold', fill: WARN }, '!'),
       label: `  ${L.outsideWindow}`,
     });
   }
@@ -151,12 +154,15 @@ function weekPanel(
   }
   const rowsTop = y + 30;
   const shown = milestones.slice(0, MAX_ROWS);
-  const rowsBottom = rowsTop + shown.length * ROW_H;
-  parts.push(stripes(shown.length, rowsTop));
+  const laid = layRows(shown, rowsTop, L, flags);
+  const rowsBottom = laid.bottom;
+  parts.push(stripes(laid.rows));
   if (scale) {
     const weeks = weeksOf(span!);
     const colW = (GRID_R - GRID_X) / weeks.length;
-    const every = Math.max(1, Math.ceil(26 / colW));
+    // Every n-th week labelled, so the widest week number or date has room beside the next.
+    const widest = Math.max(...weeks.map((w) => Math.max(textWidth(`${L.week}${w.number}`, FONT.smallBold), textWidth(shortDate(w.start), FONT.tiny))));
+    const every = Math.max(1, Math.ceil((widest + 6) / colW));
     // Off-campus window and holidays behind everything.
     if (c.offCampusStart && c.offCampusEnd) parts.push(band(scale, c.offCampusStart, c.offCampusEnd, rowsTop - 30, rowsBottom, '#dcebf8', 'off-campus'));
     for (const h of c.holidays) {
@@ -181,15 +187,17 @@ function weekPanel(
         parts.push(
           el(
             'text',
-            { x: x + colW / 2, y: rowsTop - 17, 'text-anchor': 'middle', 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: INK, 'data-week': w.number },
+            { x: x + colW / 2, y: rowsTop - 18, 'text-anchor': 'middle', 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: INK, 'data-week': w.number },
             text(`${L.week}${w.number}`),
           ),
         );
-        parts.push(el('text', { x: x + colW / 2, y: rowsTop - 5, 'text-anchor': 'middle', 'font-size': 9.5, fill: MUTED }, text(shortDate(w.start))));
+        parts.push(
+          el('text', { x: x + colW / 2, y: rowsTop - 4, 'text-anchor': 'middle', 'font-size': FONT.tiny.size, fill: MUTED }, text(shortDate(w.start))),
+        );
       }
     });
   }
-  parts.push(rows(shown, rowsTop, scale, c, L, flags));
+  parts.push(rows(laid.rows, scale, c, L, flags));
   if (scale) {
     for (const m of visible) {
       flags.seminar = true;
@@ -220,20 +228,33 @@ function monthPanel(milestones: Milestone[], span: Span | null, y0: number, L: C
     y += 20;
     const shown = g.items.slice(0, budget);
     budget -= shown.length;
-    body.push(stripes(shown.length, y), rows(shown, y, scale, null, L, flags));
-    y += shown.length * ROW_H;
+    const laid = layRows(shown, y, L, flags);
+    body.push(stripes(laid.rows), rows(laid.rows, scale, null, L, flags));
+    y = laid.bottom;
   }
   if (scale) {
     const months = monthsOf(span!);
     const colW = (GRID_R - GRID_X) / months.length;
-    const every = colW >= 22 ? 1 : colW * 3 >= 22 ? 3 : colW * 6 >= 22 ? 6 : 12;
+    const room = Math.max(...months.map((m) => textWidth(monthName(m.start, lang), FONT.tiny))) + 6;
+    const every = [1, 2, 3, 6, 12].find((n) => colW * n >= room) ?? 12;
+    // A year is named where it starts, unless the previous name would run into it (a span that
+    // starts in December names the next year only).
+    const yearWidth = textWidth('2000', FONT.smallBold) + 6;
+    let yearEnd = -Infinity;
     months.forEach((m, i) => {
       const x = scale.x(m.start);
       const yearStart = m.month === 0 || i === 0;
       parts.push(el('line', { x1: x, y1: rowsTop - (yearStart ? 30 : 14), x2: x, y2: y, stroke: yearStart ? RULE : FAINT, 'stroke-width': 1 }));
-      if (yearStart) parts.push(el('text', { x: x + 3, y: rowsTop - 19, 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: INK }, text(String(m.year))));
+      const nextYear = months.findIndex((n, k) => k > i && n.month === 0);
+      const roomToNext = nextYear === -1 ? GRID_R - x : scale.x(months[nextYear]!.start) - x;
+      if (yearStart && x >= yearEnd && (m.month === 0 || roomToNext >= yearWidth)) {
+        parts.push(el('text', { x: x + 3, y: rowsTop - 19, 'font-size': FONT.tiny.size, 'font-weight': 'bold', fill: INK }, text(String(m.year))));
+        yearEnd = x + yearWidth;
+      }
       if (m.month % every === 0) {
-        parts.push(el('text', { x: x + 2, y: rowsTop - 4, 'font-size': 9.5, fill: MUTED, 'data-month': m.start.slice(0, 7) }, text(monthName(m.start, lang))));
+        parts.push(
+          el('text', { x: x + 2, y: rowsTop - 4, 'font-size': FONT.tiny.size, fill: MUTED, 'data-month': m.start.slice(0, 7) }, text(monthName(m.start, lang))),
+        );
       }
     });
   }
@@ -246,13 +267,34 @@ function monthPanel(milestones: Milestone[], span: Span | null, y0: number, L: C
   return { svg: el('g', { 'data-panel': 'months' }, ...parts), height };
 }
 
-function rows(milestones: Milestone[], top: number, scale: Scale | null, c: Calendar | null, L: ChartLabels, flags: Flags): string {
+interface Row {
+  m: Milestone;
+  y: number;
+  h: number;
+  label: string[];
+}
+
+/** Each milestone's row: its wrapped name (whole) and the height that takes, from `top` down. */
+function layRows(milestones: Milestone[], top: number, L: ChartLabels, flags: Flags): { rows: Row[]; bottom: number } {
+  let y = top;
+  const out = milestones.map((m, i) => {
+    const label = wrapText(`${flags.codes.get(m.id) ?? i + 1} ${m.title.trim() || L.missing}`, LABEL_W, FONT.small, LABEL_LINES_MAX);
+    const h = Math.max(ROW_H, label.length * LABEL_LINE_H + 6);
+    const row = { m, y, h, label };
+    y += h;
+    return row;
+  });
+  return { rows: out, bottom: y };
+}
+
+function rows(laid: Row[], scale: Scale | null, c: Calendar | null, L: ChartLabels, flags: Flags): string {
   const out: string[] = [];
-  milestones.forEach((m, i) => {
-    const y = top + i * ROW_H;
+  laid.forEach(({ m, y: top, h, label }) => {
+    // The bar sits in the middle of a row that grew for a long name.
+    const y = top + (h - ROW_H) / 2;
     flags.horizons.add(m.horizon);
-    const label = wrapText(`${flags.codes.get(m.id) ?? i + 1} ${m.title.trim() || L.missing}`, LABEL_W, FONT.small, 2);
-    out.push(textLines(label, LABEL_X, y + (label.length === 1 ? 21 : 14), 14, { 'font-size': FONT.small.size, fill: INK }));
+    const first = label.length === 1 ? y + 21 : top + (h - label.length * LABEL_LINE_H) / 2 + 11;
+    out.push(textLines(label, LABEL_X, first, LABEL_LINE_H, { 'font-size': FONT.small.size, fill: INK }));
     const plan = plannedSpan(m);
     const actual = actualSpan(m);
     const outside = c !== null && m.horizon === 'PENDEK' && isOutsideWindow(m, c);
@@ -300,10 +342,12 @@ function weeksSpan(span: Span): Span {
 }
 
 /** Every other row lightly shaded, drawn first so the window and holiday bands show through. */
-function stripes(n: number, top: number): string {
+function stripes(laid: Row[]): string {
   let out = '';
-  for (let i = 1; i < n; i += 2)
-    out += el('rect', { x: LABEL_X - 4, y: top + i * ROW_H, width: GRID_R - LABEL_X + 4, height: ROW_H, fill: '#e9ecef', 'fill-opacity': 0.55 });
+  for (let i = 1; i < laid.length; i += 2) {
+    const r = laid[i]!;
+    out += el('rect', { x: LABEL_X - 4, y: r.y, width: GRID_R - LABEL_X + 4, height: r.h, fill: '#e9ecef', 'fill-opacity': 0.55 });
+  }
   return out;
 }
 

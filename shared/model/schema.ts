@@ -8,6 +8,7 @@
  * - Derived values (APKL pass, USG totals and ranks, quadrants, budget totals) are NOT stored;
  *   shared/domain computes them, so a number cannot disagree between screen and report.
  */
+import { SCHEDULE_FORMS } from './scheduleForm';
 import { z } from 'zod';
 import { DATE_YEARS, LIMITS, PROGRAMME_YEAR_MIN } from './limits';
 import {
@@ -289,6 +290,8 @@ export const DocumentSettingsSchema = z.object({
   currencyStyle: z.enum(CURRENCY_STYLES).default('PLAIN'),
   showStakeholderScores: z.boolean().default(true),
   logoAttachmentId: id().nullable().default(null),
+  /** Optional: files written before the choice read as 'BOTH', which is what the report did. */
+  scheduleAs: z.enum(SCHEDULE_FORMS).default('BOTH'),
 });
 
 export const StakeholderSettingsSchema = z.object({

@@ -3,11 +3,14 @@
  * chapter. The exporter rasterises exactly these; without figures the report keeps its tables.
  */
 import type { Chart } from '../charts/chart';
+import { CHART_WIDTH } from '../charts/theme';
+import { pageGeometry } from './docx/geometry';
 import { stakeholderMapSvg, type MapView } from '../charts/stakeholderMap';
 import { teamChartSvg } from '../charts/teamChart';
 import { timelineSvg } from '../charts/timeline';
 import type { ReportContext } from './context';
 import type { FigureBlock } from './outline';
+import type { Milestone } from '../model/types';
 
 function figure(c: ReportContext, figureId: string, title: string, chart: Chart): FigureBlock[] {
   if (!c.options.includeFigures || chart.empty) return [];
@@ -23,28 +26,53 @@ export const TIMELINE_ROWS_PER_FIGURE = 20;
 
 /**
  * The schedule: one figure while it fits a page at full width; a longer one is drawn per horizon
- * (short term, then medium and long term) in parts of at most TIMELINE_ROWS_PER_FIGURE rows, each
- * its own numbered figure, so no label is shrunk with the picture.
+ * (short term, then medium and long term) in parts of at most TIMELINE_ROWS_PER_FIGURE rows and
+ * no taller than a page holds at full width (rows grow with long names), each its own numbered
+ * figure, so no label is shrunk with the picture.
  */
-export function timelineFigures(c: ReportContext): FigureBlock[] {
-  const all = c.p.milestones;
+export function timelineFigures(c: ReportContext, which: 'all' | 'later' = 'all'): FigureBlock[] {
+  const all = which === 'all' ? c.p.milestones : c.p.milestones.filter((m) => m.horizon !== 'PENDEK');
+  if (all.length === 0) return [];
   const title = `Jadwal Pelaksanaan ${c.label}`;
-  if (all.length <= TIMELINE_ROWS_PER_FIGURE) return figure(c, 'timeline', title, timelineSvg(c.p));
+  const maxHeight = fullWidthHeight(c);
+  const whole = which === 'all' ? timelineSvg(c.p) : timelineSvg(c.p, {}, { ids: new Set(all.map((m) => m.id)) });
+  if (all.length <= TIMELINE_ROWS_PER_FIGURE && whole.height <= maxHeight)
+    return figure(c, 'timeline', which === 'all' ? title : `${title}: Jangka Menengah dan Panjang`, whole);
   const groups: [string, typeof all][] = [
     ['Jangka Pendek', all.filter((m) => m.horizon === 'PENDEK')],
     ['Jangka Menengah dan Panjang', all.filter((m) => m.horizon !== 'PENDEK')],
   ];
   const out: FigureBlock[] = [];
   for (const [name, items] of groups) {
-    const parts = Math.ceil(items.length / TIMELINE_ROWS_PER_FIGURE);
-    for (let i = 0; i < parts; i++) {
-      const chunk = items.slice(i * TIMELINE_ROWS_PER_FIGURE, (i + 1) * TIMELINE_ROWS_PER_FIGURE);
-      const suffix = parts > 1 ? ` (${i + 1} dari ${parts})` : '';
+    const charts = timelineParts(c, items, maxHeight);
+    charts.forEach((chart, i) => {
+      const suffix = charts.length > 1 ? ` (${i + 1} dari ${charts.length})` : '';
       const id = `timeline-${name === 'Jangka Pendek' ? 'pendek' : 'lanjut'}-${i + 1}`;
-      out.push(...figure(c, id, `${title}: ${name}${suffix}`, timelineSvg(c.p, {}, { ids: new Set(chunk.map((m) => m.id)) })));
-    }
+      out.push(...figure(c, id, `${title}: ${name}${suffix}`, chart));
+    });
   }
   return out;
+}
+
+/** Consecutive parts of `items`, each as many rows as fit under `maxHeight` (at least one). */
+function timelineParts(c: ReportContext, items: readonly Milestone[], maxHeight: number): Chart[] {
+  const charts: Chart[] = [];
+  let part: Milestone[] = [];
+  let drawn: Chart | null = null;
+  const draw = (ms: Milestone[]) => timelineSvg(c.p, {}, { ids: new Set(ms.map((m) => m.id)) });
+  for (const m of items) {
+    const next = draw([...part, m]);
+    if (drawn && (part.length >= TIMELINE_ROWS_PER_FIGURE || next.height > maxHeight)) {
+      charts.push(drawn);
+      part = [m];
+      drawn = draw(part);
+    } else {
+      part.push(m);
+      drawn = next;
+    }
+  }
+  if (drawn) charts.push(drawn);
+  return charts;
 }
 
 export const teamFigure = (c: ReportContext) => figure(c, 'team', 'Struktur Tim Efektif', teamChartSvg(c.p));
@@ -55,4 +83,11 @@ const MAP_TITLES: Record<MapView, (c: ReportContext) => string> = {
   movement: (c) => (c.kind === 'rancangan' ? 'Rencana Pergerakan Stakeholder' : 'Pergerakan Stakeholder Sebelum dan Sesudah'),
 };
 
-export const mapFigure = (c: ReportContext, view: MapView) => figure(c, `map-${view}`, MAP_TITLES[view](c), stakeholderMapSvg(c.p, view));
+/** How tall a chart may be, in chart units, to be placed at the full text width on one page (docx/figures.ts leaves 86 % of the text height). */
+export function fullWidthHeight(c: ReportContext): number {
+  const g = pageGeometry(c.p.documentSettings);
+  return Math.floor(((g.textHeight * 0.86) / g.textWidth) * CHART_WIDTH);
+}
+
+export const mapFigure = (c: ReportContext, view: MapView) =>
+  figure(c, `map-${view}`, MAP_TITLES[view](c), stakeholderMapSvg(c.p, view, { maxHeight: fullWidthHeight(c) }));

@@ -14,6 +14,7 @@ export const charts: Strings<typeof idCharts> = {
   notPlaced: '{n} stakeholder(s) not yet placed',
   more: '+{n}',
   moreStakeholders: '… and {n} more stakeholders (see the stakeholder table)',
+  namesInTable: 'Stakeholder names by number: see the stakeholder identification table ({n} stakeholders).',
   horizons: { PENDEK: 'Short term', MENENGAH: 'Medium term', PANJANG: 'Long term' },
   weekPanel: 'Short term (by week)',
   monthPanel: 'Medium and long term (by month)',

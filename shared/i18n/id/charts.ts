@@ -12,6 +12,7 @@ export const charts = {
   notPlaced: '{n} stakeholder belum dipetakan',
   more: '+{n}',
   moreStakeholders: '… dan {n} stakeholder lainnya (lihat tabel stakeholder)',
+  namesInTable: 'Nama stakeholder menurut nomornya: lihat tabel identifikasi stakeholder ({n} stakeholder).',
   horizons: { PENDEK: 'Jangka pendek', MENENGAH: 'Jangka menengah', PANJANG: 'Jangka panjang' },
   weekPanel: 'Jangka pendek (per minggu)',
   monthPanel: 'Jangka menengah dan panjang (per bulan)',

@@ -50,12 +50,27 @@ function milestones(c: ReportContext): Block[] {
   return out;
 }
 
+/**
+ * The schedule as the participant chose in the document settings: the week table of the short
+ * term, the Gantt figures, or both. The table has no room for months, so with "table" the medium
+ * and long term are still drawn; a short term too long for week columns is drawn instead.
+ */
 function schedule(c: ReportContext): Block[] {
   const out: Block[] = [];
-  const t = scheduleTable(c);
+  const form = c.p.documentSettings.scheduleAs;
+  const t = form === 'FIGURE' ? null : scheduleTable(c);
   if (t) out.push(para('Jadwal kegiatan jangka pendek per minggu selama masa off campus ditunjukkan pada tabel berikut.'), t);
-  const fig = timelineFigures(c);
-  if (fig.length) out.push(para(`Jadwal seluruh milestone, termasuk jangka menengah dan jangka panjang, digambarkan sebagai berikut.`), ...fig);
+  const laterOnly = form === 'TABLE' && t !== null;
+  const fig = timelineFigures(c, laterOnly ? 'later' : 'all');
+  if (fig.length)
+    out.push(
+      para(
+        laterOnly
+          ? 'Jadwal milestone jangka menengah dan jangka panjang digambarkan sebagai berikut.'
+          : 'Jadwal seluruh milestone, termasuk jangka menengah dan jangka panjang, digambarkan sebagai berikut.',
+      ),
+      ...fig,
+    );
   if (!out.length) out.push(para(value('')));
   return out;
 }

@@ -7,6 +7,10 @@
  * between them), so they are worked out from a body of just those: same numbers, a fraction of
  * the reading. That holds because no paragraph style of ours carries numbering (styles.ts; a unit
  * test checks both this and the numbers against docx's own reading of the whole body).
+ *
+ * The pages are worked out as LibreOffice lays the file out (the reader the tests can run, and
+ * what many offices open a DOCX with): lines broken without Word's squeezing of justified lines
+ * (asBrokenByLibreOffice below), and line heights stated in points (styles.ts, reportLine).
  */
 import type { IXmlableObject, PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout';
@@ -44,6 +48,50 @@ export function numberedParagraphsOf(body: IXmlableObject): IXmlableObject {
   return { [root]: kept };
 }
 
+const JUSTIFIED = new Set(['both', 'distribute']);
+const LEFT = { 'w:jc': { _attr: { 'w:val': 'left' } } };
+
+/** A paragraph's properties with its alignment stated as left: justified, or given by its style (which may justify). */
+function leftAligned(pPr: unknown[]): unknown[] {
+  let stated = false;
+  const out = pPr.map((child) => {
+    const jc = (child as Xml)['w:jc'] as { _attr?: Record<string, unknown> } | undefined;
+    if (!jc) return child;
+    stated = true;
+    return JUSTIFIED.has(String(jc._attr?.['w:val'])) ? LEFT : child;
+  });
+  return stated ? out : [...out, LEFT];
+}
+
+/**
+ * The body as LibreOffice breaks its lines: every paragraph aligned left instead of justified.
+ * docx's estimate follows Word, which squeezes the spaces of a justified line to take one more
+ * word (up to a quarter of their width); LibreOffice never does, and breaks a justified paragraph
+ * exactly where it breaks a left-aligned one. One squeezed line was enough to move a heading to
+ * the page after the one listed (the 1× generated rancangan's "G. Manfaat": 362.5 pt of text on a
+ * 360.9 pt line). A paragraph without its own alignment is stated left too (its style may justify
+ * it; a centred line breaks where a left-aligned one does). Only the estimate reads this copy; the
+ * document keeps its alignment.
+ */
+export function asBrokenByLibreOffice(node: unknown): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map(asBrokenByLibreOffice);
+  const out: Xml = {};
+  for (const key in node as Xml) {
+    const value = (node as Xml)[key];
+    if (key === 'w:p' && Array.isArray(value)) {
+      const hasProps = value.some((c) => nameOf(c as Xml) === 'w:pPr');
+      const children = value.map((c) => {
+        if (nameOf(c as Xml) !== 'w:pPr') return asBrokenByLibreOffice(c);
+        const props = (c as Xml)['w:pPr'];
+        return { 'w:pPr': Array.isArray(props) ? leftAligned(props) : props };
+      });
+      out[key] = hasProps ? children : [{ 'w:pPr': [LEFT] }, ...children];
+    } else out[key] = key === '_attr' ? value : asBrokenByLibreOffice(value);
+  }
+  return out;
+}
+
 /** One estimator per set of font files: docx parses the files each time it is asked for one. */
 const estimators = new WeakMap<readonly FontFile[], PageNumberEstimator>();
 const NO_FONTS: readonly FontFile[] = [];
@@ -53,9 +101,12 @@ export function reportPageNumbers(fonts: readonly FontFile[] = NO_FONTS): PageNu
   if (known) return known;
   const layout = estimatePageNumbersWith({ guess: true, fonts: [...fonts] });
   const listNumbers = layout.listNumbers!;
-  const estimator: PageNumberEstimator = Object.assign((body: IXmlableObject, context: Parameters<PageNumberEstimator>[1]) => layout(body, context), {
-    listNumbers: (body: IXmlableObject, context: Parameters<PageNumberEstimator>[1]) => listNumbers(numberedParagraphsOf(body), context),
-  });
+  const estimator: PageNumberEstimator = Object.assign(
+    (body: IXmlableObject, context: Parameters<PageNumberEstimator>[1]) => layout(asBrokenByLibreOffice(body) as IXmlableObject, context),
+    {
+      listNumbers: (body: IXmlableObject, context: Parameters<PageNumberEstimator>[1]) => listNumbers(numberedParagraphsOf(body), context),
+    },
+  );
   estimators.set(fonts, estimator);
   return estimator;
 }

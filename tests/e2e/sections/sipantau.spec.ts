@@ -165,6 +165,7 @@ test('every section of SIPANTAU round-trips: what the editors hold is what the f
   await row(page, 'MP-01').locator('[data-field="status"]').selectOption('DONE');
   await goTo(page, 'dokumen');
   await page.locator('main [data-field="documentSettings.paper"]').selectOption('F4');
+  await page.getByLabel('Jadwal kegiatan di laporan').selectOption('TABLE');
   await goTo(page, 'akar-masalah');
   await page.getByLabel('Set kategori').selectOption('4P');
   await expect(page.getByRole('heading', { name: 'Penyebab di luar set 4P' })).toBeVisible();
@@ -173,6 +174,7 @@ test('every section of SIPANTAU round-trips: what the editors hold is what the f
   expect(p.seminars.LAPORAN.outcome).toBe('DISETUJUI');
   expect(p.milestones[0]).toMatchObject({ achievementPct: 100, status: 'DONE' });
   expect(p.documentSettings.paper).toBe('F4');
+  expect(p.documentSettings.scheduleAs).toBe('TABLE');
   expect(p.rootCauses).toEqual({ ...sample.rootCauses, categorySet: '4P' });
   expect({
     ...p,

@@ -54,7 +54,8 @@ export function listEntries(pages: string[]): [string, string][] {
     .split('\n')
     .map((l) => l.trim())) {
     if (!line || /^(DAFTAR (ISI|TABEL|GAMBAR)|[ivxlc]+)$/.test(line)) continue;
-    const m = line.match(/^(.*?)\s*\.{3,}\s*(\d+|[ivxlc]+)$/);
+    // The dot leader: at least three dots, or two (". .") when the title fills the line.
+    const m = line.match(/^(.*?)\s*(?:\.{3,}|\. ?\.)\s*(\d+|[ivxlc]+)$/);
     if (m) {
       out.push([squash(`${pending} ${m[1]}`), m[2]!]);
       pending = '';

@@ -79,11 +79,17 @@ describe('sections and page numbers', () => {
 });
 
 describe('styles and settings', () => {
-  it('Times New Roman 12, 1.5 lines with the automatic rule, headings with outline levels, no field update prompt', () => {
+  it('Times New Roman 12, 1.5 lines stated as at least 20.7 pt (never exact), headings with outline levels, no field update prompt', () => {
     const styles = rancangan.xml('word/styles.xml');
     expect(styles).toContain('w:ascii="Times New Roman"');
     expect(styles).toMatch(/<w:sz w:val="24"\/>/);
-    expect(styles).toMatch(/w:line="360" w:lineRule="auto"/);
+    // 1.5 × Word's 13.8 pt line of Times New Roman 12: the same height in every program (styles.ts, reportLine).
+    expect(styles).toMatch(/w:line="414" w:lineRule="atLeast"/);
+    const ours = [
+      ...styles.matchAll(/<w:style [^>]*w:styleId="(Isi|IsiRata|Heading1|Heading2|IsiTabel|IsiTabelKecil|Keterangan|DaftarEntri)"[\s\S]*?<\/w:style>/g),
+    ];
+    expect(ours.length).toBe(8);
+    expect(ours.filter((m) => !m[0].includes('w:lineRule="atLeast"')).map((m) => m[1])).toEqual([]);
     expect(styles).not.toMatch(/w:lineRule="exact"/);
     expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:outlineLvl w:val="0"\/>/);
     expect(styles).toMatch(/w:styleId="Heading2"[\s\S]*?<w:outlineLvl w:val="1"\/>/);

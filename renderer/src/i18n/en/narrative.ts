@@ -41,6 +41,8 @@ export const narrative: Dictionary['narrative'] = {
     margin: { top: 'Top', left: 'Left', bottom: 'Bottom', right: 'Right' },
     currency: 'How rupiah amounts are written',
     currencies: { PLAIN: 'Rp6.920.000', DECIMALS: 'Rp6.920.000,00' },
+    scheduleAs: 'Schedule in the report',
+    scheduleForms: { BOTH: 'Weekly table and figure', FIGURE: 'Figure (Gantt chart)', TABLE: 'Weekly table (short-term activity schedule table)' },
     showScores: 'Show stakeholder power/interest scores in the report',
   },
   benefit: 'Benefit for the {{who}}',

@@ -41,6 +41,8 @@ export const narrative = {
     margin: { top: 'Atas', left: 'Kiri', bottom: 'Bawah', right: 'Kanan' },
     currency: 'Penulisan rupiah',
     currencies: { PLAIN: 'Rp6.920.000', DECIMALS: 'Rp6.920.000,00' },
+    scheduleAs: 'Jadwal kegiatan di laporan',
+    scheduleForms: { BOTH: 'Tabel per minggu dan gambar', FIGURE: 'Gambar (diagram Gantt)', TABLE: 'Tabel per minggu (Tabel Jadwal Kegiatan Jangka Pendek)' },
     showScores: 'Tampilkan skor pengaruh/kepentingan stakeholder di laporan',
   },
   benefit: 'Manfaat bagi {{who}}',

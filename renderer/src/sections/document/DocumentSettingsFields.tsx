@@ -1,7 +1,8 @@
-/** How the DOCX report is laid out (docs/domain.md §8): paper, font, spacing, margins, rupiah style. */
+/** How the DOCX report is laid out (docs/domain.md §8): paper, font, spacing, margins, rupiah style, the schedule as table or figure. */
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/format/numbers';
 import { CURRENCY_STYLES, LINE_SPACINGS, PAPER_SIZES, REPORT_FONTS } from '../../../../shared/model/enums';
+import { SCHEDULE_FORMS } from '../../../../shared/model/scheduleForm';
 import type { DocumentSettings } from '../../../../shared/model/types';
 import { LogoField } from '../../attachments/LogoField';
 import { ChoiceField } from '../../components/ChoiceField';
@@ -64,6 +65,15 @@ export function DocumentSettingsFields() {
           fieldName="documentSettings.currencyStyle"
           options={CURRENCY_STYLES.map((x) => ({ value: x, label: t(`narrative.settings.currencies.${x}`) }))}
           onCommit={(currencyStyle) => currencyStyle && patch({ currencyStyle })}
+        />
+        <ChoiceField
+          label={t('narrative.settings.scheduleAs')}
+          value={s.scheduleAs}
+          allowNone={false}
+          readOnly={readOnly}
+          fieldName="documentSettings.scheduleAs"
+          options={SCHEDULE_FORMS.map((x) => ({ value: x, label: t(`narrative.settings.scheduleForms.${x}`) }))}
+          onCommit={(scheduleAs) => scheduleAs && patch({ scheduleAs })}
         />
       </div>
       <fieldset className="margins">
