@@ -100,6 +100,7 @@ async function start(): Promise<void> {
   const install = installKind({ platform: process.platform, packaged: app.isPackaged, env: process.env, execPath: process.execPath, exists: existsSync });
   const setMenu = () => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), sendCommand, process.platform)));
   // Built whole: every dependency is given here and nothing is patched on afterwards.
+  const pdfPrinter = electronPdfPrinter(BrowserWindow, pagedPolyfill);
   services = await createServices({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
@@ -115,7 +116,8 @@ async function start(): Promise<void> {
     // Chart fonts ship in the renderer's public/fonts, which Vite copies to dist/fonts. The DOCX export
     // runs on a worker thread (built beside main.js), so the window never waits for it.
     exportReport: createWorkerReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts'), workerFile: path.join(here, 'exportWorker.js') }),
-    exportPdf: createPdfExporter(electronPdfPrinter(BrowserWindow, pagedPolyfill)),
+    exportPdf: createPdfExporter(pdfPrinter),
+    printPdf: pdfPrinter,
     exportSlides: createSlidesExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     exportPoster: createPosterExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     fileAssociation: fileAssociationStatus(install),

@@ -1,6 +1,6 @@
 /**
  * Headless cohort summary for coaches and organisers:
- *   npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--reports <folder>] [--kind rancangan|laporan]
+ *   npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--catalogue katalog.docx|.pdf] [--reports <folder>] [--kind rancangan|laporan]
  * Reads every .rancang file under the folder with the same reader as the app, writes the table as
  * XLSX (and CSV), and with --reports exports every participant's report into one folder. One line
  * per problem file, in Indonesian; exit 1 when any file or report failed, 2 for a wrong command line.
@@ -14,6 +14,8 @@ import { writeFileDurably } from '../electron/core/durableWrite';
 import { readProjectFile } from '../electron/core/projectFile';
 import { createReportExporter } from '../electron/core/report/exporter';
 import { innovationCatalogue } from '../electron/core/cohort/catalogue';
+import { catalogueHtml } from '../shared/cohort/catalogueHtml';
+import { chromiumPrinter } from './support/chromiumPrinter';
 import { COHORT_COLUMNS, PROFILE_COLUMNS } from '../shared/cohort/columns';
 import { toCsv } from '../shared/cohort/csv';
 import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
@@ -21,7 +23,7 @@ import { reportKindForPhase } from '../shared/domain/reportKind';
 import type { ReportKind } from '../shared/domain/readiness';
 
 const USAGE =
-  'Pemakaian: npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--profiles profil.csv] [--catalogue katalog.docx] [--reports <folder>] [--kind rancangan|laporan]';
+  'Pemakaian: npm run cohort -- <folder> [--out rekap.xlsx] [--csv rekap.csv] [--profiles profil.csv] [--catalogue katalog.docx|katalog.pdf] [--reports <folder>] [--kind rancangan|laporan]';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 async function main(): Promise<number> {
@@ -93,14 +95,18 @@ async function main(): Promise<number> {
         ),
       ),
     );
-  if (values.catalogue)
-    await writeFileDurably(
-      values.catalogue,
-      await innovationCatalogue(
-        path.basename(folder),
-        unique.map((m) => m.profile),
-      ),
-    );
+  if (values.catalogue) {
+    const profiles = unique.map((m) => m.profile);
+    // A .pdf catalogue is printed by Chromium, like the report's PDF; anything else is the DOCX.
+    if (/\.pdf$/i.test(values.catalogue)) {
+      const printer = await chromiumPrinter();
+      try {
+        await writeFileDurably(values.catalogue, await printer.print(catalogueHtml(path.basename(folder), profiles)));
+      } finally {
+        await printer.close();
+      }
+    } else await writeFileDurably(values.catalogue, await innovationCatalogue(path.basename(folder), profiles));
+  }
   console.log(`${members.length} proyek dirangkum, ${failures.length} berkas bermasalah → ${out} (${Math.round(performance.now() - started)} ms)`);
 
   let reportFailures = 0;

@@ -160,7 +160,8 @@ export interface CohortReportsResult {
 }
 
 /** xlsx: the table, milestones and innovation profiles; csv: the table; docx: the innovation catalogue. */
-export const COHORT_FORMATS = ['xlsx', 'csv', 'docx'] as const;
+/** docx and pdf are the innovation catalogue; xlsx and csv the table. */
+export const COHORT_FORMATS = ['xlsx', 'csv', 'docx', 'pdf'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
 /** Commands main sends to the renderer: from the native menu, or on close. */

@@ -15,7 +15,7 @@ export interface Dialogs {
   /** Where to save the cohort table; the suggestion is a file name without folder. */
   /** A folder to export every participant's report into, or null. */
   chooseCohortReportsFolder?(): Promise<string | null>;
-  chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv' | 'docx'): Promise<string | null>;
+  chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv' | 'docx' | 'pdf'): Promise<string | null>;
 }
 
 export interface DesktopShell {

@@ -35,6 +35,7 @@ import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './
 import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError, ProjectTooLargeError } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
+import type { PdfPrinter } from './report/pdf';
 import { quarantineCopy } from './quarantine';
 import { openSettings, OWNERSHIP_KEPT, RECENT_KEPT, type Settings } from './settingsStore';
 
@@ -51,6 +52,8 @@ export interface ServiceDeps {
   exportReport?: ReportExporter;
   /** The report as PDF (Chromium printing the print HTML). */
   exportPdf?: ReportExporter;
+  /** Any other print HTML to PDF (the cohort's innovation catalogue). */
+  printPdf?: PdfPrinter;
   /** The seminar slides (PPTX): same request, `format` says which. */
   exportSlides?: ReportExporter;
   /** The exhibition poster (PDF, and a PNG beside it). */
@@ -181,6 +184,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       ...(deps.exportReport ? { exportReport: deps.exportReport } : {}),
       openReadOnly: (file) => open(file, { member: true }),
       ...(deps.onCohortProgress ? { onProgress: deps.onCohortProgress } : {}),
+      ...(deps.printPdf ? { printPdf: deps.printPdf } : {}),
       rememberExport,
       now,
     }),

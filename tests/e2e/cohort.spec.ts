@@ -1,7 +1,7 @@
 /**
  * A coach opens a class folder as a cohort over the real services: the table shows every
  * participant, sorts and filters, names the damaged file, opens a row read-only and comes back,
- * exports the table as XLSX (read back with exceljs) and every participant's report into one folder.
+ * exports the table as XLSX (read back with exceljs), the innovation catalogue as PDF and every participant's report into one folder.
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -73,6 +73,14 @@ test('a coach opens a class folder, sorts, filters, opens a project read-only, e
   expect(book.getWorksheet('Berkas bermasalah')!.rowCount).toBe(2);
   await page.getByRole('button', { name: 'Buka folder' }).click();
   await expect.poll(() => app.shown).toEqual([`${target}.xlsx`]);
+
+  // The innovation catalogue as PDF, printed by Chromium: one page per innovation after the contents.
+  const catalogue = path.join(app.workDir, 'katalog');
+  app.dialogs.answer(catalogue);
+  await page.getByRole('button', { name: 'Katalog inovasi (PDF)' }).click();
+  await expect(page.getByText('Tersimpan: katalog.pdf')).toBeVisible({ timeout: 60_000 });
+  expect(app.dialogs.asked.at(-1)).toEqual({ kind: 'cohortExport', suggested: 'Katalog inovasi Angkatan II.pdf' });
+  expect((await fsp.readFile(`${catalogue}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
 
   // Every participant's report into one folder: one DOCX per readable project, the document of its phase.
   const out = path.join(app.workDir, 'laporan-kelas');

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
+import type { InnovationProfile } from '../../../shared/cohort/profile';
 import { toCsv } from '../../../shared/cohort/csv';
 import { fail } from '../../../shared/errors';
 import { reportKindForPhase } from '../../../shared/domain/reportKind';
@@ -18,6 +19,8 @@ import { safeFileStem, withExtension } from '../fileNames';
 import { readProjectFile } from '../projectFile';
 import type { ReportExporter } from '../services';
 import type { Dialogs } from '../ports';
+import { catalogueHtml } from '../../../shared/cohort/catalogueHtml';
+import type { PdfPrinter } from '../report/pdf';
 import { innovationCatalogue } from './catalogue';
 import { cohortWorkbook } from './spreadsheet';
 import { localToday, summariseCohort, type CohortMember, type CohortSummary } from './index';
@@ -28,6 +31,8 @@ export interface CohortDeps {
   exportReport?: ReportExporter;
   /** Opens a project file read-only, as a document of the workspace. */
   openReadOnly(file: string): Promise<Result<OpenedDocument>>;
+  /** Prints HTML to PDF (Chromium); without it the catalogue is offered as DOCX only. */
+  printPdf?: PdfPrinter;
   /** Told how far the reading of a folder has come (throttled here). */
   onProgress?(p: CohortProgress): void;
   /** Remembers an exported file so "Buka folder" can show it. */
@@ -97,25 +102,19 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
       const summary = cohorts.get(cohortId);
       if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
       const started = performance.now();
-      const stem = format === 'docx' ? 'Katalog inovasi' : 'Rekap';
+      const stem = format === 'docx' || format === 'pdf' ? 'Katalog inovasi' : 'Rekap';
+      if (format === 'pdf' && !deps.printPdf) return fail('EXPORT_PDF_FAILED', { detail: 'pencetak PDF tidak tersedia' });
       const chosen = (await deps.dialogs.chooseCohortExportPath?.(`${stem} ${path.basename(summary.root)}.${format}`, format)) ?? null;
       if (!chosen) return ok(null);
       const target = withExtension(chosen, format);
       const members = summary.entries.filter((e): e is CohortMember => e.ok);
-      const bytes =
-        format === 'xlsx'
-          ? await cohortWorkbook(summary.entries)
-          : format === 'docx'
-            ? await innovationCatalogue(
-                path.basename(summary.root),
-                members.filter((m) => m.duplicateOf === null).map((m) => m.profile),
-              )
-            : new TextEncoder().encode(
-                toCsv(
-                  COHORT_COLUMNS,
-                  members.map((m) => m.row),
-                ),
-              );
+      const profiles = () => members.filter((m) => m.duplicateOf === null).map((m) => m.profile);
+      let bytes: Uint8Array;
+      try {
+        bytes = await cohortFile(format, summary, members, profiles, deps.printPdf);
+      } catch {
+        return fail(format === 'pdf' ? 'EXPORT_PDF_FAILED' : 'EXPORT_FAILED', { detail: 'berkas tidak dapat dibuat' });
+      }
       try {
         await writeFileDurably(target, bytes);
       } catch (e) {
@@ -158,4 +157,24 @@ function throttledProgress(send: ((p: CohortProgress) => void) | undefined): ((d
     last = at;
     send({ done, total });
   };
+}
+
+/** The bytes of one cohort export: the table (XLSX, CSV) or the innovation catalogue (DOCX, PDF). */
+async function cohortFile(
+  format: CohortFormat,
+  summary: CohortSummary,
+  members: CohortMember[],
+  profiles: () => InnovationProfile[],
+  printPdf: PdfPrinter | undefined,
+): Promise<Uint8Array> {
+  const title = path.basename(summary.root);
+  if (format === 'xlsx') return cohortWorkbook(summary.entries);
+  if (format === 'docx') return innovationCatalogue(title, profiles());
+  if (format === 'pdf') return printPdf!(catalogueHtml(title, profiles()));
+  return new TextEncoder().encode(
+    toCsv(
+      COHORT_COLUMNS,
+      members.map((m) => m.row),
+    ),
+  );
 }

@@ -73,6 +73,9 @@ export function CohortView() {
           <button type="button" onClick={() => void cohortStore.export('docx')}>
             {t('cohort.exportCatalogue')}
           </button>
+          <button type="button" onClick={() => void cohortStore.export('pdf')}>
+            {t('cohort.exportCataloguePdf')}
+          </button>
           <button type="button" disabled={reportsRunning} onClick={() => void cohortStore.exportReports()}>
             {t('cohort.exportReports')}
           </button>

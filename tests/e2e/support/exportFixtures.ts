@@ -18,10 +18,12 @@ export const test = base.extend<{ app: Bridge }>({
     page.on('pageerror', (e) => errors.push(String(e)));
     const fontsDir = path.join(ROOT, 'renderer/public/fonts');
     const held: { printer?: Promise<ChromiumPrinter> } = {};
-    const exportPdf = createPdfExporter(async (html) => (await (held.printer ??= chromiumPrinter())).print(html));
+    const printPdf = async (html: string) => (await (held.printer ??= chromiumPrinter())).print(html);
+    const exportPdf = createPdfExporter(printPdf);
     const bridge = await startBridge(page, {
       exportReport: createReportExporter({ fontsDir }),
       exportPdf,
+      printPdf,
       exportSlides: createSlidesExporter({ fontsDir }),
       exportPoster: createPosterExporter({ fontsDir }),
     });

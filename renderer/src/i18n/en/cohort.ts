@@ -12,6 +12,7 @@ export const cohort: Dictionary['cohort'] = {
   exportXlsx: 'Export XLSX',
   exportCsv: 'Export CSV',
   exportCatalogue: 'Innovation catalogue (DOCX)',
+  exportCataloguePdf: 'Innovation catalogue (PDF)',
   exportReports: 'Export every report…',
   reportsRunning: "Making each participant's report… this can take a few minutes.",
   reportsDone: '{{count}} reports saved in the folder {{folder}} ({{seconds}} seconds).',

@@ -11,6 +11,7 @@ export const cohort = {
   exportXlsx: 'Ekspor XLSX',
   exportCsv: 'Ekspor CSV',
   exportCatalogue: 'Katalog inovasi (DOCX)',
+  exportCataloguePdf: 'Katalog inovasi (PDF)',
   exportReports: 'Ekspor semua laporan…',
   reportsRunning: 'Membuat laporan setiap peserta… ini dapat memakan waktu beberapa menit.',
   reportsDone: '{{count}} laporan tersimpan di folder {{folder}} ({{seconds}} detik).',
