@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { DATE_YEARS, LIMITS, PROGRAMME_YEAR_MIN } from './limits';
 import {
   APKL_MODES,
+  TIE_BREAK_RULES,
   ATTACHMENT_MIMES,
   ATTITUDES,
   CAUSE_CATEGORIES,
@@ -107,6 +108,8 @@ export const IssueAnalysisSchema = z.object({
   apklTopN: z.number().int().min(1).max(LIMITS.issues).default(3),
   issues: list(IssueSchema, LIMITS.issues),
   tieDecisions: list(TieDecisionSchema, LIMITS.issues),
+  /** Optional (older files have none): how equal totals are ordered; absent means DECIDE. */
+  tieBreak: z.enum(TIE_BREAK_RULES).optional(),
   /** The user may choose another core issue than the ranking's, with a reason. */
   coreOverride: z.object({ issueId: id(), reason: shortText() }).nullable().default(null),
   impactIfUnresolved: longText(),

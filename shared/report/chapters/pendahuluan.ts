@@ -1,6 +1,6 @@
 /** BAB I PENDAHULUAN (docs/domain.md §2.2): background, issues (APKL, USG), causes and gap, the idea, goals, benefits, scope. */
 import { inBrackets } from '../../format/brackets';
-import { HORIZONS } from '../../model/enums';
+import { HORIZONS, type TieBreakRule } from '../../model/enums';
 import { bold, inlineRuns, italic, lettered, para, rich, value } from '../blocks';
 import type { ReportContext } from '../context';
 import type { Block, Chapter } from '../outline';
@@ -36,6 +36,13 @@ function identifikasiIsu(c: ReportContext): Block[] {
   ];
 }
 
+/** The tie-break rule in force, stated where the USG method is explained (docs/domain.md §3.3). */
+const TIE_RULE_SENTENCE: Record<TieBreakRule, string> = {
+  DECIDE: 'Apabila dua isu atau lebih memiliki total nilai yang sama, urutannya diputuskan bersama mentor.',
+  USG_ORDER:
+    'Apabila dua isu atau lebih memiliki total nilai yang sama, isu dengan nilai Urgency lebih tinggi didahulukan, lalu Seriousness, lalu Growth; bila ketiganya masih sama, urutannya diputuskan bersama mentor.',
+};
+
 const DECIDED_WITH = { MENTOR: 'mentor', COACH: 'coach', TEAM: 'tim efektif' } as const;
 
 /**
@@ -46,6 +53,9 @@ function coreIssueLead(c: ReportContext, coreId: string): string {
   if (c.usg.coreSource === 'OVERRIDE') return 'Isu utama (core issue) yang ditetapkan bersama mentor adalah ';
   const top = c.usg.rows[0];
   const tie = top ? c.usg.decidedTies.find((t) => t.total === top.total && t.decision.issueIds.includes(coreId)) : undefined;
+  const byRule = top ? c.usg.ruleOrdered.find((r) => r.total === top.total && r.issueIds[0] === coreId) : undefined;
+  if (!tie && byRule)
+    return `${byRule.issueIds.length} isu memiliki nilai USG tertinggi yang sama (total ${byRule.total}); sesuai aturan yang dipakai, isu dengan nilai Urgency lebih tinggi didahulukan, lalu Seriousness, lalu Growth. Dengan demikian isu utama (core issue) yang ditetapkan adalah `;
   if (!tie) return 'Berdasarkan nilai USG tertinggi, isu utama (core issue) yang ditetapkan adalah ';
   const note = tie.decision.note.trim();
   return `${tie.decision.issueIds.length} isu memiliki nilai USG tertinggi yang sama (total ${tie.total}); urutannya diputuskan bersama ${DECIDED_WITH[tie.decision.decidedWith]}${note ? ` dengan pertimbangan: ${note.replace(/[.\s]+$/, '')}` : ''}. Dengan demikian isu utama (core issue) yang ditetapkan adalah `;
@@ -55,7 +65,13 @@ function isuPrioritas(c: ReportContext): Block[] {
   const ia = c.p.issueAnalysis;
   const out: Block[] = [];
   const usg = usgTable(c);
-  if (usg) out.push(para('Isu yang lolos kriteria APKL dianalisis dengan metode USG (Urgency, Seriousness, Growth) untuk menentukan isu prioritas.'), usg);
+  if (usg)
+    out.push(
+      para(
+        `Isu yang lolos kriteria APKL dianalisis dengan metode USG (Urgency, Seriousness, Growth) untuk menentukan isu prioritas. ${TIE_RULE_SENTENCE[c.usg.rule]}`,
+      ),
+      usg,
+    );
   const core = ia.issues.find((i) => i.id === c.usg.coreIssueId);
   if (core) {
     out.push(para(coreIssueLead(c, core.id), bold(`"${core.statement.trim() || MISSING}"`), '.'));

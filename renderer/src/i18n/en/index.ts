@@ -14,6 +14,7 @@ import { records } from './records';
 import { identity } from './identity';
 import { install } from './install';
 import { pictures } from './pictures';
+import { priority } from './priority';
 import { readiness } from './readiness';
 import { reading } from './reading';
 import { start } from './start';
@@ -41,4 +42,5 @@ export const en: Dictionary = {
   cohort,
   reading,
   firstSteps,
+  priority,
 };
