@@ -259,6 +259,8 @@ export const AttachmentSchema = z.object({
   data: z.string().max(Math.ceil((LIMITS.attachmentBytes * 4) / 3) + 4),
   caption: shortText(),
   milestoneId: id().nullable().default(null),
+  /** Optional: a picture placed in a long text (`![Keterangan](gambar:<id>)`), not evidence for the appendix. */
+  inText: z.boolean().optional(),
 });
 
 export const NarrativeSchema = z.object({

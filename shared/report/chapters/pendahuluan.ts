@@ -1,7 +1,8 @@
 /** BAB I PENDAHULUAN (docs/domain.md §2.2): background, issues (APKL, USG), causes and gap, the idea, goals, benefits, scope. */
 import { inBrackets } from '../../format/brackets';
 import { HORIZONS, type TieBreakRule } from '../../model/enums';
-import { bold, inlineRuns, italic, lettered, para, rich, value } from '../blocks';
+import { bold, inlineRuns, italic, lettered, para, value } from '../blocks';
+import { rich } from '../longText';
 import type { ReportContext } from '../context';
 import type { Block, Chapter } from '../outline';
 import { apklTable, usgTable } from '../tables/issues';
@@ -14,14 +15,14 @@ export function pendahuluan(c: ReportContext): Chapter {
     title: 'PENDAHULUAN',
     numbered: true,
     blocks: lettered([
-      ['Latar Belakang', [rich(p.narrative.latarBelakang)]],
+      ['Latar Belakang', rich(c, p.narrative.latarBelakang)],
       ['Identifikasi Isu', identifikasiIsu(c)],
       ['Penetapan Isu Prioritas', isuPrioritas(c)],
       ['Analisis Penyebab dan Kesenjangan', penyebab(c)],
       ['Gagasan Kreatif', gagasan(c)],
       ['Tujuan', tujuan(c)],
       ['Manfaat', manfaat(c)],
-      ['Ruang Lingkup', p.narrative.ruangLingkup.trim() ? [rich(p.narrative.ruangLingkup)] : null],
+      ['Ruang Lingkup', p.narrative.ruangLingkup.trim() ? rich(c, p.narrative.ruangLingkup) : null],
     ]),
   };
 }
@@ -79,7 +80,7 @@ function isuPrioritas(c: ReportContext): Block[] {
   } else {
     out.push(para('Isu utama (core issue): ', value(''), c.usg.unresolvedTies.length ? italic(' (nilai USG seri, belum diputuskan bersama mentor)') : ''));
   }
-  out.push(para(bold('Dampak apabila isu tidak diselesaikan: ')), rich(ia.impactIfUnresolved));
+  out.push(para(bold('Dampak apabila isu tidak diselesaikan: ')), ...rich(c, ia.impactIfUnresolved));
   return out;
 }
 
@@ -106,7 +107,7 @@ function gagasan(c: ReportContext): Block[] {
       b.kinds.length ? `, berupa ${b.kinds.map((k) => INNOVATION[k]).join(', ')}.` : '.',
     ),
   );
-  out.push(rich(b.description));
+  out.push(...rich(c, b.description));
   if (b.integratesWith.trim()) out.push(para('Gagasan ini terintegrasi dengan: ', b.integratesWith.trim(), '.'));
   return out;
 }

@@ -14,6 +14,7 @@ import { identity } from './identity';
 import { install } from './install';
 import { pictures } from './pictures';
 import { priority } from './priority';
+import { longText } from './longText';
 import { readiness } from './readiness';
 import { reading } from './reading';
 import { start } from './start';
@@ -43,4 +44,5 @@ export const id = {
   reading,
   firstSteps,
   priority,
+  longText,
 };
