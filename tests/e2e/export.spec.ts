@@ -47,7 +47,7 @@ test('the examiner exports the SIPANTAU rancangan from the read-only view and op
   const xml = strFromU8(files['word/document.xml']!);
   expect(xml).toContain('LEMBAR PERSETUJUAN');
   expect(xml).not.toContain('Lembar Konsultasi');
-  expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(4);
+  expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(5);
   await page.getByRole('button', { name: 'Tutup' }).click();
   await expect(d).toBeHidden();
 });

@@ -3,6 +3,7 @@ import { inBrackets } from '../../format/brackets';
 import { HORIZONS, type TieBreakRule } from '../../model/enums';
 import { bold, inlineRuns, italic, lettered, para, value } from '../blocks';
 import { rich } from '../longText';
+import { fishboneFigures } from '../fishboneFigure';
 import type { ReportContext } from '../context';
 import type { Block, Chapter } from '../outline';
 import { apklTable, usgTable } from '../tables/issues';
@@ -89,8 +90,15 @@ function penyebab(c: ReportContext): Block[] | null {
   const gap = gapTable(c);
   if (!causes && !gap) return null;
   const out: Block[] = [];
-  if (causes)
-    out.push(para(`Akar penyebab isu utama dianalisis dengan diagram tulang ikan (fishbone) menurut kategori ${c.p.rootCauses.categorySet}.`), causes);
+  if (causes) {
+    const fishbone = fishboneFigures(c);
+    const shown = fishbone.length ? ` sebagaimana ${fishbone.map((f) => f.caption.label).join(' dan ')}` : '';
+    out.push(
+      para(`Akar penyebab isu utama dianalisis dengan diagram tulang ikan (fishbone) menurut kategori ${c.p.rootCauses.categorySet}${shown}.`),
+      ...fishbone,
+      causes,
+    );
+  }
   if (gap) out.push(para('Kesenjangan antara kinerja yang diharapkan dan kinerja nyata saat ini digambarkan sebagai berikut.'), gap);
   return out;
 }

@@ -16,6 +16,7 @@ import { install } from './install';
 import { pictures } from './pictures';
 import { priority } from './priority';
 import { longText } from './longText';
+import { fishbone } from './fishbone';
 import { readiness } from './readiness';
 import { reading } from './reading';
 import { start } from './start';
@@ -45,4 +46,5 @@ export const en: Dictionary = {
   firstSteps,
   priority,
   longText,
+  fishbone,
 };
