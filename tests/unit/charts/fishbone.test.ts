@@ -13,7 +13,6 @@ import { generateProject } from '../../generator/project';
 import { sipantau } from '../domain/sipantau';
 import { parseSvg, type SvgElement } from './svgDom';
 
-const LINE = 17;
 /** 8 pt at the report's 14 cm text width for a 640-unit chart. */
 const MIN_UNITS = (8 / ((14 / 2.54) * 72)) * CHART_WIDTH;
 
