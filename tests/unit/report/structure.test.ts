@@ -153,8 +153,15 @@ describe('pictures', () => {
       expect(size?.type).toBe('png');
       expect(size?.width).toBe(printPixels(widthCm));
     }
-    expect(Object.keys(laporan.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(5);
-    expect(all(rancangan.document, /<wp:docPr [^>]*descr="([^"]*)"/).every((d) => d.startsWith('Gambar 2.'))).toBe(true);
+    expect(Object.keys(laporan.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(6);
+    // The fishbone in BAB I, the other charts in BAB II.
+    expect(all(rancangan.document, /<wp:docPr [^>]*descr="([^"]*)"/).map((d) => d.slice(0, 'Gambar 1.'.length))).toEqual([
+      'Gambar 1.',
+      'Gambar 2.',
+      'Gambar 2.',
+      'Gambar 2.',
+      'Gambar 2.',
+    ]);
   });
 });
 
