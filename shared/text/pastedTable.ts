@@ -26,7 +26,12 @@ const DROPPED = new Set(['script', 'style', 'head', 'title', 'xml', 'template', 
 /** Elements that separate words inside a cell. */
 const SPACING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/**
+ * One tag, comment or declaration. No part may run past a `<` (nor a comment or CDATA past its
+ * end, which it then consumes): a failed attempt stops at the next `<`, so hostile markup with
+ * many unclosed tags or quotes is scanned in linear time, not once per `<`.
+ */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>|<\?[^<>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/g;
 
 /** The cells of the first table in the markup; null when it has none with at least two cells. */
 export function htmlTableGrid(html: string): string[][] | null {
@@ -152,7 +157,7 @@ function nextSeparator(s: string, from: number): number {
 /** Whitespace of a cell as single spaces; invisible control characters dropped. */
 const clean = (c: string) =>
   c
-     
+
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();

@@ -59,6 +59,17 @@ describe('HTML table data', () => {
     expect(pastedGrid('<p>Paragraf</p>', 'Paragraf')).toBeNull();
   });
 
+  it('scans megabytes of unclosed tags, quotes and declarations without hanging (hang guard, not a speed check)', () => {
+    for (const hostile of [
+      '<a "'.repeat(250_000),
+      '<a'.repeat(500_000),
+      '<!x'.repeat(300_000),
+      `<table><tr><td>${'<b '.repeat(300_000)}`,
+      '<?'.repeat(500_000),
+    ])
+      expect(htmlTableGrid(hostile)).toBeNull();
+  }, 60_000);
+
   it('survives unterminated and hostile markup within its bounds', () => {
     expect(htmlTableGrid('<table><tr><td>a<td>b<tr><td>c<td>d')).toEqual([
       ['a', 'b'],
