@@ -25,10 +25,16 @@ import { canConvert, checkLists } from './pdfPages';
  * between paragraphs (the larger of after/before) and widow control agree with LibreOffice on
  * these pages (checked against pdftotext -bbox). The 3× laporan entry has the same signature
  * (a heading one page later than listed, nothing else moved) but was not traced line by line.
+ * With the fishbone figure in BAB I and the tie-break sentence in the USG explanation (branch
+ * longtext) BAB I grew and the pages after it moved: "H. Ruang Lingkup" of the 1× documents now
+ * sits as a heading at the foot of page 7 in docx's estimate and on page 8 in LibreOffice — the
+ * same signature (heading alone at a page foot, the next paragraph's last line in the bottom
+ * margin) — and the two older entries moved one page with everything else.
  */
 const KNOWN_OFF: Record<string, string[]> = {
-  'generated-1x-1-rancangan': ['isi: H. Faktor Kunci Keberhasilan listed 21, found 22'],
-  'generated-3x-1-laporan': ['isi: F. Manfaat yang Telah Dirasakan listed 60, found 61'],
+  'generated-1x-1-rancangan': ['isi: H. Ruang Lingkup listed 7, found 8', 'isi: H. Faktor Kunci Keberhasilan listed 22, found 23'],
+  'generated-1x-1-laporan': ['isi: H. Ruang Lingkup listed 7, found 8'],
+  'generated-3x-1-laporan': ['isi: F. Manfaat yang Telah Dirasakan listed 61, found 62'],
 };
 
 const SWEEP = process.env.RANCANG_SWEEP === '1';
