@@ -3,7 +3,7 @@ import { CHART_LABELS, type ChartLang } from './labels';
 import { CHART_FONT_STACK, CHART_WIDTH, FAINT, FONT, MUTED } from './theme';
 import { el, text } from './xml';
 
-export type ChartKind = 'stakeholder-map' | 'timeline' | 'team';
+export type ChartKind = 'stakeholder-map' | 'timeline' | 'team' | 'fishbone';
 
 export interface Chart {
   svg: string;

@@ -25,6 +25,13 @@ export type Horizon = (typeof HORIZONS)[number];
 
 export const APKL_MODES = ['CHECKLIST', 'SCORE_MIN_PER_CRITERION', 'SCORE_TOP_N'] as const;
 export type ApklMode = (typeof APKL_MODES)[number];
+/**
+ * How equal USG totals are ordered (docs/domain.md §3.3): always decided together with the mentor
+ * (the default, as the sources say nothing), or by the higher U, then S, then G, deciding together
+ * only what is still equal after that.
+ */
+export const TIE_BREAK_RULES = ['DECIDE', 'USG_ORDER'] as const;
+export type TieBreakRule = (typeof TIE_BREAK_RULES)[number];
 export const APKL_CRITERIA = ['A', 'P', 'K', 'L'] as const;
 export type ApklCriterion = (typeof APKL_CRITERIA)[number];
 export const USG_CRITERIA = ['U', 'S', 'G'] as const;

@@ -65,5 +65,13 @@ export const LIMITS = {
     /** Characters formatted in one whole report, so 200 maximal texts still export in seconds;
      * a real report holds far less (the worked example: about 30,000). */
     charsPerReport: 150_000,
+    /** A pipe table in a long text (shared/text/textTable.ts): body rows, columns, characters of one
+     * cell. Tables are read by our own linear scan, not the parser; over a bound the table is shown
+     * as plain text with the 'size' notice. */
+    tableRows: 200,
+    tableColumns: 12,
+    cellChars: 1_000,
+    /** Characters of the caption of a table or picture in a long text. */
+    captionChars: 300,
   },
 } as const;

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { DATE_YEARS, LIMITS, PROGRAMME_YEAR_MIN } from './limits';
 import {
   APKL_MODES,
+  TIE_BREAK_RULES,
   ATTACHMENT_MIMES,
   ATTITUDES,
   CAUSE_CATEGORIES,
@@ -108,6 +109,8 @@ export const IssueAnalysisSchema = z.object({
   apklTopN: z.number().int().min(1).max(LIMITS.issues).default(3),
   issues: list(IssueSchema, LIMITS.issues),
   tieDecisions: list(TieDecisionSchema, LIMITS.issues),
+  /** Optional (older files have none): how equal totals are ordered; absent means DECIDE. */
+  tieBreak: z.enum(TIE_BREAK_RULES).optional(),
   /** The user may choose another core issue than the ranking's, with a reason. */
   coreOverride: z.object({ issueId: id(), reason: shortText() }).nullable().default(null),
   impactIfUnresolved: longText(),
@@ -257,6 +260,8 @@ export const AttachmentSchema = z.object({
   data: z.string().max(Math.ceil((LIMITS.attachmentBytes * 4) / 3) + 4),
   caption: shortText(),
   milestoneId: id().nullable().default(null),
+  /** Optional: a picture placed in a long text (`![Keterangan](gambar:<id>)`), not evidence for the appendix. */
+  inText: z.boolean().optional(),
 });
 
 export const NarrativeSchema = z.object({

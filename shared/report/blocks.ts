@@ -1,5 +1,5 @@
 /** Small constructors for outline blocks, so chapter builders read like the report they make. */
-import { parseRichText, type Run } from '../text/richText';
+import { blockText, parseRichText, type Run } from '../text/richText';
 import type { Block, Cell, Column, TableBlock } from './outline';
 import { letter, MISSING } from './terms';
 
@@ -10,8 +10,6 @@ export const para = (...runs: (Run | string)[]): Block => ({
   runs: runs.map((r) => (typeof r === 'string' ? { text: r } : r)),
   indent: true,
 });
-
-export const rich = (source: string, required = true): Block => ({ kind: 'rich', source, required });
 
 export const bold = (text: string): Run => ({ text, bold: true });
 export const italic = (text: string): Run => ({ text, italic: true });
@@ -50,7 +48,8 @@ export function lettered(sections: [title: string, blocks: Block[] | null][]): B
 export function inlineRuns(source: string): Run[] {
   const runs: Run[] = [];
   for (const b of parseRichText(source)) {
-    const parts = b.kind === 'list' ? b.items.flatMap((item) => [{ text: ' ' }, ...item]) : b.runs;
+    const parts =
+      b.kind === 'list' ? b.items.flatMap((item) => [{ text: ' ' }, ...item]) : b.kind === 'table' || b.kind === 'picture' ? [{ text: blockText(b) }] : b.runs;
     if (runs.length) runs.push({ text: ' ' });
     runs.push(...parts);
   }

@@ -25,7 +25,7 @@ export function buildOutline(p: Project, kind: ReportKind, options: ExportOption
     if (chapter) chapters.push(chapter);
   }
   return {
-    outline: { kind, documentType: documentType(c), chapters, tables: c.numbers.tables, figures: c.numbers.figures },
+    outline: { kind, documentType: documentType(c), chapters, tables: c.numbers.tables, figures: c.numbers.figures, figureCaptions: c.numbers.figureCaptions },
     context: c,
   };
 }

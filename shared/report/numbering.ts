@@ -8,7 +8,10 @@ import type { Caption, FigureBlock } from './outline';
 
 export class CaptionNumbers {
   readonly tables: Caption[] = [];
+  /** The charts the exporter rasterises. */
   readonly figures: FigureBlock[] = [];
+  /** Every figure's caption in order, charts and pictures placed in long texts alike: the list of figures. */
+  readonly figureCaptions: Caption[] = [];
   private chapter = '0';
   private table = 0;
   private figure = 0;
@@ -34,7 +37,9 @@ export class CaptionNumbers {
 
   nextFigure(title: string): Caption {
     this.figure++;
-    return { label: `Gambar ${this.chapter}.${this.figure}`, title, bookmark: `gambar_${this.chapter}_${this.figure}` };
+    const caption = { label: `Gambar ${this.chapter}.${this.figure}`, title, bookmark: `gambar_${this.chapter}_${this.figure}` };
+    this.figureCaptions.push(caption);
+    return caption;
   }
 
   addFigure(block: FigureBlock): FigureBlock {

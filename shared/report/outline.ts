@@ -5,7 +5,7 @@
  */
 import type { Chart } from '../charts/chart';
 import type { ReportKind } from '../domain/readiness';
-import type { Run } from '../text/richText';
+import type { Block as TextBlock, Run } from '../text/richText';
 
 export type { ReportKind };
 
@@ -56,12 +56,14 @@ export interface PictureBlock {
   kind: 'picture';
   picture: import('./images').PictureData;
   caption: string;
+  /** A picture placed in a long text is a numbered figure of its chapter ("Gambar 1.2"), in the list of figures. */
+  numbered?: Caption;
 }
 
 export type Block =
   | { kind: 'heading'; level: 2 | 3; text: string }
-  /** A long text in the Markdown subset; empty prints the placeholder. */
-  | { kind: 'rich'; source: string; required?: boolean }
+  /** A long text in the Markdown subset; empty prints the placeholder. `blocks`: already parsed (shared/report/longText.ts). */
+  | { kind: 'rich'; source: string; required?: boolean; blocks?: TextBlock[] }
   | { kind: 'paragraph'; runs: Run[]; align?: Align; indent?: boolean; missing?: boolean }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
   | TableBlock
@@ -81,5 +83,8 @@ export interface ReportOutline {
   documentType: string;
   chapters: Chapter[];
   tables: Caption[];
+  /** The charts to rasterise. */
   figures: FigureBlock[];
+  /** The list of figures: every numbered figure's caption, in order (charts and long-text pictures). */
+  figureCaptions: Caption[];
 }

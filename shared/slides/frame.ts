@@ -1,6 +1,6 @@
 /** The pieces every slide is made of: a measured title, measured text boxes, tables split into pages, pictures fitted. */
 import type { Chart } from '../charts/chart';
-import { parseRichText, plainText } from '../text/richText';
+import { blockText, parseRichText, plainText } from '../text/richText';
 import { BODY_BOX, containBox, TITLE_BOX, type Box } from './geometry';
 import type { PictureElement, Slide, SlideElement, TextElement, TextRole } from './model';
 import type { SectionId } from './sections';
@@ -22,6 +22,7 @@ export function richParas(source: string): Para[] {
   const out: Para[] = [];
   for (const b of parseRichText(source)) {
     if (b.kind === 'list') out.push(...b.items.map((item) => ({ text: item.map((r) => r.text).join(''), bullet: true })));
+    else if (b.kind === 'table' || b.kind === 'picture') out.push({ text: blockText(b) });
     else out.push({ text: b.runs.map((r) => r.text).join(''), ...(b.kind === 'heading' ? { bold: true } : {}) });
   }
   return out;

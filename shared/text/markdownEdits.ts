@@ -60,3 +60,18 @@ export function toggleList(e: Edit, ordered: boolean): Edit {
   const start = lineStart + lead.length;
   return { text: out, start, end: start + changed.join('\n').length };
 }
+
+/**
+ * Puts a block (a table, a picture) in place of the selection as a paragraph of its own: a blank
+ * line before and after unless the text starts or ends there. `select` picks a part of the block
+ * to select afterwards (the table's caption, so the user types its title at once).
+ */
+export function insertParagraph(e: Edit, block: string, select?: { from: number; to: number }): Edit {
+  const before = e.text.slice(0, e.start).replace(/[ \t]+$/, '');
+  const after = e.text.slice(e.end).replace(/^[ \t]+/, '');
+  const lead = before === '' ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const trail = after === '' ? '' : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
+  const at = before.length + lead.length;
+  const text = before + lead + block + trail + after;
+  return select ? { text, start: at + select.from, end: at + select.to } : { text, start: at + block.length, end: at + block.length };
+}

@@ -1,6 +1,7 @@
 /**
  * Long texts (latar belakang, kata pengantar …) are written in a small Markdown subset:
- * paragraphs, bullet and numbered lists, **bold** and *italic*. They are parsed by mdast
+ * paragraphs, bullet and numbered lists, **bold** and *italic*, and — each standing alone as a
+ * paragraph — pipe tables and pictures (read by shared/text/textTable.ts). They are parsed by mdast
  * (micromark) into this plain block model, which the editor's preview and the DOCX builder both
  * render — so the preview shows what the report will print, and neither ever renders HTML:
  * raw HTML, links, code and images in the text come through as the literal text typed.
@@ -9,7 +10,8 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { boundedSegments, formattingBudgetActive, type TextLimit } from './textBounds';
+import { boundedSegments, formattingBudgetActive, type Segment, type TextLimit } from './textBounds';
+import { readTextPicture, readTextTable, type TextPicture, type TextTable } from './textTable';
 
 export interface Run {
   text: string;
@@ -17,7 +19,14 @@ export interface Run {
   italic?: boolean;
 }
 
-export type Block = { kind: 'paragraph'; runs: Run[] } | { kind: 'heading'; runs: Run[] } | { kind: 'list'; ordered: boolean; start: number; items: Run[][] };
+export type Block =
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'heading'; runs: Run[] }
+  | { kind: 'list'; ordered: boolean; start: number; items: Run[][] }
+  /** A pipe table standing alone as a paragraph (shared/text/textTable.ts). */
+  | { kind: 'table'; table: TextTable }
+  /** A picture of the project placed in the text by its attachment id. */
+  | { kind: 'picture'; picture: TextPicture };
 
 /** Characters of neighbouring paragraphs parsed in one call (measured in scripts/bench). */
 const PARSE_CHUNK = 2_000;
@@ -59,10 +68,18 @@ function parseUncached(source: string): RichText {
   const segments = boundedSegments(source);
   const blocks: Block[] = [];
   let limited: TextLimit | null = null;
+  // Tables and pictures are read first, by our own linear scan; the rest goes to the parser.
+  const own = segments.map((seg) => ownBlock(source, seg));
   for (let i = 0; i < segments.length;) {
     const first = segments[i]!;
-    if (first.limit) {
-      limited ??= first.limit;
+    const mine = own[i];
+    if (mine && mine !== 'over') {
+      blocks.push(mine);
+      i++;
+      continue;
+    }
+    if (first.limit || mine === 'over') {
+      limited ??= first.limit ?? 'size';
       const text = source.slice(first.start, first.end).trim();
       if (text) blocks.push({ kind: 'paragraph', runs: [{ text }] });
       i++;
@@ -72,14 +89,14 @@ function parseUncached(source: string): RichText {
     // call per paragraph costs more than the paragraph, while one call for a whole long text lets
     // the parser's superlinear cost (list items matched against each other) grow with the file.
     let last = i;
-    while (last + 1 < segments.length && !segments[last + 1]!.limit && segments[last + 1]!.end - first.start <= PARSE_CHUNK) last++;
+    while (last + 1 < segments.length && !segments[last + 1]!.limit && !own[last + 1] && segments[last + 1]!.end - first.start <= PARSE_CHUNK) last++;
     const text = source.slice(first.start, segments[last]!.end);
     const parsed: Block[] = [];
     for (const node of fromMarkdown(text).children) toBlocks(node, text, parsed);
     // A list Markdown would continue over the blank line between two chunks is joined again.
     const prev = blocks[blocks.length - 1];
     const head = parsed[0];
-    if (i > 0 && !segments[i - 1]!.limit && prev?.kind === 'list' && head?.kind === 'list' && prev.ordered === head.ordered) {
+    if (i > 0 && !segments[i - 1]!.limit && !own[i - 1] && prev?.kind === 'list' && head?.kind === 'list' && prev.ordered === head.ordered) {
       prev.items.push(...head.items);
       parsed.shift();
     }
@@ -87,6 +104,24 @@ function parseUncached(source: string): RichText {
     i = last + 1;
   }
   return { blocks, limited };
+}
+
+/**
+ * A table or picture paragraph as its block, 'over' when it is a table beyond the bounds, null
+ * otherwise. Only paragraphs within the size bounds are looked at (markers do not matter here:
+ * no parser sees a table), so the scan stays linear in what the budget allows.
+ */
+function ownBlock(source: string, seg: Segment): Block | 'over' | null {
+  if (seg.limit === 'size') return null;
+  const text = source.slice(seg.start, seg.end);
+  const first = text.trimStart()[0];
+  if (first === '!') {
+    const picture = readTextPicture(text);
+    return picture ? { kind: 'picture', picture } : null;
+  }
+  if (first !== '|' && !/^\s*(?:tabel|table)\s*:/i.test(text)) return null;
+  const table = readTextTable(text);
+  return table === null ? null : table === 'over' ? 'over' : { kind: 'table', table };
 }
 
 function toBlocks(node: RootContent, source: string, out: Block[]): void {
@@ -107,7 +142,7 @@ function toBlocks(node: RootContent, source: string, out: Block[]): void {
           item.children.flatMap((child, i) => {
             const inner: Block[] = [];
             toBlocks(child, source, inner);
-            const runs = inner.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((r) => [{ text: ' ' }, ...r]) : b.runs));
+            const runs = inner.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((r) => [{ text: ' ' }, ...r]) : 'runs' in b ? b.runs : []));
             return i === 0 ? runs : [{ text: ' ' }, ...runs];
           }),
         ),
@@ -168,7 +203,19 @@ function mergeRuns(runs: Run[]): Run[] {
 
 /** Plain text of a rich text, for checks ("is it empty?") and for places that cannot show formatting. */
 export function plainText(source: string): string {
-  return parseRichText(source)
-    .map((b) => (b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')).join('\n') : b.runs.map((r) => r.text).join('')))
-    .join('\n');
+  return parseRichText(source).map(blockText).join('\n');
+}
+
+/** The words of one block, tables cell by cell and pictures by their caption. */
+export function blockText(b: Block): string {
+  switch (b.kind) {
+    case 'list':
+      return b.items.map((i) => i.map((r) => r.text).join('')).join('\n');
+    case 'table':
+      return [b.table.caption ?? '', ...[b.table.header, ...b.table.rows].map((r) => r.join(' '))].filter(Boolean).join('\n');
+    case 'picture':
+      return b.picture.caption;
+    default:
+      return b.runs.map((r) => r.text).join('');
+  }
 }

@@ -50,8 +50,8 @@ test('the examiner exports the SIPANTAU rancangan from the read-only view and op
   const xml = strFromU8(files['word/document.xml']!);
   expect(xml).toContain('LEMBAR PERSETUJUAN');
   expect(xml).not.toContain('Lembar Konsultasi');
-  // Four charts and the sample's three evidence pictures (the evidence index is on by default).
-  expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(7);
+  // Five charts (the fishbone among them) and the sample's three evidence pictures (the evidence index is on by default).
+  expect(Object.keys(files).filter((f) => f.startsWith('word/media/'))).toHaveLength(8);
   await page.getByRole('button', { name: 'Tutup' }).click();
   await expect(d).toBeHidden();
 });

@@ -62,8 +62,8 @@ test('a cover logo and an evidence photo go into the file and into the DOCX', as
   await expect(d).toHaveAttribute('data-step', 'done', { timeout: 60_000 });
   const files = unzipSync(readFileSync(`${target}.docx`));
   const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
-  // Four charts, plus the logo and the evidence photo.
-  expect(media).toHaveLength(6);
+  // Five charts (fishbone, schedule, team, two stakeholder maps), plus the logo and the evidence photo.
+  expect(media).toHaveLength(7);
   expect(strFromU8(files['word/document.xml']!)).toContain('Launching SIPANTAU oleh Kepala Dinas');
 
   // Removing the logo removes the picture from the project too.

@@ -4,12 +4,17 @@
  * what the report will print. Typing stays fluid in a 100,000-character text: the preview is
  * parsed from a deferred copy of the value.
  */
-import { useDeferredValue, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useDeferredValue, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/model/limits';
-import { toggleList, toggleWrap, type Edit } from '../../../shared/text/markdownEdits';
+import { insertParagraph, toggleList, toggleWrap, type Edit } from '../../../shared/text/markdownEdits';
+import { pastedGrid } from '../../../shared/text/pastedTable';
+import { tableSource } from '../../../shared/text/textTable';
+import { announce } from './announce';
 import { describedBy, useTextDraft } from './Field';
 import { RichTextPreview } from './RichTextPreview';
+import { useEdit } from './useEdit';
+import { InsertPicture } from './InsertPicture';
 
 interface Props {
   label: string;
@@ -35,6 +40,7 @@ export function RichTextField(props: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<{ start: number; end: number } | null>(null);
   const error = draft.error ?? props.error;
+  const attachments = useEdit().p.attachments;
 
   // React rewrites the textarea's value after a toolbar edit, which moves the caret to the end.
   useLayoutEffect(() => {
@@ -63,6 +69,25 @@ export function RichTextField(props: Props) {
     }
   };
 
+  // Table data pasted from a spreadsheet, a word processor or a browser becomes a pipe table; the
+  // clipboard's markup is read as text only (shared/text/pastedTable.ts), never rendered.
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    if (props.readOnly) return;
+    const grid = pastedGrid(e.clipboardData.getData('text/html'), e.clipboardData.getData('text/plain'));
+    if (!grid) return;
+    e.preventDefault();
+    const caption = t('longText.tableCaption');
+    const { source, cut } = tableSource(grid, caption);
+    const from = 'Tabel: '.length;
+    apply((x) => insertParagraph(x, source, { from, to: from + caption.length }));
+    const l = LIMITS.richText;
+    announce(
+      cut
+        ? t('longText.pastedCut', { rows: String(l.tableRows), columns: String(l.tableColumns), chars: String(l.cellChars) })
+        : t('longText.pasted', { rows: String(grid.length - 1), columns: String(grid[0]!.length) }),
+    );
+  };
+
   const toolbarLabel = t('editing.richText.toolbar', { field: props.label });
   const previewId = `${id}-preview`;
   return (
@@ -83,6 +108,7 @@ export function RichTextField(props: Props) {
             <button type="button" className="small" onClick={() => apply((x) => toggleList(x, true))}>
               {t('editing.richText.numbers')}
             </button>
+            <InsertPicture onInsert={(block, select) => apply((x) => insertParagraph(x, block, select))} />
           </div>
         )}
         <button type="button" className="small preview-toggle" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((v) => !v)}>
@@ -102,10 +128,15 @@ export function RichTextField(props: Props) {
         onFocus={draft.onFocus}
         onBlur={draft.onBlur}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
       <p className="hint" id={`${id}-hint`}>
         {props.hint && <>{props.hint} </>}
-        {!props.readOnly && t('editing.richText.syntax')}{' '}
+        {!props.readOnly && (
+          <>
+            {t('editing.richText.syntax')} {t('longText.syntax')}
+          </>
+        )}{' '}
         <span className="char-count">{t('editing.richText.length', { n: draft.shown.length.toLocaleString('id-ID') })}</span>
       </p>
       {error && (
@@ -116,7 +147,7 @@ export function RichTextField(props: Props) {
       {preview && (
         <section id={previewId} className="rich-text-preview" aria-label={`${t('editing.richText.preview')}: ${props.label}`} data-testid="rich-preview">
           <p className="preview-caption">{t('editing.richText.preview')}</p>
-          <RichTextPreview source={deferred} empty={t('editing.richText.previewEmpty')} />
+          <RichTextPreview source={deferred} empty={t('editing.richText.previewEmpty')} attachments={attachments} />
         </section>
       )}
     </div>

@@ -5,7 +5,7 @@
  * bytes and charts through the allow-list SVG converter.
  */
 import { memo, useEffect, useMemo, type ReactNode } from 'react';
-import type { Block, Cell, Chapter, TableBlock } from '../../../shared/report/outline';
+import type { Block, Caption, Cell, Chapter, TableBlock } from '../../../shared/report/outline';
 import type { PictureData } from '../../../shared/report/images';
 import { MISSING } from '../../../shared/report/terms';
 import type { Run } from '../../../shared/text/richText';
@@ -92,7 +92,7 @@ function Table({ t }: { t: TableBlock }) {
   );
 }
 
-function Picture({ picture, caption }: { picture: PictureData; caption: string }) {
+function Picture({ picture, caption, numbered }: { picture: PictureData; caption: string; numbered?: Caption | undefined }) {
   const url = useMemo(
     () => URL.createObjectURL(new Blob([picture.data as BlobPart], { type: picture.type === 'png' ? 'image/png' : 'image/jpeg' })),
     [picture],
@@ -101,7 +101,13 @@ function Picture({ picture, caption }: { picture: PictureData; caption: string }
   return (
     <figure className="reading-picture">
       <img src={url} alt={caption} width={picture.width} height={picture.height} />
-      <figcaption>{caption}</figcaption>
+      {numbered ? (
+        <figcaption id={numbered.bookmark} tabIndex={-1}>
+          <strong>{numbered.label}</strong> {caption}
+        </figcaption>
+      ) : (
+        <figcaption>{caption}</figcaption>
+      )}
     </figure>
   );
 }
@@ -119,7 +125,7 @@ export function ReadingBlock({ block, anchor }: { block: Block; anchor?: string 
     case 'rich':
       return (
         <div className="reading-rich">
-          <RichTextPreview source={block.source} empty={block.required === false ? '' : MISSING} />
+          <RichTextPreview source={block.source} {...(block.blocks ? { blocks: block.blocks } : {})} empty={block.required === false ? '' : MISSING} />
         </div>
       );
     case 'paragraph':
@@ -144,7 +150,7 @@ export function ReadingBlock({ block, anchor }: { block: Block; anchor?: string 
         </figure>
       );
     case 'picture':
-      return <Picture picture={block.picture} caption={block.caption} />;
+      return <Picture picture={block.picture} caption={block.caption} numbered={block.numbered} />;
     default: {
       const unknown: never = block;
       return unknown;

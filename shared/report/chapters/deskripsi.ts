@@ -3,7 +3,8 @@
  * team, stakeholders, budget, risks, success factors and (rancangan) sustainability.
  */
 import { HORIZONS, QUADRANTS } from '../../model/enums';
-import { bold, lettered, para, rich, value } from '../blocks';
+import { bold, lettered, para, value } from '../blocks';
+import { rich } from '../longText';
 import type { ReportContext } from '../context';
 import { mapFigure, teamFigure, timelineFigures } from '../figures';
 import type { Block, Chapter } from '../outline';
@@ -19,7 +20,7 @@ export function deskripsi(c: ReportContext): Chapter {
     title: `DESKRIPSI ${c.noun.toUpperCase()}`,
     numbered: true,
     blocks: lettered([
-      ['Profil Organisasi', [rich(c.p.narrative.profilOrganisasi)]],
+      ['Profil Organisasi', rich(c, c.p.narrative.profilOrganisasi)],
       ['Milestone dan Tahapan Kegiatan', milestones(c)],
       ['Jadwal Pelaksanaan', schedule(c)],
       ['Tim Efektif', team(c)],
@@ -113,7 +114,7 @@ function risks(c: ReportContext): Block[] {
 
 export function sustainability(c: ReportContext): Block[] {
   const s = c.p.sustainability;
-  const out: Block[] = [rich(s.narrative, s.items.length === 0)];
+  const out: Block[] = rich(c, s.narrative, s.items.length === 0);
   if (s.items.length) out.push({ kind: 'list', ordered: true, items: s.items.map((i) => [value(i.text)]) });
   return out;
 }

@@ -4,7 +4,8 @@
  */
 import { formatDate } from '../../format/dates';
 import type { Attachment, Milestone } from '../../model/types';
-import { bold, cell, cols, h2, para, rich, table, value } from '../blocks';
+import { bold, cell, cols, h2, para, table, value } from '../blocks';
+import { rich } from '../longText';
 import type { ReportContext } from '../context';
 import { attachmentPicture } from '../images';
 import type { Block, Cell, Chapter } from '../outline';
@@ -49,7 +50,7 @@ function seminarLaporan(c: ReportContext): Block[] {
   const s = c.p.seminars.LAPORAN;
   const day = s.date ?? c.p.calendar.seminarLaporan;
   const out: Block[] = [para('Seminar laporan', day ? ` tanggal ${formatDate(day)}` : '', ' memutuskan: ', bold(SEMINAR_OUTCOME[s.outcome]), '.')];
-  if (s.notes.trim()) out.push(para(bold('Catatan seminar:')), rich(s.notes, false));
+  if (s.notes.trim()) out.push(para(bold('Catatan seminar:')), ...rich(c, s.notes, false));
   if (s.revisionNotes.length) out.push(para('Catatan perbaikan dan tindak lanjutnya:'), seminarNotes(c, 'LAPORAN'));
   return out;
 }
@@ -93,7 +94,8 @@ export function orderedEvidence(c: ReportContext): Attachment[] {
   const seen = new Set<string>([c.p.documentSettings.logoAttachmentId ?? '']);
   const out: Attachment[] = [];
   const take = (a: Attachment | undefined) => {
-    if (a && !seen.has(a.id)) {
+    // Pictures placed in a long text are figures of their chapter, not evidence.
+    if (a && !a.inText && !seen.has(a.id)) {
       seen.add(a.id);
       out.push(a);
     }

@@ -3,7 +3,8 @@
  * with their evidence, the team's work, stakeholder movement (before, after, arrows), obstacles
  * met, leadership, benefits felt, and sustainability.
  */
-import { lettered, para, rich } from '../blocks';
+import { lettered, para } from '../blocks';
+import { rich } from '../longText';
 import type { ReportContext } from '../context';
 import { mapFigure } from '../figures';
 import type { Block, Chapter } from '../outline';
@@ -20,10 +21,10 @@ export function pelaksanaan(c: ReportContext): Chapter {
     numbered: true,
     blocks: lettered([
       ['Capaian Milestone Jangka Pendek', capaian(c)],
-      ['Peran dan Kinerja Tim Efektif', [rich(c.p.narrative.perananTim)]],
+      ['Peran dan Kinerja Tim Efektif', rich(c, c.p.narrative.perananTim)],
       ['Pengelolaan Stakeholder', stakeholders(c)],
       ['Kendala yang Dihadapi dan Cara Mengatasinya', kendala(c)],
-      ['Kepemimpinan dalam Pelaksanaan', [rich(c.p.narrative.refleksiKepemimpinan)]],
+      ['Kepemimpinan dalam Pelaksanaan', rich(c, c.p.narrative.refleksiKepemimpinan)],
       ['Manfaat yang Telah Dirasakan', manfaat(c)],
       ['Keberlanjutan dan Rencana Jangka Menengah dan Panjang', sustainability(c)],
     ]),
@@ -45,7 +46,7 @@ function capaian(c: ReportContext): Block[] {
 }
 
 function stakeholders(c: ReportContext): Block[] {
-  const out: Block[] = [rich(c.p.narrative.pengelolaanStakeholder)];
+  const out: Block[] = rich(c, c.p.narrative.pengelolaanStakeholder);
   const moved = c.p.stakeholders
     .filter((s) => c.moved.has(s.id))
     .map((s) => s.name.trim())
@@ -72,7 +73,7 @@ function kendala(c: ReportContext): Block[] {
 }
 
 function manfaat(c: ReportContext): Block[] {
-  const out: Block[] = [rich(c.p.narrative.manfaatDirasakan)];
+  const out: Block[] = rich(c, c.p.narrative.manfaatDirasakan);
   const t = indicatorTable(c, 'Capaian Indikator: Baseline, Target dan Realisasi');
   if (t) out.push(t);
   return out;

@@ -1,7 +1,9 @@
 /** BAB I PENDAHULUAN (docs/domain.md §2.2): background, issues (APKL, USG), causes and gap, the idea, goals, benefits, scope. */
 import { inBrackets } from '../../format/brackets';
-import { HORIZONS } from '../../model/enums';
-import { bold, inlineRuns, italic, lettered, para, rich, value } from '../blocks';
+import { HORIZONS, type TieBreakRule } from '../../model/enums';
+import { bold, inlineRuns, italic, lettered, para, value } from '../blocks';
+import { rich } from '../longText';
+import { fishboneFigures } from '../fishboneFigure';
 import type { ReportContext } from '../context';
 import type { Block, Chapter } from '../outline';
 import { apklTable, usgTable } from '../tables/issues';
@@ -14,14 +16,14 @@ export function pendahuluan(c: ReportContext): Chapter {
     title: 'PENDAHULUAN',
     numbered: true,
     blocks: lettered([
-      ['Latar Belakang', [rich(p.narrative.latarBelakang)]],
+      ['Latar Belakang', rich(c, p.narrative.latarBelakang)],
       ['Identifikasi Isu', identifikasiIsu(c)],
       ['Penetapan Isu Prioritas', isuPrioritas(c)],
       ['Analisis Penyebab dan Kesenjangan', penyebab(c)],
       ['Gagasan Kreatif', gagasan(c)],
       ['Tujuan', tujuan(c)],
       ['Manfaat', manfaat(c)],
-      ['Ruang Lingkup', p.narrative.ruangLingkup.trim() ? [rich(p.narrative.ruangLingkup)] : null],
+      ['Ruang Lingkup', p.narrative.ruangLingkup.trim() ? rich(c, p.narrative.ruangLingkup) : null],
     ]),
   };
 }
@@ -36,6 +38,13 @@ function identifikasiIsu(c: ReportContext): Block[] {
   ];
 }
 
+/** The tie-break rule in force, stated where the USG method is explained (docs/domain.md §3.3). */
+const TIE_RULE_SENTENCE: Record<TieBreakRule, string> = {
+  DECIDE: 'Apabila dua isu atau lebih memiliki total nilai yang sama, urutannya diputuskan bersama mentor.',
+  USG_ORDER:
+    'Apabila dua isu atau lebih memiliki total nilai yang sama, isu dengan nilai Urgency lebih tinggi didahulukan, lalu Seriousness, lalu Growth; bila ketiganya masih sama, urutannya diputuskan bersama mentor.',
+};
+
 const DECIDED_WITH = { MENTOR: 'mentor', COACH: 'coach', TEAM: 'tim efektif' } as const;
 
 /**
@@ -46,6 +55,9 @@ function coreIssueLead(c: ReportContext, coreId: string): string {
   if (c.usg.coreSource === 'OVERRIDE') return 'Isu utama (core issue) yang ditetapkan bersama mentor adalah ';
   const top = c.usg.rows[0];
   const tie = top ? c.usg.decidedTies.find((t) => t.total === top.total && t.decision.issueIds.includes(coreId)) : undefined;
+  const byRule = top ? c.usg.ruleOrdered.find((r) => r.total === top.total && r.issueIds[0] === coreId) : undefined;
+  if (!tie && byRule)
+    return `${byRule.issueIds.length} isu memiliki nilai USG tertinggi yang sama (total ${byRule.total}); sesuai aturan yang dipakai, isu dengan nilai Urgency lebih tinggi didahulukan, lalu Seriousness, lalu Growth. Dengan demikian isu utama (core issue) yang ditetapkan adalah `;
   if (!tie) return 'Berdasarkan nilai USG tertinggi, isu utama (core issue) yang ditetapkan adalah ';
   const note = tie.decision.note.trim();
   return `${tie.decision.issueIds.length} isu memiliki nilai USG tertinggi yang sama (total ${tie.total}); urutannya diputuskan bersama ${DECIDED_WITH[tie.decision.decidedWith]}${note ? ` dengan pertimbangan: ${note.replace(/[.\s]+$/, '')}` : ''}. Dengan demikian isu utama (core issue) yang ditetapkan adalah `;
@@ -55,7 +67,13 @@ function isuPrioritas(c: ReportContext): Block[] {
   const ia = c.p.issueAnalysis;
   const out: Block[] = [];
   const usg = usgTable(c);
-  if (usg) out.push(para('Isu yang lolos kriteria APKL dianalisis dengan metode USG (Urgency, Seriousness, Growth) untuk menentukan isu prioritas.'), usg);
+  if (usg)
+    out.push(
+      para(
+        `Isu yang lolos kriteria APKL dianalisis dengan metode USG (Urgency, Seriousness, Growth) untuk menentukan isu prioritas. ${TIE_RULE_SENTENCE[c.usg.rule]}`,
+      ),
+      usg,
+    );
   const core = ia.issues.find((i) => i.id === c.usg.coreIssueId);
   if (core) {
     out.push(para(coreIssueLead(c, core.id), bold(`"${core.statement.trim() || MISSING}"`), '.'));
@@ -63,7 +81,7 @@ function isuPrioritas(c: ReportContext): Block[] {
   } else {
     out.push(para('Isu utama (core issue): ', value(''), c.usg.unresolvedTies.length ? italic(' (nilai USG seri, belum diputuskan bersama mentor)') : ''));
   }
-  out.push(para(bold('Dampak apabila isu tidak diselesaikan: ')), rich(ia.impactIfUnresolved));
+  out.push(para(bold('Dampak apabila isu tidak diselesaikan: ')), ...rich(c, ia.impactIfUnresolved));
   return out;
 }
 
@@ -72,8 +90,15 @@ function penyebab(c: ReportContext): Block[] | null {
   const gap = gapTable(c);
   if (!causes && !gap) return null;
   const out: Block[] = [];
-  if (causes)
-    out.push(para(`Akar penyebab isu utama dianalisis dengan diagram tulang ikan (fishbone) menurut kategori ${c.p.rootCauses.categorySet}.`), causes);
+  if (causes) {
+    const fishbone = fishboneFigures(c);
+    const shown = fishbone.length ? ` sebagaimana ${fishbone.map((f) => f.caption.label).join(' dan ')}` : '';
+    out.push(
+      para(`Akar penyebab isu utama dianalisis dengan diagram tulang ikan (fishbone) menurut kategori ${c.p.rootCauses.categorySet}${shown}.`),
+      ...fishbone,
+      causes,
+    );
+  }
   if (gap) out.push(para('Kesenjangan antara kinerja yang diharapkan dan kinerja nyata saat ini digambarkan sebagai berikut.'), gap);
   return out;
 }
@@ -90,7 +115,7 @@ function gagasan(c: ReportContext): Block[] {
       b.kinds.length ? `, berupa ${b.kinds.map((k) => INNOVATION[k]).join(', ')}.` : '.',
     ),
   );
-  out.push(rich(b.description));
+  out.push(...rich(c, b.description));
   if (b.integratesWith.trim()) out.push(para('Gagasan ini terintegrasi dengan: ', b.integratesWith.trim(), '.'));
   return out;
 }

@@ -1,5 +1,6 @@
 /** The closing chapter: BAB III in a rancangan, BAB IV in a laporan. */
-import { lettered, rich } from '../blocks';
+import { lettered } from '../blocks';
+import { rich } from '../longText';
 import type { ReportContext } from '../context';
 import type { Chapter } from '../outline';
 
@@ -9,8 +10,8 @@ export function penutup(c: ReportContext): Chapter {
     title: 'PENUTUP',
     numbered: true,
     blocks: lettered([
-      ['Kesimpulan', [rich(n.kesimpulan)]],
-      [c.kind === 'laporan' ? 'Saran dan Rekomendasi' : 'Rencana Tindak Lanjut', c.kind === 'laporan' || n.saran.trim() ? [rich(n.saran)] : null],
+      ['Kesimpulan', rich(c, n.kesimpulan)],
+      [c.kind === 'laporan' ? 'Saran dan Rekomendasi' : 'Rencana Tindak Lanjut', c.kind === 'laporan' || n.saran.trim() ? rich(c, n.saran) : null],
     ]),
   };
 }

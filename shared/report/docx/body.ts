@@ -11,6 +11,7 @@ import { listParagraphs, richParagraphs, type ListInstances } from './richText';
 import { plain, textRuns } from './runs';
 import { NUMBERING, STYLE } from './styles';
 import { renderTable } from './tables';
+import { parseRichText } from '../../text/richText';
 import { layoutTable, type TableLayout } from '../tableLayout';
 import type { ReportFont } from '../../model/enums';
 
@@ -56,7 +57,7 @@ export function blockChildren(b: Block, ctx: BodyContext): FileChild[] {
     case 'heading':
       return [new Paragraph({ heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: plain(b.text) })];
     case 'rich':
-      return richParagraphs(b.source, b.required ?? true, ctx.lists);
+      return richParagraphs(b.blocks ?? parseRichText(b.source), b.required ?? true, ctx.lists);
     case 'paragraph':
       return [new Paragraph({ style: b.indent ? STYLE.body : STYLE.bodyFlush, children: textRuns(b.runs) })];
     case 'list':

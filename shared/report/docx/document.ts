@@ -71,7 +71,7 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
     ...(c.options.includeAbstrak ? abstrak(c, lists) : []),
     ...daftarIsi(),
     ...daftarTabel(o, g.textWidth),
-    ...(c.options.includeFigures ? daftarGambar(o, g.textWidth) : []),
+    ...(c.options.includeFigures || o.figureCaptions.length ? daftarGambar(o, g.textWidth) : []),
   ];
   const body = bodyRuns(o.chapters, { geometry: g, images, lists, font: c.p.documentSettings.font, fontSizePt: c.p.documentSettings.fontSizePt }).map(
     (run, i) => section(g, run.children, i === 0 ? 'arabic' : 'continue', run.landscape),

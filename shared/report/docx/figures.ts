@@ -46,8 +46,10 @@ export function figureParagraphs(f: FigureBlock, image: FigureImage | undefined,
 export function pictureParagraphs(b: PictureBlock, g: PageGeometry): Paragraph[] {
   const size = fit(b.picture.width, b.picture.height, twipsToPx(g.textWidth) * 0.8, twipsToPx(g.textHeight) * 0.55);
   return [
-    new Paragraph({ style: STYLE.figure, children: [pictureRun(b.picture, size, b.caption)] }),
-    new Paragraph({ style: STYLE.caption, keepNext: false, spacing: { before: 60, after: 240 }, children: plain(b.caption, { italics: true }) }),
+    new Paragraph({ style: STYLE.figure, children: [pictureRun(b.picture, size, b.numbered ? `${b.numbered.label} ${b.caption}` : b.caption)] }),
+    b.numbered
+      ? captionParagraph(b.numbered, true)
+      : new Paragraph({ style: STYLE.caption, keepNext: false, spacing: { before: 60, after: 240 }, children: plain(b.caption, { italics: true }) }),
   ];
 }
 

@@ -8,6 +8,7 @@ import { AlignmentType, HeadingLevel, Paragraph, TableOfContents, type FileChild
 import { formatDate } from '../../format/dates';
 import type { ReportContext } from '../context';
 import type { ReportOutline } from '../outline';
+import { parseRichText } from '../../text/richText';
 import { captionListEntry } from './captions';
 import { richParagraphs, type ListInstances } from './richText';
 import { placeholderRun, plain } from './runs';
@@ -22,7 +23,7 @@ export function kataPengantar(c: ReportContext, lists: ListInstances): FileChild
   const signedAt = [p.programme.city.trim(), monthYear].filter(Boolean).join(', ');
   return [
     heading('KATA PENGANTAR'),
-    ...richParagraphs(p.narrative.kataPengantar, true, lists),
+    ...richParagraphs(parseRichText(p.narrative.kataPengantar), true, lists),
     new Paragraph({
       style: STYLE.bodyFlush,
       alignment: AlignmentType.RIGHT,
@@ -40,7 +41,7 @@ export function kataPengantar(c: ReportContext, lists: ListInstances): FileChild
 }
 
 export function abstrak(c: ReportContext, lists: ListInstances): FileChild[] {
-  return [heading('ABSTRAK'), ...richParagraphs(c.p.narrative.abstrak, true, lists)];
+  return [heading('ABSTRAK'), ...richParagraphs(parseRichText(c.p.narrative.abstrak), true, lists)];
 }
 
 export function daftarIsi(): FileChild[] {
@@ -63,8 +64,8 @@ export function daftarTabel(o: ReportOutline, textWidth: number): FileChild[] {
 export function daftarGambar(o: ReportOutline, textWidth: number): FileChild[] {
   return [
     heading('DAFTAR GAMBAR'),
-    ...(o.figures.length
-      ? o.figures.map((f) => captionListEntry(f.caption, textWidth))
+    ...(o.figureCaptions.length
+      ? o.figureCaptions.map((f) => captionListEntry(f, textWidth))
       : [new Paragraph({ style: STYLE.bodyFlush, children: plain('Tidak ada gambar.') })]),
   ];
 }

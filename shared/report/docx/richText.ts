@@ -3,7 +3,7 @@
  * real Word paragraphs, numbered and bulleted lists, bold and italic.
  */
 import { Paragraph } from 'docx';
-import { parseRichText, type Run } from '../../text/richText';
+import { blockText, type Block as TextBlock, type Run } from '../../text/richText';
 import { placeholderRun, textRuns } from './runs';
 import { NUMBERING, STYLE } from './styles';
 
@@ -27,14 +27,15 @@ export function listParagraphs(ordered: boolean, items: Run[][], lists: ListInst
   );
 }
 
-export function richParagraphs(source: string, required: boolean, lists: ListInstances): Paragraph[] {
-  const blocks = parseRichText(source);
+export function richParagraphs(blocks: readonly TextBlock[], required: boolean, lists: ListInstances): Paragraph[] {
   if (blocks.length === 0) return required ? [new Paragraph({ style: STYLE.body, children: [placeholderRun()] })] : [];
   const out: Paragraph[] = [];
   for (const b of blocks) {
     if (b.kind === 'paragraph') out.push(new Paragraph({ style: STYLE.body, children: textRuns(b.runs) }));
     else if (b.kind === 'heading') out.push(new Paragraph({ style: STYLE.bodyFlush, keepNext: true, children: textRuns(b.runs, { bold: true }) }));
-    else out.push(...listParagraphs(b.ordered, b.items, lists));
+    else if (b.kind === 'list') out.push(...listParagraphs(b.ordered, b.items, lists));
+    // Tables and pictures are their own outline blocks (shared/report/longText.ts); a stray one prints its words.
+    else out.push(new Paragraph({ style: STYLE.body, children: textRuns([{ text: blockText(b) }]) }));
   }
   return out;
 }

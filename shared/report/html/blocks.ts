@@ -5,7 +5,7 @@
  * project's own bytes.
  */
 import { escapeXml } from '../../charts/xml';
-import { parseRichText, type Run } from '../../text/richText';
+import { blockText, parseRichText, type Block as TextBlock, type Run } from '../../text/richText';
 import type { Block, Cell, TableBlock } from '../outline';
 import { MISSING } from '../terms';
 
@@ -29,13 +29,13 @@ export function runsHtml(runs: readonly Run[]): string {
     .join('');
 }
 
-function richHtml(source: string, required: boolean): string {
-  const blocks = parseRichText(source);
+function richHtml(blocks: readonly TextBlock[], required: boolean): string {
   if (!blocks.length) return required ? `<p class="missing">${esc(MISSING)}</p>` : '';
   return blocks
     .map((b) => {
       if (b.kind === 'paragraph') return `<p class="indent">${runsHtml(b.runs)}</p>`;
       if (b.kind === 'heading') return `<p><strong>${runsHtml(b.runs)}</strong></p>`;
+      if (b.kind !== 'list') return `<p class="indent">${esc(blockText(b))}</p>`;
       const items = b.items.map((i) => `<li>${runsHtml(i)}</li>`).join('');
       return b.ordered ? `<ol start="${b.start ?? 1}">${items}</ol>` : `<ul>${items}</ul>`;
     })
@@ -67,7 +67,7 @@ export function blockHtml(b: Block, anchor?: string): string {
     case 'heading':
       return b.level === 2 ? `<h2${anchor ? ` id="${anchor}"` : ''}>${esc(b.text)}</h2>` : `<h3>${esc(b.text)}</h3>`;
     case 'rich':
-      return richHtml(b.source, b.required !== false);
+      return richHtml(b.blocks ?? parseRichText(b.source), b.required !== false);
     case 'paragraph':
       return `<p class="${b.indent ? 'indent' : ''}"${b.align ? ` style="text-align:${b.align}"` : ''}>${runsHtml(b.runs)}</p>`;
     case 'list': {
@@ -81,7 +81,11 @@ export function blockHtml(b: Block, anchor?: string): string {
       // drawn with the page's fonts (an <img> SVG could not reach them).
       return `<figure role="img" aria-label="${esc(b.altText)}"><div class="chart">${b.chart.svg}</div><figcaption class="caption" id="${esc(b.caption.bookmark)}"><strong>${esc(b.caption.label)}</strong> ${esc(b.caption.title)}</figcaption></figure>`;
     case 'picture':
-      return `<figure><img class="photo" alt="${esc(b.caption)}" src="data:image/${b.picture.type === 'png' ? 'png' : 'jpeg'};base64,${base64(b.picture.data)}"><figcaption>${esc(b.caption)}</figcaption></figure>`;
+      return `<figure><img class="photo" alt="${esc(b.caption)}" src="data:image/${b.picture.type === 'png' ? 'png' : 'jpeg'};base64,${base64(b.picture.data)}">${
+        b.numbered
+          ? `<figcaption class="caption" id="${esc(b.numbered.bookmark)}"><strong>${esc(b.numbered.label)}</strong> ${esc(b.caption)}</figcaption>`
+          : `<figcaption>${esc(b.caption)}</figcaption>`
+      }</figure>`;
     default: {
       const unknown: never = b;
       return unknown;

@@ -72,11 +72,8 @@ ${cover(p, o.documentType)}
 <section class="front"><p class="front-title">DAFTAR ISI</p><ol class="toc">${toc}</ol></section>
 <section class="front"><p class="front-title">DAFTAR TABEL</p>${list(o.tables, 'Tidak ada tabel.')}</section>
 ${
-  c.options.includeFigures
-    ? `<section class="front"><p class="front-title">DAFTAR GAMBAR</p>${list(
-        o.figures.map((f) => f.caption),
-        'Tidak ada gambar.',
-      )}</section>`
+  c.options.includeFigures || o.figureCaptions.length
+    ? `<section class="front"><p class="front-title">DAFTAR GAMBAR</p>${list(o.figureCaptions, 'Tidak ada gambar.')}</section>`
     : ''
 }
 ${chapters.map((ch) => ch.html).join('\n')}

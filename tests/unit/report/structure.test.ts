@@ -111,7 +111,8 @@ describe('captions and tables', () => {
     const labels = outline.tables.map((t) => t.label);
     expect(labels.slice(0, 2)).toEqual(['Tabel 1.1', 'Tabel 1.2']);
     expect(labels).toContain('Tabel 2.1');
-    expect(outline.figures.map((f) => f.caption.label)).toEqual(['Gambar 2.1', 'Gambar 2.2', 'Gambar 2.3', 'Gambar 2.4']);
+    // The fishbone in BAB I, then the schedule, the team and the two stakeholder maps in BAB II.
+    expect(outline.figures.map((f) => f.caption.label)).toEqual(['Gambar 1.1', 'Gambar 2.1', 'Gambar 2.2', 'Gambar 2.3', 'Gambar 2.4']);
     // In the document: each table caption's bookmark comes right before its table.
     for (const t of outline.tables) {
       const at = rancangan.document.indexOf(`w:name="${t.bookmark}"`);
@@ -152,16 +153,23 @@ describe('captions and tables', () => {
 describe('pictures', () => {
   it('embeds the charts as PNG rasterised for the text width at print resolution', () => {
     const media = Object.keys(rancangan.files).filter((f) => f.startsWith('word/media/'));
-    expect(media).toHaveLength(4);
+    expect(media).toHaveLength(5);
     const widthCm = (A4_TEXT_WIDTH / 1440) * 2.54;
     for (const m of media) {
       const size = pictureSize(rancangan.files[m]!);
       expect(size?.type).toBe('png');
       expect(size?.width).toBe(printPixels(widthCm));
     }
-    // The laporan: five charts and the sample's three evidence pictures.
-    expect(Object.keys(laporan.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(8);
-    expect(all(rancangan.document, /<wp:docPr [^>]*descr="([^"]*)"/).every((d) => d.startsWith('Gambar 2.'))).toBe(true);
+    // The laporan: six charts (the fishbone among them) and the sample's three evidence pictures.
+    expect(Object.keys(laporan.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(9);
+    // The fishbone in BAB I, the other charts in BAB II.
+    expect(all(rancangan.document, /<wp:docPr [^>]*descr="([^"]*)"/).map((d) => d.slice(0, 'Gambar 1.'.length))).toEqual([
+      'Gambar 1.',
+      'Gambar 2.',
+      'Gambar 2.',
+      'Gambar 2.',
+      'Gambar 2.',
+    ]);
   });
 });
 

@@ -14,6 +14,9 @@ import { records } from './records';
 import { identity } from './identity';
 import { install } from './install';
 import { pictures } from './pictures';
+import { priority } from './priority';
+import { longText } from './longText';
+import { fishbone } from './fishbone';
 import { readiness } from './readiness';
 import { reading } from './reading';
 import { start } from './start';
@@ -41,4 +44,7 @@ export const en: Dictionary = {
   cohort,
   reading,
   firstSteps,
+  priority,
+  longText,
+  fishbone,
 };

@@ -11,6 +11,7 @@ import { TextField } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { useEdit, type Dispatch } from '../../components/useEdit';
 import { coreIssueStatement } from '../issues/coreIssueStatement';
+import { FishbonePicture } from './FishbonePicture';
 
 export function RootCausesSection() {
   const { t } = useTranslation();
@@ -84,6 +85,7 @@ export function RootCausesSection() {
           />
         </section>
       )}
+      <FishbonePicture rootCauses={p.rootCauses} head={head} />
     </Section>
   );
 }

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apklResults } from '../../../../shared/domain/apkl';
 import { usgRanking } from '../../../../shared/domain/usg';
+import { TIE_BREAK_RULES } from '../../../../shared/model/enums';
+import { ChoiceField } from '../../components/ChoiceField';
 import { RichTextField } from '../../components/RichTextField';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
@@ -35,6 +37,17 @@ export function PrioritySection() {
       {excluded.length > 0 && (
         <p className="hint">{t('issues.notEligible', { list: excluded.map(({ n }) => t('issues.issueLabel', { n: String(n) })).join(', ') })}</p>
       )}
+
+      <ChoiceField
+        label={t('priority.tieRule')}
+        hint={t('priority.tieRuleHint')}
+        fieldName="tieBreak"
+        readOnly={readOnly}
+        allowNone={false}
+        value={ia.tieBreak ?? 'DECIDE'}
+        options={TIE_BREAK_RULES.map((r) => ({ value: r, label: t(`priority.tieRules.${r}`) }))}
+        onCommit={(tieBreak) => tieBreak && dispatch({ type: 'issueAnalysis/patch', patch: { tieBreak } })}
+      />
 
       {ranking.unresolvedTies.map((ids) => (
         <UndecidedTie key={[...ids].sort().join('|')} ids={ids} total={totalOf(ids[0]!)} label={label} dispatch={dispatch} readOnly={readOnly} />
