@@ -53,6 +53,7 @@ const MAP_TITLES: Record<MapView, (c: ReportContext) => string> = {
   before: (c) => `Peta Stakeholder Sebelum ${c.label}`,
   after: (c) => `Peta Stakeholder Sesudah ${c.label}`,
   movement: (c) => (c.kind === 'rancangan' ? 'Rencana Pergerakan Stakeholder' : 'Pergerakan Stakeholder Sebelum dan Sesudah'),
+  path: () => 'Jalur Posisi Stakeholder: Sebelum, Posisi Bertanggal dan Sesudah',
 };
 
 export const mapFigure = (c: ReportContext, view: MapView) => figure(c, `map-${view}`, MAP_TITLES[view](c), stakeholderMapSvg(c.p, view));
