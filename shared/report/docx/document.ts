@@ -69,8 +69,9 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
   const approved = o.variant === undefined;
   const front: FileChild[] = [
     ...(approved ? approvalPage(c, g) : []),
-    ...(c.options.includeKataPengantar ? kataPengantar(c, lists) : []),
-    ...(c.options.includeAbstrak ? abstrak(c, lists) : []),
+    // The foreword and abstract were written for the seminar documents, not for what follows them.
+    ...(approved && c.options.includeKataPengantar ? kataPengantar(c, lists) : []),
+    ...(approved && c.options.includeAbstrak ? abstrak(c, lists) : []),
     ...daftarIsi(),
     ...daftarTabel(o, g.textWidth),
     ...(c.options.includeFigures ? daftarGambar(o, g.textWidth) : []),

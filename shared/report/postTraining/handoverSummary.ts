@@ -15,11 +15,15 @@ import type { ReportOutline } from '../outline';
 import { ATTITUDE } from '../terms';
 import { DUE_STATE_TEXT } from './implementation';
 
+const COMPACT_MARGINS = { top: 2, left: 2.5, bottom: 2, right: 2 };
+
 const pct = (n: number | null) => (n === null ? '–' : `${n.toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`);
 const day = (d: string | null) => (d ? formatDate(d) : '–');
 
 export function buildHandoverOutline(p: Project, options: ExportOptions, asOf: string): { outline: ReportOutline; context: ReportContext } {
-  const c = reportContext(p, 'laporan', options);
+  // One page: single spacing, a smaller type and narrower margins than the report's.
+  const settings = { ...p.documentSettings, lineSpacing: 1 as const, fontSizePt: Math.min(p.documentSettings.fontSizePt, 11), marginsCm: COMPACT_MARGINS };
+  const c = reportContext({ ...p, documentSettings: settings }, 'laporan', options);
   c.numbers.startChapter(1);
   const h = p.postTraining.handovers.at(-1) ?? null;
   const items = dueItems(p, asOf);
