@@ -1,4 +1,5 @@
 import type { Dictionary } from '../types';
+import { aftercare } from './aftercare';
 import { boards } from './boards';
 import { cohort } from './cohort';
 import { common } from './common';
@@ -41,4 +42,5 @@ export const en: Dictionary = {
   cohort,
   reading,
   firstSteps,
+  aftercare,
 };

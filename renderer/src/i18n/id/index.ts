@@ -1,3 +1,4 @@
+import { aftercare } from './aftercare';
 import { boards } from './boards';
 import { cohort } from './cohort';
 import { common } from './common';
@@ -41,4 +42,5 @@ export const id = {
   cohort,
   reading,
   firstSteps,
+  aftercare,
 };
