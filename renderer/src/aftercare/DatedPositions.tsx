@@ -38,7 +38,7 @@ export function DatedPositions({
     const id = newId('pos');
     put({ id, date: today(), power: last?.power ?? 3, interest: last?.interest ?? 3, attitude: last?.attitude ?? null, note: '' });
     announce(t('aftercare.positions.added', { name: s.name || '—' }));
-    focusLater(`[data-position="${id}"] [data-field="note"] input`);
+    focusLater(`[data-position="${id}"] [data-field="note"]`);
   };
   const when = (pt: PathPoint) =>
     pt.kind === 'before'

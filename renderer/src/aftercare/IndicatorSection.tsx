@@ -41,7 +41,7 @@ function IndicatorReadings({ indicator, horizon }: { indicator: Indicator; horiz
     const id = newId('ukur');
     dispatch({ type: 'list/add', list: 'readings', item: IndicatorReadingSchema.parse({ id, indicatorId: indicator.id, date: today() }) });
     announce(t('aftercare.indicators.added'));
-    focusLater(`[data-reading="${id}"] [data-field="value"] input`);
+    focusLater(`[data-reading="${id}"] [data-field="value"]`);
   };
   return (
     <section className="aftercare-block" aria-labelledby={headingId} data-indicator={indicator.id}>

@@ -54,7 +54,7 @@ function MilestoneEntries({ milestone: m, code }: { milestone: Milestone; code: 
     const entry = ProgressEntrySchema.parse({ id, milestoneId: m.id, date: today(), achievementPct: entries[0]?.achievementPct ?? m.achievementPct ?? null });
     dispatch({ type: 'list/add', list: 'progress', item: entry });
     announce(t('aftercare.progress.added', { name }));
-    focusLater(`[data-entry="${id}"] [data-field="happened"] textarea`);
+    focusLater(`[data-entry="${id}"] [data-field="happened"]`);
   };
   const update = (id: string, patch: Partial<ProgressEntry>) => dispatch({ type: 'list/update', list: 'progress', id, patch });
   return (
