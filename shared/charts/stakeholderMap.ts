@@ -152,9 +152,18 @@ function occupantsOf(stakeholders: Stakeholder[], view: MapView, numbers: Map<st
   for (const s of stakeholders) {
     const number = numbers.get(s.id) ?? 0;
     if (view === 'path') {
-      const path = positionPath(s);
+      // Only a stakeholder with dated positions draws a path; the others stand where they are now,
+      // so the lines on the map are the ones the meetings made.
+      const full = positionPath(s);
+      const path = s.positions.length ? full : full.slice(-1);
       path.forEach((pt, i) =>
-        out.push({ s, number, pos: { power: pt.power, interest: pt.interest, attitude: pt.attitude }, ghost: i < path.length - 1, step: i }),
+        out.push({
+          s,
+          number,
+          pos: { power: pt.power, interest: pt.interest, attitude: pt.attitude },
+          ghost: i < path.length - 1,
+          ...(s.positions.length ? { step: i } : {}),
+        }),
       );
       continue;
     }

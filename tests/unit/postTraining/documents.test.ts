@@ -49,40 +49,75 @@ describe('implementation report', () => {
     expect(outline.tables.map((t) => t.label)).toEqual(['Tabel 2.1', 'Tabel 2.2', 'Tabel 2.3', 'Tabel 3.1', 'Tabel 4.1', 'Tabel 5.1']);
     const status = outline.chapters[1]!.blocks.find((b) => b.kind === 'table')!;
     const mm1 = status.kind === 'table' ? status.rows.find((r) => r[0] && typeof r[0] === 'object' && r[0].text === 'MM-01') : null;
-    expect(mm1?.map((c) => (typeof c === 'string' ? c : (c.text ?? '')))).toEqual(['MM-01', expect.any(String), '30 September 2022', '70%', 'Terlambat', '20 September 2022']);
+    expect(mm1?.map((c) => (typeof c === 'string' ? c : (c.text ?? '')))).toEqual([
+      'MM-01',
+      expect.any(String),
+      '30 September 2022',
+      '70%',
+      'Terlambat',
+      '20 September 2022',
+    ]);
   });
 
-  it.skipIf(!canConvert)('exports a DOCX that LibreOffice opens, holding the entries, readings and answers', async () => {
-    const dir = await tempDir();
-    const file = path.join(dir, 'implementasi.docx');
-    const { bytes } = await reportBytes({ project: answered(), kind: 'laporan', options: DEFAULT_EXPORT_OPTIONS, document: 'implementasi', asOf: TODAY }, raster, measure);
-    await fsp.writeFile(file, bytes);
-    convertToPdf([file], dir);
-    const text = squash(pdfPages(path.join(dir, 'implementasi.pdf')).join('\n'));
-    expect(text).toContain('LAPORAN IMPLEMENTASI JANGKA MENENGAH / PANJANG');
-    // Table cells wrap, so the entries are looked for in pieces that fit a cell line.
-    expect(text).toContain('Sektor kesehatan dan');
-    expect(text).toContain('pendidikan terlacak');
-    expect(text).toContain('Usulan anggaran');
-    expect(text).toContain('Terlambat');
-    expect(text).toContain('Tabel 2.2 Catatan Kemajuan MM-01');
-    expect(text).toContain('(93,3%)');
-    expect(text).toContain('Pertanyaan status turun separuh');
-    expect(text).not.toContain('KATA PENGANTAR');
-    // No seminar approval page: this report is not examined.
-    expect(text).not.toContain('LEMBAR PENGESAHAN');
-  }, 180_000);
+  it.skipIf(!canConvert)(
+    'exports a DOCX that LibreOffice opens, holding the entries, readings and answers',
+    async () => {
+      const dir = await tempDir();
+      const file = path.join(dir, 'implementasi.docx');
+      const { bytes } = await reportBytes(
+        { project: answered(), kind: 'laporan', options: DEFAULT_EXPORT_OPTIONS, document: 'implementasi', asOf: TODAY },
+        raster,
+        measure,
+      );
+      await fsp.writeFile(file, bytes);
+      convertToPdf([file], dir);
+      const text = squash(pdfPages(path.join(dir, 'implementasi.pdf')).join('\n'));
+      expect(text).toContain('LAPORAN IMPLEMENTASI JANGKA MENENGAH / PANJANG');
+      // Table cells wrap, so the entries are looked for in pieces that fit a cell line.
+      expect(text).toContain('Sektor kesehatan dan');
+      expect(text).toContain('pendidikan terlacak');
+      expect(text).toContain('Usulan anggaran');
+      expect(text).toContain('Terlambat');
+      expect(text).toContain('Tabel 2.2 Catatan Kemajuan MM-01');
+      expect(text).toContain('(93,3%)');
+      expect(text).toContain('Pertanyaan status turun separuh');
+      expect(text).not.toContain('KATA PENGANTAR');
+      // No seminar approval page: this report is not examined.
+      expect(text).not.toContain('LEMBAR PENGESAHAN');
+    },
+    180_000,
+  );
 });
 
 describe('handover', () => {
-  const input = { date: TODAY, successor: { name: 'Dra. Siti Rahmawati, M.Si.', nip: '197805122005012003', jabatan: 'Kepala Bidang Pelayanan Perizinan' }, note: 'Mutasi ke Bappeda' };
+  const input = {
+    date: TODAY,
+    successor: { name: 'Dra. Siti Rahmawati, M.Si.', nip: '197805122005012003', jabatan: 'Kepala Bidang Pelayanan Perizinan' },
+    note: 'Mutasi ke Bappeda',
+  };
 
   it('names the successor, keeps the team, the records and the former leader in the history', () => {
     const p = answered();
     const record = handoverRecord(p, input, 'st-1');
     const copy = handoverCopy(p, record, input.successor);
-    expect(copy.people.participant).toMatchObject({ name: input.successor.name, nip: input.successor.nip, jabatan: input.successor.jabatan, instansi: p.people.participant.instansi });
-    expect(copy.postTraining.handovers).toEqual([{ id: 'st-1', date: TODAY, fromName: p.people.participant.name, fromNip: p.people.participant.nip, toName: input.successor.name, toNip: input.successor.nip, toJabatan: input.successor.jabatan, note: 'Mutasi ke Bappeda' }]);
+    expect(copy.people.participant).toMatchObject({
+      name: input.successor.name,
+      nip: input.successor.nip,
+      jabatan: input.successor.jabatan,
+      instansi: p.people.participant.instansi,
+    });
+    expect(copy.postTraining.handovers).toEqual([
+      {
+        id: 'st-1',
+        date: TODAY,
+        fromName: p.people.participant.name,
+        fromNip: p.people.participant.nip,
+        toName: input.successor.name,
+        toNip: input.successor.nip,
+        toJabatan: input.successor.jabatan,
+        note: 'Mutasi ke Bappeda',
+      },
+    ]);
     expect(copy.team).toEqual(p.team);
     expect(copy.postTraining.progress).toEqual(p.postTraining.progress);
     expect(copy.milestones).toEqual(p.milestones);
@@ -122,23 +157,31 @@ describe('handover', () => {
     expect(await services.saveHandoverCopy(null, copy, 'x')).toEqual({ ok: true, value: null });
   });
 
-  it.skipIf(!canConvert)('the handover summary is one page: done, due, stakeholders and where they stand', async () => {
-    const dir = await tempDir();
-    const p = answered();
-    const copy = handoverCopy(p, handoverRecord(p, input, 'st-1'), input.successor);
-    const file = path.join(dir, 'serah.docx');
-    const { bytes } = await reportBytes({ project: copy, kind: 'laporan', options: DEFAULT_EXPORT_OPTIONS, document: 'serah-terima', asOf: TODAY }, raster, measure);
-    await fsp.writeFile(file, bytes);
-    convertToPdf([file], dir);
-    const pages = pdfPages(path.join(dir, 'serah.pdf'));
-    expect(pages).toHaveLength(1);
-    const text = squash(pages[0]!);
-    expect(text).toContain('RINGKASAN SERAH TERIMA');
-    expect(text).toContain(`kepada ${input.successor.name}`);
-    expect(text).toContain('Yang Sudah Selesai');
-    expect(text).toContain('Terlambat');
-    expect(text).toContain(p.stakeholders[0]!.name.slice(0, 20));
-  }, 180_000);
+  it.skipIf(!canConvert)(
+    'the handover summary is one page: done, due, stakeholders and where they stand',
+    async () => {
+      const dir = await tempDir();
+      const p = answered();
+      const copy = handoverCopy(p, handoverRecord(p, input, 'st-1'), input.successor);
+      const file = path.join(dir, 'serah.docx');
+      const { bytes } = await reportBytes(
+        { project: copy, kind: 'laporan', options: DEFAULT_EXPORT_OPTIONS, document: 'serah-terima', asOf: TODAY },
+        raster,
+        measure,
+      );
+      await fsp.writeFile(file, bytes);
+      convertToPdf([file], dir);
+      const pages = pdfPages(path.join(dir, 'serah.pdf'));
+      expect(pages).toHaveLength(1);
+      const text = squash(pages[0]!);
+      expect(text).toContain('RINGKASAN SERAH TERIMA');
+      expect(text).toContain(`kepada ${input.successor.name}`);
+      expect(text).toContain('Yang Sudah Selesai');
+      expect(text).toContain('Terlambat');
+      expect(text).toContain(p.stakeholders[0]!.name.slice(0, 20));
+    },
+    180_000,
+  );
 
   it('evaluation answers as a short text to paste', () => {
     const text = evaluationText(answered());
