@@ -256,7 +256,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, initialDocu
             {format === 'poster' && (
               <PosterChoices size={posterSize} onSize={setPosterSize} theme={slides.theme} onTheme={(theme) => setSlides({ ...slides, theme })} />
             )}
-            {(format === 'docx' || format === 'pdf') && (
+            {(format === 'docx' || format === 'pdf') && chosenDocument === 'report' && (
               <fieldset className="choices" aria-describedby={partsId}>
                 <legend id={partsId}>{t('exportDialog.parts')}</legend>
                 {OPTION_KEYS.map((key) => (
