@@ -134,3 +134,43 @@ test('a dated stakeholder position is recorded from the table by keyboard and dr
   expect(await seriousViolations(page)).toEqual([]);
   await shootSection(page, 'aftercare-path', 2);
 });
+
+test('indicator values over time against baseline and target, and the evaluation answered from the records', async ({ app }) => {
+  const { page } = app;
+  await openSampleCopy(app);
+  await goTo(page, 'identitas');
+  await page.locator('[data-field="phase"]').selectOption('POST_TRAINING');
+  await goTo(page, 'pasca-indikator');
+  // Waiting time for a status question: baseline 16 hours, target ≤ 1.
+  const ind = page.locator('[data-indicator="ind-m1"]');
+  await ind.getByRole('button', { name: /Catat nilai/ }).click();
+  const reading = ind.locator('[data-reading]').first();
+  await expect(reading.locator('[data-field="value"]')).toBeFocused();
+  await page.keyboard.type('8');
+  await page.keyboard.press('Tab');
+  await expect(reading.locator('[data-testid^="reading-pct-"]')).toHaveText('Capaian: 53,3%');
+  await expect(page.getByTestId('indicator-latest-ind-m1')).toContainText('Capaian terakhir: 53,3%');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shootSection(page, 'aftercare-indicators', 2);
+
+  await goTo(page, 'pasca-kemajuan');
+  const first = page.locator('[data-milestone-entries]').first();
+  await first.getByRole('button', { name: /Catat kemajuan/ }).click();
+  await page.keyboard.type('Sektor kesehatan terlacak');
+  const entry = first.locator('[data-entry]').first();
+  await entry.locator('[data-field="achievementPct"]').fill('80');
+  await entry.locator('[data-field="problems"]').fill('Anggaran server belum tersedia');
+  await entry.locator('[data-field="problems"]').press('Tab');
+
+  await goTo(page, 'pasca-evaluasi');
+  await expect(page.locator('[data-field="obstacles"]')).toHaveValue('');
+  await page.getByTestId('evaluation-use-all').click();
+  await expect(page.locator('[data-field="obstacles"]')).toHaveValue('Anggaran server belum tersedia');
+  // Mean of MM-01 80 % and four others at 0 % → 16 % → scale 1.
+  await expect(page.locator('[data-field="progressScale"]')).toHaveValue('1');
+  await page.locator('[data-field="progressScale"]').selectOption('2');
+  await expect(page.getByTestId('evaluation-text')).toHaveValue(/1\. Seberapa jauh perubahan telah berjalan \(skala 1–5\)\?\n2 \(baru dimulai\)/);
+  await expect(page.getByTestId('evaluation-text')).toHaveValue(/3\. Kendala apa yang dihadapi\?\nAnggaran server belum tersedia/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await shootSection(page, 'aftercare-evaluation', 2);
+});
