@@ -64,8 +64,8 @@ export const aftercare = {
     intro:
       'Ukur indikator jangka menengah dan panjang dari waktu ke waktu. Capaian dihitung dari baseline (0%) ke target (100%), memakai angka pertama pada teks baseline dan target.',
     none: 'Belum ada indikator jangka menengah atau panjang (isi di bagian Tujuan).',
-    baseline: 'Baseline: {{value}}',
-    target: 'Target: {{value}}',
+    baseline: 'Nilai awal (baseline): {{value}}',
+    target: 'Target capaian: {{value}}',
     unreadable: 'Baseline atau target tidak memuat angka, sehingga capaian tidak dapat dihitung.',
     record: 'Catat nilai',
     date: 'Tanggal',
