@@ -30,3 +30,16 @@ const AFTERCARE_PHASES: ReadonlySet<Phase> = new Set(['IMPLEMENTATION', 'SEMINAR
 export function showsAftercare(phase: Phase): boolean {
   return AFTERCARE_PHASES.has(phase);
 }
+
+/** The sidebar's groups in a phase: the post-training group only once the project is carried out. */
+export function sectionGroupsFor(phase: Phase): readonly (typeof SECTION_GROUPS)[number][] {
+  // The same array each time, so a selector returning it does not re-render on every edit.
+  return showsAftercare(phase) ? SECTION_GROUPS : DRAFT_GROUPS;
+}
+
+const DRAFT_GROUPS = SECTION_GROUPS.filter((g) => g.id !== 'pasca');
+
+/** The sections the sidebar lists in a phase, in order. */
+export function sectionIdsFor(phase: Phase): SectionId[] {
+  return sectionGroupsFor(phase).flatMap((g) => g.sections);
+}

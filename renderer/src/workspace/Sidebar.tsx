@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportKind } from '../../../shared/domain/readiness';
-import { SECTION_GROUPS, SECTION_IDS, showsAftercare, type SectionId } from '../../../shared/domain/sections';
+import { SECTION_IDS, sectionGroupsFor, type SectionId } from '../../../shared/domain/sections';
 import { SHARED_TEXT } from '../../../shared/i18n';
 import { PROGRAMMES, productLabel } from '../../../shared/model/programmes';
 import { useRenderCount } from '../components/renderCount';
@@ -24,8 +24,7 @@ export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind:
     lang === 'en' ? SHARED_TEXT.en.products[PROGRAMMES[d.checked.programme.code].productType] : productLabel(d.checked.programme),
   );
   // The post-training group appears once the project is carried out.
-  const aftercare = useDocumentSelector((d) => showsAftercare(d.checked.phase));
-  const groups = aftercare ? SECTION_GROUPS : SECTION_GROUPS.filter((g) => g.id !== 'pasca');
+  const groups = useDocumentSelector((d) => sectionGroupsFor(d.checked.phase));
   return (
     <nav className="sidebar" aria-label={t('workspace.sidebarLabel')}>
       {groups.map((group) => (
