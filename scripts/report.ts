@@ -1,5 +1,6 @@
 /**
- * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan] [--format docx|pdf|pptx|poster] [--out <file or folder>]`.
+ * Headless report export: `npm run report -- <file.rancang>... [--kind rancangan|laporan|implementasi|serah-terima] [--as-of YYYY-MM-DD] [--format docx|pdf|pptx|poster] [--out <file or folder>]`.
+ * implementasi and serah-terima are the documents after training (DOCX or PDF), as of today or --as-of.
  * Reads each file with the same decoder the app uses (size cap, UTF-8, migrate, validate) and writes
  * the DOCX (or, with --format pptx|poster, the seminar slides or the A3 poster as PDF and PNG) through the same exporter as the app's Export dialog. One line per file, in Indonesian;
  * the exit code is 1 when any file failed and 2 for a wrong command line.
@@ -13,30 +14,40 @@ import { createPdfExporter } from '../electron/core/report/pdf';
 import { chromiumPrinter } from './support/chromiumPrinter';
 import { createSlidesExporter } from '../electron/core/slides/slidesExporter';
 import { createPosterExporter } from '../electron/core/poster/posterExporter';
-import { EXPORT_FORMATS, FORMAT_EXTENSION, type ExportFormat } from '../shared/ipc';
+import { EXPORT_FORMATS, FORMAT_EXTENSION, type ExportDocument, type ExportFormat } from '../shared/ipc';
+import { isoDateString } from '../shared/model/fields';
 import type { ReportKind } from '../shared/domain/readiness';
 import { DEFAULT_EXPORT_OPTIONS } from '../shared/report/context';
 import type { Project } from '../shared/model/types';
 import { reportKindForPhase } from '../shared/domain/reportKind';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const USAGE = 'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan] [--format docx|pdf|pptx|poster] [--out <berkas.docx atau folder>]';
+const USAGE =
+  'Pemakaian: npm run report -- <berkas.rancang>... [--kind rancangan|laporan|implementasi|serah-terima] [--as-of YYYY-MM-DD] [--format docx|pdf|pptx|poster] [--out <berkas.docx atau folder>]';
 
 interface Args {
   files: string[];
   kind: ReportKind | null;
+  /** implementasi / serah-terima: a document after training instead of the phase's report. */
+  document: ExportDocument;
+  asOf: string | null;
   out: string | null;
   format: ExportFormat;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { files: [], kind: null, out: null, format: 'docx' };
+  const args: Args = { files: [], kind: null, document: 'report', asOf: null, out: null, format: 'docx' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--kind') {
       const k = argv[++i];
-      if (k !== 'rancangan' && k !== 'laporan') return `--kind harus "rancangan" atau "laporan", bukan "${k ?? ''}".`;
-      args.kind = k;
+      if (k === 'implementasi' || k === 'serah-terima') args.document = k;
+      else if (k === 'rancangan' || k === 'laporan') args.kind = k;
+      else return `--kind harus "rancangan", "laporan", "implementasi" atau "serah-terima", bukan "${k ?? ''}".`;
+    } else if (a === '--as-of') {
+      const d = argv[++i];
+      if (!isoDateString.safeParse(d).success) return `--as-of harus tanggal YYYY-MM-DD, bukan "${d ?? ''}".`;
+      args.asOf = d!;
     } else if (a === '--format') {
       const f = argv[++i];
       if (!(EXPORT_FORMATS as readonly string[]).includes(f ?? '')) return `--format harus salah satu dari ${EXPORT_FORMATS.join(', ')}, bukan "${f ?? ''}".`;
@@ -54,6 +65,7 @@ function parseArgs(argv: string[]): Args | string {
     }
   }
   if (args.files.length === 0) return 'Sebutkan sedikitnya satu berkas .rancang.';
+  if (args.document !== 'report' && args.format !== 'docx' && args.format !== 'pdf') return `--kind ${args.document} hanya untuk --format docx atau pdf.`;
   return args;
 }
 
@@ -66,7 +78,7 @@ function kindFor(p: Project, explicit: ReportKind | null): ReportKind {
 /** "sipantau-rancangan.docx", "sipantau-rancangan.pptx", "sipantau-poster-laporan.pdf". */
 const isFile = (out: string, format: ExportFormat) => out.toLowerCase().endsWith(`.${FORMAT_EXTENSION[format]}`);
 
-function targetFor(file: string, kind: ReportKind, out: string | null, many: boolean, format: ExportFormat): string {
+function targetFor(file: string, kind: string, out: string | null, many: boolean, format: ExportFormat): string {
   const name = `${path.basename(file).replace(/\.rancang$/i, '')}-${format === 'poster' ? 'poster-' : ''}${kind}.${FORMAT_EXTENSION[format]}`;
   if (!out) return path.join(path.dirname(path.resolve(file)), name);
   const isFolder = many || !isFile(out, format) || (existsSync(out) && statSync(out).isDirectory());
@@ -103,15 +115,28 @@ async function main(): Promise<number> {
       }
       const project = read.value.decoded.project;
       const kind = kindFor(project, parsed.kind);
-      const target = targetFor(file, kind, parsed.out, many, parsed.format);
+      const target = targetFor(file, parsed.document === 'report' ? kind : parsed.document, parsed.out, many, parsed.format);
       const options = { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' };
-      const r = await exportReport({ project, kind, options, suggestedName: path.basename(target), format: parsed.format }, target);
+      const r = await exportReport(
+        {
+          project,
+          kind,
+          options,
+          suggestedName: path.basename(target),
+          format: parsed.format,
+          document: parsed.document,
+          ...(parsed.asOf ? { asOf: parsed.asOf } : {}),
+        },
+        target,
+      );
       if (!r.ok) {
         failed++;
         console.error(`✗ ${file}: ${r.message}`);
         continue;
       }
-      console.log(`✓ ${file} → ${target} (${kind}, ${(r.value.bytes / 1024).toFixed(0)} KB, ${r.value.millis} ms)`);
+      console.log(
+        `✓ ${file} → ${target} (${parsed.document === 'report' ? kind : parsed.document}, ${(r.value.bytes / 1024).toFixed(0)} KB, ${r.value.millis} ms)`,
+      );
     }
     if (many) console.log(`${parsed.files.length - failed} berhasil, ${failed} gagal.`);
     return failed ? 1 : 0;

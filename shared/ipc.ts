@@ -93,6 +93,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The file extension each format is saved with. */
 export const FORMAT_EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pdf: 'pdf', pptx: 'pptx', poster: 'pdf' };
 
+/**
+ * Which document a DOCX/PDF export makes: the report of the phase (rancangan or laporan, by `kind`),
+ * the implementation report after training, or the one-page handover summary (issue 15).
+ */
+export const EXPORT_DOCUMENTS = ['report', 'implementasi', 'serah-terima'] as const;
+export type ExportDocument = (typeof EXPORT_DOCUMENTS)[number];
+
 export interface SlideExportOptions {
   theme: ThemeId;
   /** Parts in the order shown; empty = the default of the seminar. */
@@ -107,6 +114,10 @@ export interface ExportRequest {
   suggestedName: string;
   /** Missing = the DOCX report. */
   format?: ExportFormat;
+  /** Missing = 'report'. */
+  document?: ExportDocument;
+  /** The user's local day (YYYY-MM-DD) the implementation report and the handover summary speak of; missing = main's today. */
+  asOf?: string;
   /** The theme also colours the poster. */
   slides?: SlideExportOptions;
   poster?: { size: PosterSize };
@@ -184,6 +195,12 @@ export interface AppApi {
   saveProject(docId: string, project: Project, overwrite: boolean): Promise<Result<SaveResult>>;
   /** Shows the save dialog and writes a new file that becomes an editable document; null when cancelled. */
   saveProjectAs(project: Project, suggestedName: string): Promise<Result<OpenedDocument | null>>;
+  /**
+   * "Serah terima proyek": writes the successor's copy where the user chooses. Everything else the
+   * open document's file holds (frozen versions and whatever later formats add) is copied as it is;
+   * the document itself stays open and unchanged. Null when cancelled.
+   */
+  saveHandoverCopy(docId: string | null, project: Project, suggestedName: string): Promise<Result<{ fileName: string; folder: string } | null>>;
   closeDocument(docId: string): Promise<Result<null>>;
   /** Keeps a never-saved project in the data folder (hot exit); the id is the renderer's, the path main's. */
   saveDraft(draftId: string, project: Project): Promise<Result<null>>;
@@ -233,6 +250,7 @@ export const INVOKE_METHODS = [
   'reloadDocument',
   'saveProject',
   'saveProjectAs',
+  'saveHandoverCopy',
   'closeDocument',
   'setOwnership',
   'saveDraft',

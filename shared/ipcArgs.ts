@@ -3,9 +3,9 @@
  * runs: the renderer is trusted to be ours, but not to be bug-free or unmodified.
  */
 import { z } from 'zod';
-import { ID_PATTERN } from './model/fields';
+import { ID_PATTERN, isoDateString } from './model/fields';
 import { ProjectSchema } from './model/schema';
-import { COHORT_FORMATS, EXPORT_FORMATS, type InvokeMethod } from './ipc';
+import { COHORT_FORMATS, EXPORT_DOCUMENTS, EXPORT_FORMATS, type InvokeMethod } from './ipc';
 import { SECTION_IDS } from './slides/sections';
 import { THEME_IDS } from './slides/themes';
 import { POSTER_SIZES } from './poster/sizes';
@@ -24,6 +24,7 @@ export const IPC_ARGS = {
   reloadDocument: z.tuple([handle]),
   saveProject: z.tuple([handle, ProjectSchema, z.boolean()]),
   saveProjectAs: z.tuple([ProjectSchema, fileStem]),
+  saveHandoverCopy: z.tuple([handle.nullable(), ProjectSchema, fileStem]),
   closeDocument: z.tuple([handle]),
   setOwnership: z.tuple([handle, z.boolean()]),
   saveDraft: z.tuple([handle, ProjectSchema]),
@@ -44,6 +45,8 @@ export const IPC_ARGS = {
       }),
       suggestedName: fileStem,
       format: z.enum(EXPORT_FORMATS).optional(),
+      document: z.enum(EXPORT_DOCUMENTS).optional(),
+      asOf: isoDateString.optional(),
       slides: z.object({ theme: z.enum(THEME_IDS), sections: z.array(z.enum(SECTION_IDS)).max(SECTION_IDS.length) }).optional(),
       poster: z.object({ size: z.enum(POSTER_SIZES) }).optional(),
     }),

@@ -298,6 +298,31 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       return ok(describe(session));
     },
 
+    async saveHandoverCopy(docId, project, suggestedName) {
+      const source = docId === null ? null : registry.get(docId);
+      if (docId !== null && !source) return fail('UNKNOWN_DOCUMENT');
+      const over = checkFileBudget(project);
+      if (over) return over;
+      const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
+      if (!chosen) return ok(null);
+      const file = path.resolve(withExtension(chosen, FILE_EXTENSION));
+      // The successor's copy never replaces the file the leader still has open.
+      if (source && file === source.file) return fail('WRITE_FAILED', { detail: 'pilih nama berkas lain; berkas ini sedang dibuka' });
+      const session = registry.create(file);
+      session.adapter.overwriteOnce = true;
+      // Everything the open file holds besides the project (frozen versions …) goes along unchanged.
+      session.db.data = { ...(source?.db.data ?? {}), project: stamped(project) };
+      try {
+        await session.db.write();
+      } catch (e) {
+        if (e instanceof ProjectTooLargeError) return tooLarge(e);
+        return writeFail(e);
+      } finally {
+        registry.close(session.docId);
+      }
+      return ok({ fileName: path.basename(file), folder: path.dirname(file) });
+    },
+
     async setOwnership(docId, mine) {
       return withSession(docId, async (session) => {
         // Only a file from another installation is asked about; newer-version files and the sample stay read-only.

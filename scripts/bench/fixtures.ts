@@ -33,6 +33,7 @@ export function largeProject(targetBytes: number): Project {
     commChannel: 'Rapat, nota dinas, grup WhatsApp',
     frequency: 'Mingguan',
     ownerTeamId: null,
+    positions: [],
   }));
   let i = 0;
   const milestone = () => ({

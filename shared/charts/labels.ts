@@ -11,7 +11,9 @@ export interface ChartLabels {
   empty: string;
   power: string;
   interest: string;
-  views: { before: string; after: string; movement: string };
+  views: { before: string; after: string; movement: string; path: string };
+  pathEarlier: string;
+  pathLine: string;
   attitudes: Record<Attitude | 'UNKNOWN', string>;
   threshold: (t: number) => string;
   ghost: string;

@@ -5,6 +5,7 @@
  * tests (and the screen) read what the picture says.
  */
 import { movedStakeholders, positionQuadrant, QUADRANT_NAMES, quadrantCounts, type QuadrantCounts } from '../domain/quadrant';
+import { positionPath } from '../domain/postTraining/positionPath';
 import { QUADRANTS } from '../model/enums';
 import type { Project, Stakeholder, StakeholderPosition } from '../model/types';
 import { emptyChart, svgRoot, type Chart, type ChartOptions } from './chart';
@@ -16,7 +17,8 @@ import { fitLine, textWidth } from './textMetrics';
 import { ACCENT, CHART_WIDTH, FAINT, FONT, INK, MUTED, QUADRANT_FILL, RULE, type AttitudeKey } from './theme';
 import { el, num, text } from './xml';
 
-export type MapView = 'before' | 'after' | 'movement';
+/** 'path': before, the dated positions between (shared/domain/postTraining/positionPath) and after, joined in order. */
+export type MapView = 'before' | 'after' | 'movement' | 'path';
 
 /** Names listed under the map; more are summarised in one line (the report's table lists them all). */
 const LEGEND_MAX = 40;
@@ -32,6 +34,8 @@ interface Occupant {
   number: number;
   pos: StakeholderPosition;
   ghost: boolean;
+  /** Place on the stakeholder's path (path view); earlier steps are ghosts. */
+  step?: number;
 }
 
 export interface MapOptions extends ChartOptions {
@@ -67,6 +71,7 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: MapO
   const markers = { ghosts: [] as string[], arrows: [] as string[], solids: [] as string[], overflow: [] as string[], hidden: [] as string[] };
   const where = new Map<string, { x: number; y: number }>();
   const ghostAt = new Map<string, { x: number; y: number }>();
+  const steps = new Map<string, { step: number; x: number; y: number }[]>();
   for (const [key, cell] of groupByCell(occupants)) {
     const [power, interest] = key.split(':').map(Number) as [number, number];
     const { placed, overflow } = placeInCell(power, interest, cell);
@@ -77,24 +82,35 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: MapO
       const group = el('g', data, el('title', {}, text(`${o.number}. ${o.s.name}`)), marker(p.x, p.y, GRID.marker, attitude, String(o.number), o.ghost));
       (o.ghost ? markers.ghosts : markers.solids).push(group);
       (o.ghost ? ghostAt : where).set(o.s.id, { x: p.x, y: p.y });
+      if (o.step !== undefined) steps.set(o.s.id, [...(steps.get(o.s.id) ?? []), { step: o.step, x: p.x, y: p.y }]);
     }
     for (const o of cell.slice(placed.length)) markers.hidden.push(el('g', { ...markerData(o, threshold, moved), 'data-overflowed': 'true' }));
     if (overflow) markers.overflow.push(overflowMark(overflow, power, interest, L));
   }
-  // Arrows between the same rows whose spans overlap bow further out one after another, so two
-  // moves along a row never draw one line (SIPANTAU's 3 and 7 both move from interest 2 to 4).
-  const lanes = new Map<string, [number, number][]>();
-  for (const [id, from] of ghostAt) {
-    const to = where.get(id);
-    if (!to) continue;
-    const lane = `${Math.round(from.y)}:${Math.round(to.y)}`;
-    const span: [number, number] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
-    const taken = lanes.get(lane) ?? [];
-    const below = Math.min(MAX_LANE, taken.filter(([a, b]) => a < span[1] && span[0] < b).length);
-    lanes.set(lane, [...taken, span]);
-    // A crowded map keeps the arrows that change quadrant; the numbered ghosts still show the rest.
-    if (ghostAt.size > CROWDED_ARROWS && !moved.has(id)) continue;
-    markers.arrows.push(arrow(from, to, moved.has(id), below));
+  if (view === 'path') {
+    for (const [id, points] of steps)
+      markers.arrows.push(
+        pathLine(
+          id,
+          [...points].sort((a, b) => a.step - b.step),
+        ),
+      );
+  } else {
+    // Arrows between the same rows whose spans overlap bow further out one after another, so two
+    // moves along a row never draw one line (SIPANTAU's 3 and 7 both move from interest 2 to 4).
+    const lanes = new Map<string, [number, number][]>();
+    for (const [id, from] of ghostAt) {
+      const to = where.get(id);
+      if (!to) continue;
+      const lane = `${Math.round(from.y)}:${Math.round(to.y)}`;
+      const span: [number, number] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
+      const taken = lanes.get(lane) ?? [];
+      const below = Math.min(MAX_LANE, taken.filter(([a, b]) => a < span[1] && span[0] < b).length);
+      lanes.set(lane, [...taken, span]);
+      // A crowded map keeps the arrows that change quadrant; the numbered ghosts still show the rest.
+      if (ghostAt.size > CROWDED_ARROWS && !moved.has(id)) continue;
+      markers.arrows.push(arrow(from, to, moved.has(id), below));
+    }
   }
   // Arrows stay inside the grid, never over the title or the axis labels.
   parts.push(el('clipPath', { id: 'grid-clip' }, el('rect', { x: GRID.left, y: GRID.top, width: GRID.right - GRID.left, height: GRID_BOTTOM - GRID.top })));
@@ -106,6 +122,16 @@ export function stakeholderMapSvg(project: MapProject, view: MapView, opts: MapO
   const swatches: Swatch[] = (['MENDUKUNG', 'NETRAL', 'MENOLAK', 'UNKNOWN'] as const)
     .filter((a) => a !== 'UNKNOWN' || present.has('UNKNOWN'))
     .map((a) => ({ draw: (cx, cy) => markerShape(cx, cy, 7, a, false), label: L.attitudes[a] }));
+  if (view === 'path') {
+    swatches.push(
+      { draw: (cx, cy) => markerShape(cx, cy, 7, 'UNKNOWN', true), label: L.pathEarlier },
+      {
+        draw: (cx, cy) =>
+          el('line', { x1: cx - 8, y1: cy, x2: cx + 6, y2: cy, stroke: ACCENT, 'stroke-width': 2, 'stroke-dasharray': '5 3', 'marker-end': 'url(#arrow)' }),
+        label: L.pathLine,
+      },
+    );
+  }
   if (view === 'movement') {
     swatches.push(
       { draw: (cx, cy) => markerShape(cx, cy, 7, 'UNKNOWN', true), label: L.ghost },
@@ -165,6 +191,22 @@ function occupantsOf(stakeholders: Stakeholder[], view: MapView, numbers: Map<st
   const placedOn = (p: StakeholderPosition) => p.power !== null && p.interest !== null;
   for (const s of stakeholders) {
     const number = numbers.get(s.id) ?? 0;
+    if (view === 'path') {
+      // Only a stakeholder with dated positions draws a path; the others stand where they are now,
+      // so the lines on the map are the ones the meetings made.
+      const full = positionPath(s);
+      const path = s.positions.length ? full : full.slice(-1);
+      path.forEach((pt, i) =>
+        out.push({
+          s,
+          number,
+          pos: { power: pt.power, interest: pt.interest, attitude: pt.attitude },
+          ghost: i < path.length - 1,
+          ...(s.positions.length ? { step: i } : {}),
+        }),
+      );
+      continue;
+    }
     if (view === 'before' || view === 'after') {
       if (placedOn(s[view])) out.push({ s, number, pos: s[view], ghost: false });
       continue;
@@ -344,4 +386,33 @@ function arrow(from: { x: number; y: number }, to: { x: number; y: number }, mov
     'marker-end': movedQuadrant ? 'url(#arrow)' : 'url(#arrow-light)',
     'data-arrow': movedQuadrant ? 'quadrant' : 'position',
   });
+}
+
+/** The dated path: straight dashed steps through every earlier position, the arrow on the last step. */
+function pathLine(id: string, points: { x: number; y: number }[]): string {
+  if (points.length < 2) return '';
+  const pad = GRID.marker + 2;
+  const segments: string[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len < 2 * pad + 2) continue;
+    const ux = (b.x - a.x) / len;
+    const uy = (b.y - a.y) / len;
+    const last = i === points.length - 1;
+    segments.push(
+      el('line', {
+        x1: num(a.x + ux * pad),
+        y1: num(a.y + uy * pad),
+        x2: num(b.x - ux * (pad + 1)),
+        y2: num(b.y - uy * (pad + 1)),
+        stroke: ACCENT,
+        'stroke-width': 1.8,
+        'stroke-dasharray': '5 3',
+        ...(last ? { 'marker-end': 'url(#arrow)' } : {}),
+      }),
+    );
+  }
+  return el('g', { 'data-path': id, 'data-steps': points.length }, ...segments);
 }

@@ -15,6 +15,7 @@ import * as S from '../model/schema';
 import type { Horizon, PersonRole, SeminarType } from '../model/enums';
 import type * as T from '../model/types';
 import { LIMITS } from '../model/limits';
+import { EvaluationSchema, POST_TRAINING_LIMITS, type DatedPosition, type Evaluation } from '../model/postTraining';
 import { LISTS, type ListItemOf, type ListName } from './lists';
 import { withoutReferencesTo } from './references';
 
@@ -50,6 +51,11 @@ export type Command =
   | { type: 'milestones/renumber' }
   /** Grid: put a stakeholder on a cell of the before or after map. */
   | { type: 'stakeholder/place'; id: string; which: 'before' | 'after'; power: number; interest: number }
+  /** A dated position of a stakeholder (after a tapping or a meeting); replaces one with the same id. */
+  | { type: 'stakeholder/position'; id: string; position: DatedPosition }
+  | { type: 'stakeholder/positionRemove'; id: string; positionId: string }
+  /** The twelve-month evaluation answers. */
+  | { type: 'evaluation/patch'; patch: Partial<Evaluation> }
   /** Several changes as one undo step (e.g. adding sponsor, mentor, coach and project leader at once); all or nothing. */
   | { type: 'batch'; commands: Command[] };
 
@@ -146,6 +152,26 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
       }
       return { ok: true, project };
     }
+    case 'stakeholder/position': {
+      const s = p.stakeholders.find((x) => x.id === cmd.id);
+      if (!s) return notFound(cmd.id);
+      const others = s.positions.filter((x) => x.id !== cmd.position.id);
+      if (others.length >= POST_TRAINING_LIMITS.positions) return { ok: false, errors: [refusal('TOO_MANY_ITEMS', { max: POST_TRAINING_LIMITS.positions })] };
+      const at = s.positions.findIndex((x) => x.id === cmd.position.id);
+      const positions = at < 0 ? [...others, cmd.position] : s.positions.map((x) => (x.id === cmd.position.id ? cmd.position : x));
+      return listUpdate(p, 'stakeholders', cmd.id, { positions });
+    }
+    case 'stakeholder/positionRemove': {
+      const s = p.stakeholders.find((x) => x.id === cmd.id);
+      if (!s) return notFound(cmd.id);
+      if (!s.positions.some((x) => x.id === cmd.positionId)) return notFound(cmd.positionId);
+      return listUpdate(p, 'stakeholders', cmd.id, { positions: s.positions.filter((x) => x.id !== cmd.positionId) });
+    }
+    case 'evaluation/patch':
+      return checked(EvaluationSchema, { ...p.postTraining.evaluation, ...cmd.patch }, (evaluation) => ({
+        ...p,
+        postTraining: { ...p.postTraining, evaluation },
+      }));
     case 'stakeholder/place': {
       const s = p.stakeholders.find((x) => x.id === cmd.id);
       if (!s) return notFound(cmd.id);
@@ -213,6 +239,9 @@ function maxItems(list: ListName): number {
     revisionNotesLAPORAN: LIMITS.revisionNotes,
     holidays: LIMITS.holidays,
     attachments: LIMITS.attachments,
+    progress: POST_TRAINING_LIMITS.progress,
+    readings: POST_TRAINING_LIMITS.readings,
+    handovers: POST_TRAINING_LIMITS.handovers,
   };
   return byList[list];
 }
@@ -262,6 +291,8 @@ export function coalesceKey(cmd: Command): string | null {
     case 'milestone/move':
     case 'milestones/renumber':
     case 'stakeholder/place':
+    case 'stakeholder/position':
+    case 'stakeholder/positionRemove':
     case 'tie/decide':
     case 'tie/reopen':
     case 'batch':

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import * as S from '../model/schema';
+import { HandoverSchema, IndicatorReadingSchema, ProgressEntrySchema } from '../model/postTraining';
 import type { Project } from '../model/types';
 
 interface ListLens<T extends z.ZodType> {
@@ -108,6 +109,21 @@ export const LISTS = {
     S.AttachmentSchema,
     (p) => p.attachments,
     (p, attachments) => ({ ...p, attachments }),
+  ),
+  progress: lens(
+    ProgressEntrySchema,
+    (p) => p.postTraining.progress,
+    (p, progress) => ({ ...p, postTraining: { ...p.postTraining, progress } }),
+  ),
+  readings: lens(
+    IndicatorReadingSchema,
+    (p) => p.postTraining.readings,
+    (p, readings) => ({ ...p, postTraining: { ...p.postTraining, readings } }),
+  ),
+  handovers: lens(
+    HandoverSchema,
+    (p) => p.postTraining.handovers,
+    (p, handovers) => ({ ...p, postTraining: { ...p.postTraining, handovers } }),
   ),
 } as const;
 

@@ -54,6 +54,8 @@ export function withoutReferencesTo(p: Project, list: ListName, id: string): Pro
           (a) => a.milestoneId === id,
           (a) => ({ ...a, milestoneId: null }),
         ),
+        // Progress entries belong to their milestone: they go with it (undo brings both back).
+        postTraining: { ...p.postTraining, progress: p.postTraining.progress.filter((e) => e.milestoneId !== id) },
       };
     case 'attachments':
       return {
@@ -63,6 +65,14 @@ export function withoutReferencesTo(p: Project, list: ListName, id: string): Pro
           (m) => m.attachmentIds.includes(id),
           (m) => ({ ...m, attachmentIds: m.attachmentIds.filter((x) => x !== id) }),
         ),
+        postTraining: {
+          ...p.postTraining,
+          progress: mapIf(
+            p.postTraining.progress,
+            (e) => e.attachmentIds.includes(id),
+            (e) => ({ ...e, attachmentIds: e.attachmentIds.filter((x) => x !== id) }),
+          ),
+        },
         documentSettings: p.documentSettings.logoAttachmentId === id ? { ...p.documentSettings, logoAttachmentId: null } : p.documentSettings,
       };
     case 'issues': {

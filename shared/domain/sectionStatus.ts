@@ -36,6 +36,10 @@ const CONTENT: Record<SectionId, (p: Project) => boolean> = {
   penutup: (p) => has(p.narrative.kesimpulan) || has(p.narrative.saran),
   konsultasi: (p) => p.consultations.length > 0,
   seminar: (p) => p.seminars.RANCANGAN.date !== null || p.seminars.LAPORAN.date !== null,
+  'pasca-kemajuan': (p) => p.postTraining.progress.length > 0,
+  'pasca-indikator': (p) => p.postTraining.readings.length > 0,
+  'pasca-evaluasi': (p) => p.postTraining.evaluation.progressScale !== null || has(p.postTraining.evaluation.benefits),
+  'pasca-serah-terima': (p) => p.postTraining.handovers.length > 0,
 };
 
 /** Whether anything has been written in the section yet. */

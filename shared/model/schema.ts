@@ -36,6 +36,7 @@ import {
   TEAM_ROLES,
 } from './enums';
 import { id, idList, isoDate, list, longText, score, shortText, timestamp } from './fields';
+import { DatedPositionSchema, POST_TRAINING_LIMITS, PostTrainingSchema } from './postTraining';
 
 export const PersonSchema = z.object({
   name: shortText(200),
@@ -198,6 +199,8 @@ export const StakeholderSchema = z.object({
   commChannel: shortText(300),
   frequency: shortText(200),
   ownerTeamId: id().nullable().default(null),
+  /** Dated positions between before and after (after a tapping or a meeting), oldest first when shown. */
+  positions: list(DatedPositionSchema, POST_TRAINING_LIMITS.positions),
 });
 
 export const TeamMemberSchema = z.object({
@@ -294,6 +297,8 @@ export const DocumentSettingsSchema = z.object({
   lineSpacing: z.union([z.literal(1), z.literal(1.15), z.literal(1.5), z.literal(2)]).default(1.5),
   currencyStyle: z.enum(CURRENCY_STYLES).default('PLAIN'),
   showStakeholderScores: z.boolean().default(true),
+  /** The report shows only before/after by default; on, the dated positions appear as a path and a table. */
+  showStakeholderPath: z.boolean().default(false),
   logoAttachmentId: id().nullable().default(null),
   /** Optional: files written before the choice read as 'BOTH', which is what the report did. */
   scheduleAs: z.enum(SCHEDULE_FORMS).default('BOTH'),
@@ -376,6 +381,8 @@ export const ProjectSchema = z.object({
     .prefault({}),
   attachments: list(AttachmentSchema, LIMITS.attachments),
   documentSettings: DocumentSettingsSchema.prefault({}),
+  /** After the seminar: progress, indicator readings, evaluation answers, handovers (shared/model/postTraining.ts). */
+  postTraining: PostTrainingSchema.prefault({}),
 });
 
 /** Short random id with a readable prefix ("ms-3f9a1c2b"); ids are only compared, never parsed. */

@@ -3,9 +3,10 @@
  * electron/core rasterises the outline's figures and packs the Document into bytes.
  */
 import type { Document } from 'docx';
-import type { ExportOptions } from '../ipc';
+import type { ExportOptions, ExportRequest } from '../ipc';
 import type { Project } from '../model/types';
 import { buildOutline } from './buildOutline';
+import { outlineFor } from './postTraining/outlineFor';
 import { renderDocument, type RenderOptions } from './docx/document';
 import type { FigureImage } from './docx/figures';
 import type { ReportKind, ReportOutline } from './outline';
@@ -20,5 +21,11 @@ export interface PreparedReport {
 
 export function prepareReport(p: Project, kind: ReportKind, options: ExportOptions): PreparedReport {
   const { outline, context } = buildOutline(p, kind, options);
+  return { outline, render: (images, opts) => renderDocument(outline, context, images, opts) };
+}
+
+/** Any document an export request asks for (shared/report/postTraining/outlineFor.ts), ready to render. */
+export function prepareRequest(request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf'>): PreparedReport {
+  const { outline, context } = outlineFor(request);
   return { outline, render: (images, opts) => renderDocument(outline, context, images, opts) };
 }

@@ -81,6 +81,7 @@ const MAP_TITLES: Record<MapView, (c: ReportContext) => string> = {
   before: (c) => `Peta Stakeholder Sebelum ${c.label}`,
   after: (c) => `Peta Stakeholder Sesudah ${c.label}`,
   movement: (c) => (c.kind === 'rancangan' ? 'Rencana Pergerakan Stakeholder' : 'Pergerakan Stakeholder Sebelum dan Sesudah'),
+  path: () => 'Jalur Posisi Stakeholder: Sebelum, Posisi Bertanggal dan Sesudah',
 };
 
 /** How tall a chart may be, in chart units, to be placed at the full text width on one page (docx/figures.ts leaves 86 % of the text height). */

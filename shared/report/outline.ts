@@ -79,6 +79,12 @@ export interface Chapter {
 
 export interface ReportOutline {
   kind: ReportKind;
+  /**
+   * A document beside the rancangan and the laporan (issue 15), rendered in the same style:
+   * 'implementasi' has the cover and lists but no seminar approval page; 'serah-terima' is one
+   * page without cover or front matter. Missing = the rancangan or laporan itself.
+   */
+  variant?: 'implementasi' | 'serah-terima';
   /** "RANCANGAN AKSI PERUBAHAN KINERJA PELAYANAN". */
   documentType: string;
   chapters: Chapter[];

@@ -172,6 +172,7 @@ export function generateProject(options: GenerateOptions): Project {
       commChannel: r.pick(['Rapat koordinasi', 'Nota dinas', 'Grup WhatsApp', 'Audiensi']),
       frequency: r.pick(['Mingguan', 'Bulanan', 'Sesuai kebutuhan']),
       ownerTeamId: r.pick(teamIds),
+      positions: [],
     };
   });
 

@@ -10,7 +10,7 @@ import { fail, failFor } from '../../../shared/errors';
 import { ioReason, rawMessage } from '../ioReason';
 import type { ExportRequest } from '../../../shared/ipc';
 import { ok } from '../../../shared/result';
-import { prepareReport, type FigureImage } from '../../../shared/report/buildReport';
+import { prepareRequest, type FigureImage } from '../../../shared/report/buildReport';
 import { pageGeometry } from '../../../shared/report/docx/geometry';
 import { formattingBudget, withFormattingBudget } from '../../../shared/text/textBounds';
 import { writeFileDurably } from '../durableWrite';
@@ -28,7 +28,7 @@ export type ExportStep = 'outline' | 'figures' | 'document';
 
 /** The DOCX of a request, in memory. */
 export async function reportBytes(
-  request: Pick<ExportRequest, 'project' | 'kind' | 'options'>,
+  request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf'>,
   raster: Rasterizer,
   measure?: MeasureFonts,
   onStep?: (step: ExportStep, ms: number) => void,
@@ -42,7 +42,7 @@ export async function reportBytes(
   // One formatting budget for every long text in this report, so a file full of maximal texts
   // exports in seconds (the rest prints as plain text) instead of parsing for minutes.
   const budget = formattingBudget();
-  const prepared = withFormattingBudget(budget, () => prepareReport(request.project, request.kind, request.options));
+  const prepared = withFormattingBudget(budget, () => prepareRequest(request));
   step('outline');
   // The pictures take the text width on paper: rasterise them for exactly that at print resolution.
   const widthCm = (pageGeometry(request.project.documentSettings).textWidth / 1440) * 2.54;

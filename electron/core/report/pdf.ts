@@ -7,7 +7,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../../../shared/errors';
 import { ok } from '../../../shared/result';
-import { buildOutline } from '../../../shared/report/buildOutline';
+import { outlineFor } from '../../../shared/report/postTraining/outlineFor';
 import { reportHtml } from '../../../shared/report/html/document';
 import { writeFileDurably } from '../durableWrite';
 import type { ReportExporter } from '../services';
@@ -20,7 +20,7 @@ export function createPdfExporter(print: PdfPrinter): ReportExporter {
     const started = performance.now();
     try {
       await fsp.stat(path.dirname(target));
-      const { outline, context } = buildOutline(request.project, request.kind, request.options);
+      const { outline, context } = outlineFor(request);
       const bytes = await print(reportHtml(outline, context));
       await writeFileDurably(target, bytes);
       return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started) });

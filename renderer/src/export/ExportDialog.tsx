@@ -8,7 +8,15 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult, type SlideExportOptions } from '../../../shared/ipc';
+import {
+  EXPORT_DOCUMENTS,
+  EXPORT_FORMATS,
+  type ExportDocument,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportResult,
+  type SlideExportOptions,
+} from '../../../shared/ipc';
 import { productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
 import type { Fail } from '../../../shared/result';
@@ -19,6 +27,9 @@ import { ReadinessList } from '../readiness/ReadinessList';
 import { SlideChoices } from './SlideChoices';
 import { PosterChoices } from './PosterChoices';
 import type { PosterSize } from '../../../shared/poster/sizes';
+import { showsAftercare } from '../../../shared/domain/sections';
+import { formatDateLong } from '../../../shared/format/dates';
+import { today } from '../aftercare/today';
 import './export.css';
 
 interface Props {
@@ -26,6 +37,8 @@ interface Props {
   project: Project;
   readOnly: boolean;
   initialKind: ReportKind;
+  /** The document asked for where the dialog was opened (the post-training screens ask for the implementation report). */
+  initialDocument?: ExportDocument;
   onClose(): void;
   /** Go to a finding's field: the dialog closes so the user can fix it. */
   onGo(finding: ReadinessFinding): void;
@@ -51,6 +64,12 @@ function suggestedName(p: Project, kind: ReportKind, format: ExportFormat): stri
   return `${{ docx: '', pdf: '', pptx: 'Bahan Tayang ', poster: 'Poster ' }[format]}${kind === 'rancangan' ? 'Rancangan' : 'Laporan'} ${subject}`.slice(0, 120);
 }
 
+/** "Laporan Implementasi SIPANTAU" / "Ringkasan Serah Terima SIPANTAU". */
+function documentName(p: Project, document: Exclude<ExportDocument, 'report'>): string {
+  const subject = p.breakthrough.name.trim() || p.title.trim() || productLabel(p.programme);
+  return `${document === 'implementasi' ? 'Laporan Implementasi' : 'Ringkasan Serah Terima'} ${subject}`.slice(0, 120);
+}
+
 /** Dialog texts that name what is being made. */
 const TEXTS = {
   docx: { title: 'exportDialog.title', running: 'exportDialog.running', done: 'exportDialog.doneTitle' },
@@ -61,11 +80,15 @@ const TEXTS = {
 
 const DEFAULT_SLIDES: SlideExportOptions = { theme: 'biru', sections: [] };
 
-export function ExportDialog({ open, project, readOnly, initialKind, onClose, onGo }: Props) {
+export function ExportDialog({ open, project, readOnly, initialKind, initialDocument = 'report', onClose, onGo }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));
   const [format, setFormat] = useState<ExportFormat>('docx');
+  const [document, setDocument] = useState<ExportDocument>(initialDocument);
+  // The documents after training are DOCX or PDF, and only once the project is carried out.
+  const afterTraining = showsAftercare(project.phase);
+  const chosenDocument: ExportDocument = afterTraining && (format === 'docx' || format === 'pdf') ? document : 'report';
   const [slides, setSlides] = useState<SlideExportOptions>(DEFAULT_SLIDES);
   const [posterSize, setPosterSize] = useState<PosterSize>('A3');
   const pptx = format === 'pptx';
@@ -74,7 +97,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
   const partsId = useId();
   const store = useWorkspaceStore();
   const product = productLabel(project.programme);
-  const findings = useMemo(() => (open ? readinessFindings(project, kind) : []), [open, project, kind]);
+  const findings = useMemo(() => (open && chosenDocument === 'report' ? readinessFindings(project, kind) : []), [open, project, kind, chosenDocument]);
   const errors = findings.filter((f) => f.severity === 'error').length;
 
   // Each opening starts afresh, on the document the participant is working towards.
@@ -83,6 +106,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
     setKind(initialKind);
     setOptions(defaultOptions(project));
     setFormat('docx');
+    setDocument(initialDocument);
     setSlides(DEFAULT_SLIDES);
     setPosterSize('A3');
     setStep({ kind: 'choose' });
@@ -98,8 +122,9 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
         project,
         kind,
         options,
-        suggestedName: suggestedName(project, kind, format),
+        suggestedName: chosenDocument === 'report' ? suggestedName(project, kind, format) : documentName(project, chosenDocument),
         format,
+        ...(chosenDocument === 'report' ? {} : { document: chosenDocument, asOf: today() }),
         ...(format === 'docx' || format === 'pdf' ? {} : { slides }),
         ...(format === 'poster' ? { poster: { size: posterSize } } : {}),
       });
@@ -195,29 +220,43 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
                 </label>
               ))}
             </fieldset>
-            <fieldset className="choices">
-              <legend>{t('exportDialog.which')}</legend>
-              {(['rancangan', 'laporan'] as const).map((k) => (
-                <label key={k} className="choice">
-                  <input
-                    type="radio"
-                    name="export-kind"
-                    value={k}
-                    checked={kind === k}
-                    onChange={() => {
-                      setKind(k);
-                      setSlides((v) => ({ ...v, sections: [] }));
-                    }}
-                  />
-                  <span>{t(`exportDialog.kinds.${k}`, { product })}</span>
-                </label>
-              ))}
-            </fieldset>
+            {afterTraining && (format === 'docx' || format === 'pdf') && (
+              <fieldset className="choices" data-testid="export-document">
+                <legend>{t('aftercare.exportDocument.legend')}</legend>
+                {EXPORT_DOCUMENTS.map((d) => (
+                  <label key={d} className="choice">
+                    <input type="radio" name="export-document" value={d} checked={document === d} onChange={() => setDocument(d)} />
+                    <span>{t(`aftercare.exportDocument.${d}`)}</span>
+                  </label>
+                ))}
+                {document !== 'report' && <p className="hint">{t('aftercare.exportDocument.afterNote', { date: formatDateLong(today(), currentLang()) })}</p>}
+              </fieldset>
+            )}
+            {chosenDocument === 'report' && (
+              <fieldset className="choices">
+                <legend>{t('exportDialog.which')}</legend>
+                {(['rancangan', 'laporan'] as const).map((k) => (
+                  <label key={k} className="choice">
+                    <input
+                      type="radio"
+                      name="export-kind"
+                      value={k}
+                      checked={kind === k}
+                      onChange={() => {
+                        setKind(k);
+                        setSlides((v) => ({ ...v, sections: [] }));
+                      }}
+                    />
+                    <span>{t(`exportDialog.kinds.${k}`, { product })}</span>
+                  </label>
+                ))}
+              </fieldset>
+            )}
             {pptx && <SlideChoices project={project} kind={kind} value={slides} onChange={setSlides} />}
             {format === 'poster' && (
               <PosterChoices size={posterSize} onSize={setPosterSize} theme={slides.theme} onTheme={(theme) => setSlides({ ...slides, theme })} />
             )}
-            {(format === 'docx' || format === 'pdf') && (
+            {(format === 'docx' || format === 'pdf') && chosenDocument === 'report' && (
               <fieldset className="choices" aria-describedby={partsId}>
                 <legend id={partsId}>{t('exportDialog.parts')}</legend>
                 {OPTION_KEYS.map((key) => (
@@ -228,22 +267,24 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
                 ))}
               </fieldset>
             )}
-            <section className="export-readiness" aria-label={t('exportDialog.readinessTitle')}>
-              <h3>{t('exportDialog.readinessTitle')}</h3>
-              <p className={errors ? 'export-warning' : 'hint'} data-testid="export-verdict">
-                {errors ? t('exportDialog.mustFix', { n: String(errors) }) : t('exportDialog.ready')}
-              </p>
-              <div className="export-findings">
-                <ReadinessList
-                  project={project}
-                  findings={findings}
-                  onGo={(f) => {
-                    onClose();
-                    onGo(f);
-                  }}
-                />
-              </div>
-            </section>
+            {chosenDocument === 'report' && (
+              <section className="export-readiness" aria-label={t('exportDialog.readinessTitle')}>
+                <h3>{t('exportDialog.readinessTitle')}</h3>
+                <p className={errors ? 'export-warning' : 'hint'} data-testid="export-verdict">
+                  {errors ? t('exportDialog.mustFix', { n: String(errors) }) : t('exportDialog.ready')}
+                </p>
+                <div className="export-findings">
+                  <ReadinessList
+                    project={project}
+                    findings={findings}
+                    onGo={(f) => {
+                      onClose();
+                      onGo(f);
+                    }}
+                  />
+                </div>
+              </section>
+            )}
           </>
         )}
         {step.kind === 'running' && (

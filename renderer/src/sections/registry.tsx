@@ -5,6 +5,7 @@ import type { SectionId } from '../../../shared/domain/sections';
 import { StakeholderSection } from '../boards/stakeholders/StakeholderSection';
 import { TimelineSection } from '../boards/timeline/TimelineSection';
 import { PROJECT_EDITORS } from './editors';
+import { AFTERCARE_EDITORS } from '../aftercare/editors';
 import { IdentitySection } from './identity/IdentitySection';
 
 function NotYet({ section }: { section: SectionId }) {
@@ -22,6 +23,7 @@ export const SECTION_EDITORS: Partial<Record<SectionId, ComponentType>> = {
   ...PROJECT_EDITORS,
   stakeholder: StakeholderSection,
   jadwal: TimelineSection,
+  ...AFTERCARE_EDITORS,
 };
 
 export function SectionEditor({ section }: { section: SectionId }) {

@@ -8,6 +8,7 @@ import type { AppApi, MenuCommand, OpenedDocument, RecentFile, AppInfo, DraftInf
 import { createProject } from '../../../shared/model/envelope';
 import type { Lang } from '../../../shared/errors';
 import type { ProgrammeCode } from '../../../shared/model/enums';
+import type { Project } from '../../../shared/model/types';
 import type { Fail, Result } from '../../../shared/result';
 import { DocumentStore, type DocumentState, type DocumentStoreOptions, type EditPlace } from './documentStore';
 
@@ -142,6 +143,13 @@ export class WorkspaceStore {
     void this.api.logError(err.message.slice(0, 2000), `${err.stack ?? ''}\n${extra}`.slice(0, 10_000)).catch(() => undefined);
   };
   setLanguage = (lang: Lang): Promise<Result<null>> => this.api.setLanguage(lang);
+  /**
+   * "Serah terima": the successor's copy, written beside whatever else the open file holds (main
+   * copies that part from the file); the open document stays as it is.
+   */
+  saveHandoverCopy = (project: Project, suggestedName: string): Promise<Result<{ fileName: string; folder: string } | null>> =>
+    this.api.saveHandoverCopy(this.current?.getSnapshot().doc?.docId ?? null, project, suggestedName);
+
   /** Calls that change nothing in the document: export, showing an export, choosing a picture. */
   get exporter(): Pick<AppApi, 'exportReport' | 'showExport' | 'openExport' | 'choosePicture'> {
     return this.api;

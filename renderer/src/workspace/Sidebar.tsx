@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportKind } from '../../../shared/domain/readiness';
-import { SECTION_GROUPS, SECTION_IDS, type SectionId } from '../../../shared/domain/sections';
+import { SECTION_IDS, sectionGroupsFor, type SectionId } from '../../../shared/domain/sections';
 import { SHARED_TEXT } from '../../../shared/i18n';
 import { PROGRAMMES, productLabel } from '../../../shared/model/programmes';
 import { useRenderCount } from '../components/renderCount';
@@ -23,9 +23,11 @@ export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind:
   const product = useDocumentSelector((d) =>
     lang === 'en' ? SHARED_TEXT.en.products[PROGRAMMES[d.checked.programme.code].productType] : productLabel(d.checked.programme),
   );
+  // The post-training group appears once the project is carried out.
+  const groups = useDocumentSelector((d) => sectionGroupsFor(d.checked.phase));
   return (
     <nav className="sidebar" aria-label={t('workspace.sidebarLabel')}>
-      {SECTION_GROUPS.map((group) => (
+      {groups.map((group) => (
         <div key={group.id} className="sidebar-group">
           <h2 id={`group-${group.id}`}>{t(`workspace.groups.${group.id}`, { product })}</h2>
           <ul aria-labelledby={`group-${group.id}`}>

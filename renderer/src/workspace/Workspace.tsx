@@ -7,6 +7,7 @@ import { isSectionId, type SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
 import { useRenderCount } from '../components/renderCount';
 import { ExportDialog } from '../export/ExportDialog';
+import type { ExportDocument } from '../../../shared/ipc';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { ReadingView } from '../reading/ReadingView';
 import { SectionEditor } from '../sections/registry';
@@ -30,6 +31,7 @@ export function Workspace() {
   const readOnly = useDocumentSelector((d) => d.doc?.readOnlyReason != null);
   const [section, setSection] = useState<SectionId>('identitas');
   const [exportOpen, setExportOpen] = useState(false);
+  const [exportDocument, setExportDocument] = useState<ExportDocument>('report');
   const [panelOpen, setPanelOpen] = useState(false);
   const [kindChoice, setKindChoice] = useState<ReportKind | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
@@ -38,7 +40,12 @@ export function Workspace() {
   const kind = kindChoice ?? phaseKind(phase);
 
   useEffect(() => {
-    const open = () => setExportOpen(true);
+    const open = (e: Event) => {
+      // The post-training screens ask for a document by name (issue 15); the menu and the top bar do not.
+      const asked = (e as CustomEvent<{ document?: ExportDocument } | null>).detail?.document;
+      setExportDocument(asked ?? 'report');
+      setExportOpen(true);
+    };
     window.addEventListener(EXPORT_EVENT, open);
     return () => window.removeEventListener(EXPORT_EVENT, open);
   }, []);
@@ -105,7 +112,10 @@ export function Workspace() {
     },
     [goTo],
   );
-  const openExport = useCallback(() => setExportOpen(true), []);
+  const openExport = useCallback(() => {
+    setExportDocument('report');
+    setExportOpen(true);
+  }, []);
   const toggleReading = useCallback(() => setReading((r) => !r), []);
 
   return (
@@ -130,7 +140,7 @@ export function Workspace() {
           {panelOpen && <ReadinessPanelHost kind={kind} onKind={setKindChoice} onGo={go} />}
         </div>
       )}
-      <ExportHost open={exportOpen} readOnly={readOnly} kind={kind} onClose={() => setExportOpen(false)} onGo={go} />
+      <ExportHost open={exportOpen} readOnly={readOnly} kind={kind} document={exportDocument} onClose={() => setExportOpen(false)} onGo={go} />
     </div>
   );
 }
@@ -169,19 +179,21 @@ function ExportHost({
   open,
   readOnly,
   kind,
+  document,
   onClose,
   onGo,
 }: {
   open: boolean;
   readOnly: boolean;
   kind: ReportKind;
+  document: ExportDocument;
   onClose(): void;
   onGo(f: ReadinessFinding): void;
 }) {
   const store = useWorkspaceStore();
   const live = useDocumentSelector((d) => (open ? d.history.present : null));
   const project = live ?? store.document!.project;
-  return <ExportDialog open={open} project={project} readOnly={readOnly} initialKind={kind} onClose={onClose} onGo={onGo} />;
+  return <ExportDialog open={open} project={project} readOnly={readOnly} initialKind={kind} initialDocument={document} onClose={onClose} onGo={onGo} />;
 }
 
 /** The reading view reads the whole project, so it subscribes only while it is open. */

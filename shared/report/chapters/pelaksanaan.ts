@@ -12,6 +12,7 @@ import { indicatorTable } from '../tables/analysis';
 import { realisationTable } from '../tables/milestones';
 import { riskTable } from '../tables/money';
 import { movementTable } from '../tables/people';
+import { positionPathTable } from '../tables/positionPath';
 import { sustainability } from './deskripsi';
 import { evidenceNumbers } from './lampiran';
 
@@ -62,6 +63,11 @@ function stakeholders(c: ReportContext): Block[] {
       ),
       t,
     );
+  // Before/after stay the report's picture; the dated path is shown only when the document asks for it.
+  if (c.p.documentSettings.showStakeholderPath) {
+    const path = positionPathTable(c);
+    if (path) out.push(...mapFigure(c, 'path'), para('Posisi stakeholder yang dicatat setelah setiap pertemuan disajikan berikut.'), path);
+  }
   return out;
 }
 

@@ -65,10 +65,13 @@ function section(g: PageGeometry, children: FileChild[], numbers: 'none' | 'roma
 export function renderDocument(o: ReportOutline, c: ReportContext, images: ReadonlyMap<string, FigureImage>, opts: RenderOptions = {}): Document {
   const g = pageGeometry(c.p.documentSettings);
   const lists = new ListInstances();
+  // The implementation report has no seminar to approve it; the handover summary is one page.
+  const approved = o.variant === undefined;
   const front: FileChild[] = [
-    ...approvalPage(c, g),
-    ...(c.options.includeKataPengantar ? kataPengantar(c, lists) : []),
-    ...(c.options.includeAbstrak ? abstrak(c, lists) : []),
+    ...(approved ? approvalPage(c, g) : []),
+    // The foreword and abstract were written for the seminar documents, not for what follows them.
+    ...(approved && c.options.includeKataPengantar ? kataPengantar(c, lists) : []),
+    ...(approved && c.options.includeAbstrak ? abstrak(c, lists) : []),
     ...daftarIsi(),
     ...daftarTabel(o, g.textWidth),
     ...(c.options.includeFigures || o.figureCaptions.length ? daftarGambar(o, g.textWidth) : []),
@@ -87,6 +90,9 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
     ...(opts.pageNumbers === null ? {} : { pageNumbers: opts.pageNumbers ?? reportPageNumbers(opts.measureFonts) }),
     styles: documentStyles(c.p.documentSettings),
     numbering: { config: NUMBERING_CONFIG },
-    sections: [section(g, coverPage(c.p, o.documentType, g), 'none'), section(g, front, 'roman'), ...body],
+    sections:
+      o.variant === 'serah-terima'
+        ? body.map((b) => ({ ...b, properties: { ...b.properties, page: { ...b.properties?.page, pageNumbers: {} } }, footers: {} }))
+        : [section(g, coverPage(c.p, o.documentType, g), 'none'), section(g, front, 'roman'), ...body],
   });
 }

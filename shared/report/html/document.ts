@@ -61,21 +61,23 @@ export function reportHtml(o: ReportOutline, c: ReportContext): string {
     .replace('$MARGIN', `${settings.marginsCm.top}cm ${settings.marginsCm.right}cm ${settings.marginsCm.bottom}cm ${settings.marginsCm.left}cm`)
     .replace('$FONT_SIZE', `${settings.fontSizePt}pt`)
     .replace('$LINE', String(settings.lineSpacing));
-  return `<!doctype html>
-<html lang="id"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data: app:; script-src 'unsafe-inline'">
-<title>${esc(o.documentType)} — ${esc(p.title.trim())}</title>
-<style>${css}</style></head>
-<body>
-${cover(p, o.documentType)}
-<section class="front">${approval(c)}</section>
+  // The implementation report has no seminar to approve it; the handover summary is one page without front matter.
+  const frontMatter = `${cover(p, o.documentType)}
+${o.variant === undefined ? `<section class="front">${approval(c)}</section>` : ''}
 <section class="front"><p class="front-title">DAFTAR ISI</p><ol class="toc">${toc}</ol></section>
 <section class="front"><p class="front-title">DAFTAR TABEL</p>${list(o.tables, 'Tidak ada tabel.')}</section>
 ${
   c.options.includeFigures || o.figureCaptions.length
     ? `<section class="front"><p class="front-title">DAFTAR GAMBAR</p>${list(o.figureCaptions, 'Tidak ada gambar.')}</section>`
     : ''
-}
+}`;
+  return `<!doctype html>
+<html lang="id"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data: app:; script-src 'unsafe-inline'">
+<title>${esc(o.documentType)} — ${esc(p.title.trim())}</title>
+<style>${css}</style></head>
+<body>
+${o.variant === 'serah-terima' ? '' : frontMatter}
 ${chapters.map((ch) => ch.html).join('\n')}
 </body></html>`;
 }

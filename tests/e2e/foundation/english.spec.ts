@@ -6,7 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SECTION_IDS } from '../../../shared/domain/sections';
+import { sectionIdsFor } from '../../../shared/domain/sections';
+
+// The projects here are drafts: the sidebar lists the sections of the drafting phase (no post-training group).
+const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { SHARED_TEXT } from '../../../shared/i18n';
 import { en as rendererEn } from '../../../renderer/src/i18n/en';
 import { id as rendererId } from '../../../renderer/src/i18n/id';

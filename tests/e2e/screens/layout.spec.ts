@@ -4,7 +4,10 @@
  * screen, screenshots of each in test-results/screens/<size>/.
  */
 import type { Page } from '@playwright/test';
-import { SECTION_IDS } from '../../../shared/domain/sections';
+import { sectionIdsFor } from '../../../shared/domain/sections';
+
+// The projects here are drafts: the sidebar lists the sections of the drafting phase (no post-training group).
+const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy } from '../sections/support';
 import { newProject } from '../support/dsl';

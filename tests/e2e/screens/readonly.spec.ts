@@ -2,7 +2,10 @@
  * The examiner's read-only view reads like a document: no editing controls in any section, and
  * every text shown whole (no single-line box cutting a long title). Screenshots of every section.
  */
-import { SECTION_IDS } from '../../../shared/domain/sections';
+import { sectionIdsFor } from '../../../shared/domain/sections';
+
+// The projects here are drafts: the sidebar lists the sections of the drafting phase (no post-training group).
+const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { expect, test } from '../support/fixtures';
 import { goTo, seriousViolations } from '../sections/support';
 

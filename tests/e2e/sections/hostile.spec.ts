@@ -8,7 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { SECTION_IDS } from '../../../shared/domain/sections';
+import { sectionIdsFor } from '../../../shared/domain/sections';
+
+// The projects here are drafts: the sidebar lists the sections of the drafting phase (no post-training group).
+const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { combinedCase, hostileCorpus } from '../../hostile/corpus';
 import { openFile } from '../support/dsl';
 import { expect, test } from '../support/fixtures';

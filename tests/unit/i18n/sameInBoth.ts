@@ -15,6 +15,7 @@ export const SAME_IN_BOTH = new Set<string>([
   // The cohort table's column: the word is the same in English.
   'renderer:cohort.columns.seminar',
   'renderer:organisation.nip',
+  'renderer:aftercare.handover.nip',
   // Terms the literature and the courses use in English in both languages
   ...['KEY_PLAYER', 'CONTEXT_SETTER', 'SUBJECT', 'CROWD'].flatMap((q) => [
     `renderer:boards.quadrants.KEY_PLAYERS.${q}`,

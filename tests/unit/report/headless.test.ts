@@ -8,7 +8,10 @@ import { builtinModules } from 'node:module';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { encodeProject } from '../../../shared/model/envelope';
 import { ROOT, SAMPLE, tempDir } from '../helpers';
+import { sipantauAfter, TODAY } from '../postTraining/fixture';
 
 // Beside dist-cli (ignored like it), so the bundle finds node_modules and the fonts as the real one does.
 const OUT = path.join(ROOT, `dist-cli-test-${process.pid}`);
@@ -63,7 +66,22 @@ describe('npm run report', () => {
     expect(existsSync(target)).toBe(true);
     const bad = run([SAMPLE, '--kind', 'proposal']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--kind harus "rancangan" atau "laporan"');
+    expect(bad.stderr).toContain('--kind harus "rancangan", "laporan", "implementasi" atau "serah-terima"');
     expect(bad.stderr).toContain('Pemakaian: npm run report');
+    expect(run([SAMPLE, '--kind', 'implementasi', '--as-of', '2022-02-30']).status).toBe(2);
+    expect(run([SAMPLE, '--kind', 'serah-terima', '--format', 'pptx']).status).toBe(2);
+  }, 120_000);
+
+  it('exports the implementation report after training as of the day given (issue 15)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'sipantau.rancang');
+    writeFileSync(file, encodeProject(sipantauAfter(), { appVersion: 't', installId: 'i', savedAt: '2022-12-10T00:00:00Z' }));
+    const r = run([file, '--kind', 'implementasi', '--as-of', TODAY]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/✓ .*sipantau\.rancang → .*sipantau-implementasi\.docx \(implementasi, \d+ KB, \d+ ms\)/);
+    const xml = strFromU8(unzipSync(readFileSync(path.join(dir, 'sipantau-implementasi.docx')))['word/document.xml']!);
+    expect(xml).toContain('LAPORAN IMPLEMENTASI JANGKA MENENGAH / PANJANG');
+    expect(xml).toContain('Sektor kesehatan dan pendidikan terlacak');
+    expect(xml).toContain('10 Desember 2022');
   }, 120_000);
 });

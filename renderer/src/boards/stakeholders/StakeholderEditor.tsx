@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import type { Dispatch } from '../../components/useEdit';
 import { stakeholderName } from './labels';
+import { DatedPositions } from '../../aftercare/DatedPositions';
 
 interface Props {
   project: Project;
@@ -119,6 +120,7 @@ export function StakeholderEditor({ project, stakeholder: s, readOnly, dispatch,
       </div>
       {position('before')}
       {position('after')}
+      <DatedPositions project={project} stakeholder={s} readOnly={readOnly} dispatch={dispatch} />
       <div className="grid">
         <TextField
           label={t('boards.stakeholders.table.strategy')}

@@ -22,7 +22,7 @@ import { StakeholderTable } from './StakeholderTable';
 import '../boards.css';
 
 type View = 'map' | 'table' | 'picture';
-type Picture = 'before' | 'after' | 'movement';
+type Picture = 'before' | 'after' | 'movement' | 'path';
 type Which = 'before' | 'after';
 
 export function StakeholderSection() {
@@ -190,6 +190,16 @@ export function StakeholderSection() {
                 {t('boards.stakeholders.thresholdHint', { n: String(threshold) })}
               </span>
             </span>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={p.documentSettings.showStakeholderPath}
+                disabled={readOnly}
+                data-field="documentSettings.showStakeholderPath"
+                onChange={(e) => dispatch({ type: 'documentSettings/patch', patch: { showStakeholderPath: e.target.checked } })}
+              />
+              <span>{t('aftercare.positions.showInReport')}</span>
+            </label>
           </div>
         </details>
       </div>
@@ -202,10 +212,14 @@ export function StakeholderSection() {
         <>
           <fieldset className="segmented">
             <legend className="visually-hidden">{t('boards.stakeholders.pictureWhich')}</legend>
-            {(['before', 'after', 'movement'] as const).map((w) => (
+            {(['before', 'after', 'movement', 'path'] as const).map((w) => (
               <label key={w} className={picture === w ? 'on' : ''}>
                 <input type="radio" name="sh-picture" value={w} checked={picture === w} onChange={() => setPicture(w)} />
-                {w === 'movement' ? t('boards.stakeholders.pictureMovement') : t(`boards.stakeholders.${w}`)}
+                {w === 'path'
+                  ? t('aftercare.positions.pathPicture')
+                  : w === 'movement'
+                    ? t('boards.stakeholders.pictureMovement')
+                    : t(`boards.stakeholders.${w}`)}
               </label>
             ))}
           </fieldset>

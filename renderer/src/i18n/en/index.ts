@@ -1,4 +1,5 @@
 import type { Dictionary } from '../types';
+import { aftercare } from './aftercare';
 import { boards } from './boards';
 import { cohort } from './cohort';
 import { common } from './common';
@@ -47,4 +48,5 @@ export const en: Dictionary = {
   priority,
   longText,
   fishbone,
+  aftercare,
 };

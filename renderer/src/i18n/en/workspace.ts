@@ -9,6 +9,7 @@ export const workspace: Dictionary['workspace'] = {
     bab3: 'Chapter III Implementation (report)',
     penutup: 'Closing',
     lampiran: 'Appendices',
+    pasca: 'After training',
   },
   sections: {
     identitas: 'Identity and calendar',
@@ -36,6 +37,10 @@ export const workspace: Dictionary['workspace'] = {
     penutup: 'Conclusions and recommendations',
     konsultasi: 'Mentor and coach consultations',
     seminar: 'Seminars',
+    'pasca-kemajuan': 'Progress and due dates',
+    'pasca-indikator': 'Indicators over time',
+    'pasca-evaluasi': 'Evaluation answers',
+    'pasca-serah-terima': 'Project handover',
   },
   complete: 'complete',
   incomplete: 'incomplete',

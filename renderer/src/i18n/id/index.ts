@@ -1,3 +1,4 @@
+import { aftercare } from './aftercare';
 import { boards } from './boards';
 import { cohort } from './cohort';
 import { common } from './common';
@@ -47,4 +48,5 @@ export const id = {
   priority,
   longText,
   fishbone,
+  aftercare,
 };

@@ -7,6 +7,7 @@ export const workspace = {
     bab3: 'BAB III Pelaksanaan (laporan)',
     penutup: 'Penutup',
     lampiran: 'Lampiran',
+    pasca: 'Pasca pelatihan',
   },
   sections: {
     identitas: 'Identitas dan kalender',
@@ -34,6 +35,10 @@ export const workspace = {
     penutup: 'Kesimpulan dan saran',
     konsultasi: 'Konsultasi mentor dan coach',
     seminar: 'Seminar',
+    'pasca-kemajuan': 'Kemajuan dan jatuh tempo',
+    'pasca-indikator': 'Indikator dari waktu ke waktu',
+    'pasca-evaluasi': 'Jawaban evaluasi',
+    'pasca-serah-terima': 'Serah terima proyek',
   },
   complete: 'lengkap',
   incomplete: 'belum lengkap',
