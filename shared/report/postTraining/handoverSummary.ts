@@ -88,7 +88,15 @@ export function buildHandoverOutline(p: Project, options: ExportOptions, asOf: s
       : para('Belum ada stakeholder.'),
   ];
   return {
-    outline: { kind: 'laporan', variant: 'serah-terima', documentType, chapters: [{ title: documentType, numbered: false, blocks }], tables: [], figures: [], figureCaptions: [] },
+    outline: {
+      kind: 'laporan',
+      variant: 'serah-terima',
+      documentType,
+      chapters: [{ title: documentType, numbered: false, blocks }],
+      tables: [],
+      figures: [],
+      figureCaptions: [],
+    },
     context: c,
   };
 }
