@@ -119,7 +119,7 @@ export function Workspace() {
       ) : (
         <div className="workspace-body">
           <Sidebar kind={kind} active={section} onSelect={select} />
-          <main ref={mainRef} className="editor" tabIndex={-1}>
+          <main ref={mainRef} className="editor" tabIndex={-1} data-scroll-root>
             <div className="editor-tools">
               <ReadinessToggle kind={kind} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />
             </div>
