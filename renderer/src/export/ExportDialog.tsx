@@ -21,7 +21,7 @@ import { PosterChoices } from './PosterChoices';
 import type { PosterSize } from '../../../shared/poster/sizes';
 import './export.css';
 
-interface Props {
+export interface ExportDialogProps {
   open: boolean;
   project: Project;
   readOnly: boolean;
@@ -61,7 +61,7 @@ const TEXTS = {
 
 const DEFAULT_SLIDES: SlideExportOptions = { theme: 'biru', sections: [] };
 
-export function ExportDialog({ open, project, readOnly, initialKind, onClose, onGo }: Props) {
+export function ExportDialog({ open, project, readOnly, initialKind, onClose, onGo }: ExportDialogProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));
