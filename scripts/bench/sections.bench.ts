@@ -17,7 +17,8 @@ import { spread } from './stats';
 
 export const name = 'sections';
 
-const SECTIONS = ['milestone', 'risiko', 'anggaran', 'tim', 'stakeholder'] as const;
+// 'tujuan' is the anchor: a short form, what any switch costs (sidebar, heading, readiness panel).
+const SECTIONS = ['tujuan', 'milestone', 'risiko', 'anggaran', 'tim', 'stakeholder'] as const;
 
 // Source text, not a function: tsx rewrites functions with a helper the page does not have.
 const SWITCH = `(async (section) => {
@@ -54,6 +55,7 @@ export async function run(): Promise<BenchRow[]> {
         }
       }
       const counts: Record<string, string> = {
+        tujuan: 'anchor: a short form',
         milestone: `${project.milestones.length} milestones`,
         risiko: `${project.risks.length} risks`,
         anggaran: `${project.budgetLines.length} budget lines`,
