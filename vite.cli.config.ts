@@ -23,7 +23,7 @@ export default defineConfig({
     rolldownOptions: {
       // resvg is native; Playwright (only for --format pdf, from node_modules) is loaded on demand.
       external: ['@resvg/resvg-js', 'playwright'],
-      output: { format: 'esm', entryFileNames: 'report.mjs' },
+      output: { format: 'esm', entryFileNames: 'report.mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },
   // Bundle the npm packages too (docx, zod …): one file to read at start-up.

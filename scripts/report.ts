@@ -9,11 +9,8 @@ import { existsSync, statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { readProjectFile } from '../electron/core/projectFile';
+import type { ReportExporter } from '../electron/core/services';
 import { createReportExporter } from '../electron/core/report/exporter';
-import { createPdfExporter } from '../electron/core/report/pdf';
-import { chromiumPrinter } from './support/chromiumPrinter';
-import { createSlidesExporter } from '../electron/core/slides/slidesExporter';
-import { createPosterExporter } from '../electron/core/poster/posterExporter';
 import { EXPORT_FORMATS, FORMAT_EXTENSION, type ExportDocument, type ExportFormat } from '../shared/ipc';
 import { isoDateString } from '../shared/model/fields';
 import type { ReportKind } from '../shared/domain/readiness';
@@ -101,9 +98,19 @@ async function main(): Promise<number> {
   const many = parsed.files.length > 1;
   if (parsed.out && (many || !isFile(parsed.out, parsed.format))) await fsp.mkdir(parsed.out, { recursive: true });
   // The PDF needs a Chromium to print with; started only when asked for, closed at the end.
-  const printer = parsed.format === 'pdf' ? await chromiumPrinter() : null;
-  const exporters = { docx: createReportExporter, pdf: () => createPdfExporter(printer!.print), pptx: createSlidesExporter, poster: createPosterExporter };
-  const exportReport = exporters[parsed.format]({ fontsDir: fontsDir() });
+  const printer = parsed.format === 'pdf' ? await (await import('./support/chromiumPrinter')).chromiumPrinter() : null;
+  // Only the DOCX exporter is loaded up front: the slides (pptxgenjs, JSZip), the poster and the PDF printer are
+  // their own chunks, read only when asked for, so the common command compiles less at start-up.
+  const exporters: Record<ExportFormat, () => Promise<(deps: { fontsDir: string }) => ReportExporter>> = {
+    docx: async () => createReportExporter,
+    pdf: async () => {
+      const { createPdfExporter } = await import('../electron/core/report/pdf');
+      return () => createPdfExporter(printer!.print);
+    },
+    pptx: async () => (await import('../electron/core/slides/slidesExporter')).createSlidesExporter,
+    poster: async () => (await import('../electron/core/poster/posterExporter')).createPosterExporter,
+  };
+  const exportReport = (await exporters[parsed.format]())({ fontsDir: fontsDir() });
   try {
     let failed = 0;
     for (const file of parsed.files) {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
 import { App } from './app/App';
+import { preloadParts } from './app/parts';
 import { installChartPalette } from './boards/palette';
 import { initI18n } from './i18n';
 import { WorkspaceStore } from './state/workspaceStore';
@@ -20,6 +21,7 @@ async function boot() {
       <App store={store} />
     </StrictMode>,
   );
+  preloadParts();
 }
 
 void boot();

@@ -1,5 +1,5 @@
 /** A choice that may still be open ("— belum dipilih —"): funding source, person in charge, owner. */
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldShell } from './Field';
 import type { FieldFrameProps } from './FieldShell';
@@ -12,9 +12,18 @@ interface Props<V extends string> extends FieldFrameProps {
   allowNone?: boolean;
 }
 
+/**
+ * From this many options on (200 team members as person in charge), a choice not yet used holds only
+ * its current option: forty milestone rows with 200 options each made opening the section slow. The
+ * full list is put in when the field gets the focus or the pointer, before it opens or takes a key.
+ */
+const LAZY_OPTIONS_FROM = 30;
+
 export function ChoiceField<V extends string>(props: Props<V>) {
   const { t } = useTranslation();
   const id = useId();
+  const [full, setFull] = useState(props.options.length < LAZY_OPTIONS_FROM);
+  const options = full ? props.options : props.options.filter((o) => o.value === props.value);
   const message = props.error ?? props.warning;
   // A value no longer among the options (a removed team member) is shown, not silently replaced.
   const known = props.value === null || props.options.some((o) => o.value === props.value);
@@ -28,10 +37,12 @@ export function ChoiceField<V extends string>(props: Props<V>) {
         aria-invalid={!!props.error || undefined}
         aria-describedby={describedBy(id, props.hint, message)}
         onChange={(e) => props.onCommit(e.target.value === '' ? null : (e.target.value as V))}
+        onFocus={full ? undefined : () => setFull(true)}
+        onPointerDown={full ? undefined : () => setFull(true)}
       >
         {(props.allowNone !== false || props.value === null) && <option value="">{t('editing.select.none')}</option>}
         {!known && <option value={props.value!}>{props.value}</option>}
-        {props.options.map((o) => (
+        {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

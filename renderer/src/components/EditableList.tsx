@@ -4,13 +4,15 @@
  * data-item so the readiness panel can bring the user to it. Rows are memoised on their item, so
  * typing in one row does not re-render the others in a large project.
  */
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/domain/commands';
 import type { ListItemOf, ListName } from '../../../shared/domain/lists';
 import { announce, focusLater } from './announce';
+import { useRevealRequest } from './reveal';
 import { RowActions } from './RowActions';
 import type { Dispatch } from './useEdit';
+import { useVirtualRows } from './useVirtualRows';
 
 type Item<L extends ListName> = ListItemOf<L> & { id: string };
 
@@ -52,12 +54,27 @@ export function EditableList<L extends ListName>(props: Props<L>) {
   const numbered = useMemo(() => capitalise(t('editing.list.number', { what: noun, n: '#' })), [t, noun]);
   const label = (i: number) => numbered.replace('#', String(i + 1));
   const fieldOf = (id: string) => `[data-item="${CSS.escape(id)}"] [data-field="${CSS.escape(props.firstField)}"]`;
+  // A long list draws only the rows near the screen; a new row and the readiness panel's target are always drawn.
+  const [added, setAdded] = useState<string | null>(null);
+  const request = useRevealRequest();
+  const ids = useMemo(() => items.map((i) => i.id), [items]);
+  const rows = useVirtualRows({ ids, estimate: props.compact ? 64 : 220, pinned: [added, request?.itemId] });
+  const { scrollToId } = rows;
+  const requested = useRef<string | null>(null);
+  useEffect(() => {
+    const id = request?.itemId;
+    if (id && requested.current !== `${request.seq}` && ids.includes(id)) {
+      requested.current = `${request.seq}`;
+      scrollToId(id);
+    }
+  }, [request, ids, scrollToId]);
 
   const add = () => {
     const item = props.create() as Item<L>;
     const last = items[items.length - 1];
     const index = last ? all.indexOf(last) + 1 : undefined;
     dispatch({ type: 'list/add', list, item, index } as Command);
+    setAdded(item.id);
     focusLater(fieldOf(item.id));
   };
 
@@ -81,25 +98,32 @@ export function EditableList<L extends ListName>(props: Props<L>) {
     <div className={`rows ${props.className ?? ''}`}>
       {items.length === 0 && props.emptyText !== null && <p className="hint rows-empty">{props.emptyText ?? t('editing.list.empty')}</p>}
       {items.length > 0 && (
-        <ol className="rows-list" data-list={addKey}>
-          {items.map((item, i) => (
-            <Row
-              key={item.id}
-              item={item}
-              index={i}
-              count={items.length}
-              deps={props.deps}
-              readOnly={props.readOnly}
-              render={props.renderItem}
-              title={props.title ? props.title(item, i) : label(i)}
-              rowLabel={label(i)}
-              headingLevel={props.headingLevel ?? 3}
-              compact={!!props.compact}
-              onUp={() => move(item.id, i, i - 1)}
-              onDown={() => move(item.id, i, i + 1)}
-              onRemove={() => remove(item.id, i)}
-            />
-          ))}
+        <ol className="rows-list" data-list={addKey} ref={rows.listRef} onFocus={rows.onFocus}>
+          {rows.segments.map((seg) => {
+            if ('gap' in seg) return <li key={seg.key} className="rows-gap" aria-hidden="true" style={{ height: seg.gap }} />;
+            const i = seg.index;
+            const item = items[i]!;
+            return (
+              <Row
+                key={item.id}
+                measure={rows.virtual ? rows.measure : undefined}
+                setSize={rows.virtual ? items.length : undefined}
+                item={item}
+                index={i}
+                count={items.length}
+                deps={props.deps}
+                readOnly={props.readOnly}
+                render={props.renderItem}
+                title={props.title ? props.title(item, i) : label(i)}
+                rowLabel={label(i)}
+                headingLevel={props.headingLevel ?? 3}
+                compact={!!props.compact}
+                onUp={() => move(item.id, i, i - 1)}
+                onDown={() => move(item.id, i, i + 1)}
+                onRemove={() => remove(item.id, i)}
+              />
+            );
+          })}
         </ol>
       )}
       {!props.readOnly && (
@@ -121,6 +145,9 @@ interface RowProps<T extends { id: string }> {
   rowLabel: string;
   headingLevel: 3 | 4;
   compact: boolean;
+  /** In a list drawn in part: measures the row, and tells its place in the whole list to screen readers. */
+  measure?: (el: Element | null) => void;
+  setSize?: number;
   render(item: T, index: number): ReactNode;
   onUp(): void;
   onDown(): void;
@@ -130,7 +157,14 @@ interface RowProps<T extends { id: string }> {
 function RowImpl<T extends { id: string }>(p: RowProps<T>) {
   const H = p.headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <li className={p.compact ? 'row compact' : 'row'} data-item={p.item.id}>
+    <li
+      className={p.compact ? 'row compact' : 'row'}
+      data-item={p.item.id}
+      data-index={p.index}
+      ref={p.measure}
+      aria-setsize={p.setSize}
+      aria-posinset={p.setSize === undefined ? undefined : p.index + 1}
+    >
       <H className={p.compact ? 'visually-hidden' : 'row-title'}>{p.title}</H>
       {p.compact && (
         <span className="row-number" aria-hidden="true">
@@ -157,6 +191,8 @@ const Row = memo(
     a.count === b.count &&
     a.readOnly === b.readOnly &&
     a.compact === b.compact &&
+    a.measure === b.measure &&
+    a.setSize === b.setSize &&
     a.title === b.title &&
     a.rowLabel === b.rowLabel &&
     sameDeps(a.deps, b.deps),

@@ -4,7 +4,7 @@
  * what the report will print. Typing stays fluid in a 100,000-character text: the preview is
  * parsed from a deferred copy of the value.
  */
-import { useDeferredValue, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/model/limits';
 import { insertParagraph, toggleList, toggleWrap, type Edit } from '../../../shared/text/markdownEdits';
@@ -12,7 +12,7 @@ import { pastedGrid } from '../../../shared/text/pastedTable';
 import { tableSource } from '../../../shared/text/textTable';
 import { announce } from './announce';
 import { describedBy, useTextDraft } from './Field';
-import { RichTextPreview } from './RichTextPreview';
+import { RichTextPreview } from '../app/parts';
 import { useEdit } from './useEdit';
 import { InsertPicture } from './InsertPicture';
 
@@ -147,7 +147,9 @@ export function RichTextField(props: Props) {
       {preview && (
         <section id={previewId} className="rich-text-preview" aria-label={`${t('editing.richText.preview')}: ${props.label}`} data-testid="rich-preview">
           <p className="preview-caption">{t('editing.richText.preview')}</p>
-          <RichTextPreview source={deferred} empty={t('editing.richText.previewEmpty')} attachments={attachments} />
+          <Suspense fallback={null}>
+            <RichTextPreview source={deferred} empty={t('editing.richText.previewEmpty')} attachments={attachments} />
+          </Suspense>
         </section>
       )}
     </div>

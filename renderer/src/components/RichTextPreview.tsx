@@ -69,7 +69,7 @@ function PreviewPicture({ picture, attachments }: { picture: TextPicture; attach
   );
 }
 
-interface Props {
+export interface RichTextPreviewProps {
   source: string;
   empty: string;
   /** Already parsed blocks (the reading view's outline); otherwise `source` is parsed. */
@@ -78,7 +78,7 @@ interface Props {
   attachments?: readonly Attachment[];
 }
 
-export const RichTextPreview = memo(function RichTextPreview({ source, empty, blocks: given, attachments }: Props) {
+export const RichTextPreview = memo(function RichTextPreview({ source, empty, blocks: given, attachments }: RichTextPreviewProps) {
   const { t } = useTranslation();
   const { blocks, limited } = given ? { blocks: given, limited: null } : parseBoundedRichText(source);
   if (blocks.length === 0) return empty ? <p className="hint">{empty}</p> : null;

@@ -32,7 +32,7 @@ import { formatDateLong } from '../../../shared/format/dates';
 import { today } from '../aftercare/today';
 import './export.css';
 
-interface Props {
+export interface ExportDialogProps {
   open: boolean;
   project: Project;
   readOnly: boolean;
@@ -80,7 +80,7 @@ const TEXTS = {
 
 const DEFAULT_SLIDES: SlideExportOptions = { theme: 'biru', sections: [] };
 
-export function ExportDialog({ open, project, readOnly, initialKind, initialDocument = 'report', onClose, onGo }: Props) {
+export function ExportDialog({ open, project, readOnly, initialKind, initialDocument = 'report', onClose, onGo }: ExportDialogProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));

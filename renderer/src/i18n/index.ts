@@ -2,9 +2,8 @@
  * i18next with the two dictionaries. Keys are typed from the Indonesian dictionary (t('…') with a
  * wrong key fails typecheck) and English is typed to match it, so neither can fall behind.
  */
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { id } from './id';
 
 export type UiLang = 'id' | 'en';
@@ -16,11 +15,16 @@ declare module 'i18next' {
   }
 }
 
+/** English is its own chunk: loaded only when it is the language shown (Indonesian is always there, as the fallback). */
+const english = async () => (await import('./en')).en;
+
 export async function initI18n(lang: UiLang): Promise<void> {
+  const resources: Resource = { id: { translation: id } };
+  if (lang === 'en') resources['en'] = { translation: await english() };
   await i18next.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'id',
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -28,6 +32,7 @@ export async function initI18n(lang: UiLang): Promise<void> {
 }
 
 export async function switchLanguage(lang: UiLang): Promise<void> {
+  if (lang === 'en' && !i18next.hasResourceBundle('en', 'translation')) i18next.addResourceBundle('en', 'translation', await english());
   await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
 }

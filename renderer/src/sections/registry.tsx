@@ -1,9 +1,8 @@
 /** Which editor shows each section. Sections not built yet say so plainly. */
-import type { ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../shared/domain/sections';
-import { StakeholderSection } from '../boards/stakeholders/StakeholderSection';
-import { TimelineSection } from '../boards/timeline/TimelineSection';
+import { StakeholderSection, TimelineSection } from '../app/parts';
 import { PROJECT_EDITORS } from './editors';
 import { AFTERCARE_EDITORS } from '../aftercare/editors';
 import { IdentitySection } from './identity/IdentitySection';
@@ -28,5 +27,12 @@ export const SECTION_EDITORS: Partial<Record<SectionId, ComponentType>> = {
 
 export function SectionEditor({ section }: { section: SectionId }) {
   const Editor = SECTION_EDITORS[section];
-  return Editor ? <Editor /> : <NotYet section={section} />;
+  // The boards are loaded on first use (app/parts): nothing stands in for the moment their chunk takes.
+  return Editor ? (
+    <Suspense fallback={null}>
+      <Editor />
+    </Suspense>
+  ) : (
+    <NotYet section={section} />
+  );
 }

@@ -1,15 +1,14 @@
 /** The editing screen: top bar, banners, the section list, the editor of the chosen section and the readiness panel. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding, ReportKind } from '../../../shared/domain/readiness';
 import { levelCounts } from '../../../shared/domain/readinessLevels';
 import { isSectionId, type SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
 import { useRenderCount } from '../components/renderCount';
-import { ExportDialog } from '../export/ExportDialog';
 import type { ExportDocument } from '../../../shared/ipc';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
-import { ReadingView } from '../reading/ReadingView';
+import { ExportDialog, ReadingView } from '../app/parts';
 import { SectionEditor } from '../sections/registry';
 import { findingsOf, phaseKind, sameFindings } from '../state/checks';
 import { EXPORT_EVENT, useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
@@ -102,7 +101,14 @@ export function Workspace() {
     setSection(s);
     setReveal(null);
     // Move focus to the editor's heading so keyboard and screen-reader users land where they chose.
-    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h2')?.focus());
+    // A board drawn for the first time may wait a few frames for its chunk (app/parts): try until its heading is there.
+    const focusHeading = (left: number) =>
+      requestAnimationFrame(() => {
+        const heading = mainRef.current?.querySelector<HTMLElement>('h2');
+        if (heading) heading.focus();
+        else if (left > 0) focusHeading(left - 1);
+      });
+    focusHeading(REVEAL_FRAMES);
   }, []);
 
   const go = useCallback(
@@ -129,7 +135,7 @@ export function Workspace() {
       ) : (
         <div className="workspace-body">
           <Sidebar kind={kind} active={section} onSelect={select} />
-          <main ref={mainRef} className="editor" tabIndex={-1}>
+          <main ref={mainRef} className="editor" tabIndex={-1} data-scroll-root>
             <div className="editor-tools">
               <ReadinessToggle kind={kind} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />
             </div>
@@ -193,11 +199,23 @@ function ExportHost({
   const store = useWorkspaceStore();
   const live = useDocumentSelector((d) => (open ? d.history.present : null));
   const project = live ?? store.document!.project;
-  return <ExportDialog open={open} project={project} readOnly={readOnly} initialKind={kind} initialDocument={document} onClose={onClose} onGo={onGo} />;
+  // Drawn from its first opening on (its code is loaded then, or before when the window was idle), kept afterwards.
+  const [used, setUsed] = useState(open);
+  if (open && !used) setUsed(true);
+  if (!used) return null;
+  return (
+    <Suspense fallback={null}>
+      <ExportDialog open={open} project={project} readOnly={readOnly} initialKind={kind} initialDocument={document} onClose={onClose} onGo={onGo} />
+    </Suspense>
+  );
 }
 
 /** The reading view reads the whole project, so it subscribes only while it is open. */
 function ReadingHost({ kind, onClose }: { kind: ReportKind; onClose(): void }) {
   const project = useDocumentSelector((d) => d.history.present);
-  return <ReadingView project={project} initialKind={kind} onClose={onClose} />;
+  return (
+    <Suspense fallback={null}>
+      <ReadingView project={project} initialKind={kind} onClose={onClose} />
+    </Suspense>
+  );
 }

@@ -29,3 +29,22 @@ export async function shootSection(page: Page, name: string, pages = 2): Promise
   }
   await editor.evaluate((el) => el.scrollTo(0, 0));
 }
+
+/**
+ * Long lists draw only the rows near the screen: scrolls the editor down until the row matching
+ * `selector` is drawn, then brings it into view.
+ */
+export async function scrollToRow(page: Page, selector: string): Promise<void> {
+  const editor = page.locator('main.editor');
+  await editor.evaluate((el) => el.scrollTo(0, 0));
+  for (let i = 0; i < 400 && (await page.locator(selector).count()) === 0; i++) {
+    const moved = await editor.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollBy(0, el.clientHeight * 0.8);
+      return el.scrollTop !== before;
+    });
+    if (!moved) break;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  await page.locator(selector).scrollIntoViewIfNeeded();
+}

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
@@ -31,12 +31,22 @@ beforeAll(() => {
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe('the bundled command', () => {
-  it('is one ES module for plain node: no TypeScript loader, only the native resvg left outside', () => {
-    const code = readFileSync(BUNDLE, 'utf8');
-    const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
-    // Node's own modules (with or without the node: prefix a bundled package may drop) and resvg, nothing else.
-    expect(imports.filter((i) => !i!.startsWith('node:') && !builtinModules.includes(i!))).toEqual(['@resvg/resvg-js']);
-    expect(code).not.toMatch(/\btsx\b/);
+  it('is ES modules for plain node: no TypeScript loader, only the native resvg left outside', () => {
+    // The entry and the chunks it loads (the slides, poster and PDF exporters are read only when asked for).
+    const files = readdirSync(OUT).filter((f) => f.endsWith('.mjs'));
+    expect(files).toContain('report.mjs');
+    const imports = files.flatMap((f) => {
+      const code = readFileSync(path.join(OUT, f), 'utf8');
+      expect(code).not.toMatch(/\btsx\b/);
+      return [...code.matchAll(/^import .* from "([^"]+)";$/gm), ...code.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1]!);
+    });
+    const own = imports.filter((i) => i.startsWith('./'));
+    for (const chunk of own) expect(files).toContain(chunk.slice(2));
+    // Node's own modules (with or without the node: prefix a bundled package may drop), resvg, and Playwright only for --format pdf.
+    const outside = new Set(imports.filter((i) => !i.startsWith('./') && !i.startsWith('node:') && !builtinModules.includes(i)));
+    expect([...outside].sort()).toEqual(['@resvg/resvg-js', 'playwright']);
+    const entry = readFileSync(BUNDLE, 'utf8');
+    expect(entry).not.toMatch(/^import .* from "playwright";$/m);
     expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.report).toBe('node dist-cli/report.mjs');
   });
 });

@@ -15,12 +15,12 @@ import { MilestoneBoard } from './MilestoneBoard';
 import { MilestonePanel } from './MilestonePanel';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 
-interface Props {
+export interface MilestoneBoardProps {
   project: Project;
   ctx: MilestoneContext;
 }
 
-export function MilestoneBoardView({ project, ctx }: Props) {
+export function MilestoneBoardView({ project, ctx }: MilestoneBoardProps) {
   const { t } = useTranslation();
   const { readOnly, dispatch } = ctx;
   const [moving, setMoving] = useState<string | null>(null);

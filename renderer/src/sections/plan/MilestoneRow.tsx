@@ -36,9 +36,12 @@ interface Props {
   onToggle(id: string): void;
   onMove(id: string, from: number, to: number): void;
   onRemove(id: string, index: number): void;
+  /** In a lane drawn in part: measures the row, and its row number in the whole table for screen readers. */
+  measure?: (el: Element | null) => void;
+  rowIndex?: number;
 }
 
-export const MilestoneRow = memo(function MilestoneRow({ m, code, index, count, open, ctx, onToggle, onMove, onRemove }: Props) {
+export const MilestoneRow = memo(function MilestoneRow({ m, code, index, count, open, ctx, onToggle, onMove, onRemove, measure, rowIndex }: Props) {
   const { t } = useTranslation();
   const { dispatch, readOnly } = ctx;
   const update = (patch: Partial<Milestone>) => dispatch({ type: 'list/update', list: 'milestones', id: m.id, patch });
@@ -55,8 +58,8 @@ export const MilestoneRow = memo(function MilestoneRow({ m, code, index, count, 
   const detailsId = `ms-details-${m.id}`;
   const label = `${t('plan.noun')} ${code}`;
   return (
-    <tbody data-item={m.id} className={open ? 'open' : undefined}>
-      <tr>
+    <tbody data-item={m.id} data-index={index} ref={measure} className={open ? 'open' : undefined}>
+      <tr aria-rowindex={rowIndex}>
         <th scope="row" className="num code">
           {code}
         </th>
@@ -149,7 +152,7 @@ export const MilestoneRow = memo(function MilestoneRow({ m, code, index, count, 
         </td>
       </tr>
       {open && (
-        <tr className="details-row">
+        <tr className="details-row" aria-rowindex={rowIndex === undefined ? undefined : rowIndex + 1}>
           <td colSpan={5} id={detailsId}>
             <MilestoneDetails m={m} code={code} ctx={ctx} />
           </td>

@@ -2,13 +2,13 @@
  * Milestones by horizon, in two views of the same list: the table (every field, the editor) and
  * the drag-and-drop board (order and lanes). Opening a card on the board shows its details beside it.
  */
-import { useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inBrackets } from '../../../../shared/format/brackets';
 import { formatDate } from '../../../../shared/format/dates';
 import { HORIZONS } from '../../../../shared/model/enums';
 import type { Project } from '../../../../shared/model/types';
-import { MilestoneBoardView } from '../../boards/milestones/MilestoneBoardView';
+import { MilestoneBoardView } from '../../app/parts';
 import { RenumberCodes } from '../../boards/milestones/RenumberCodes';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
@@ -40,7 +40,11 @@ function MilestoneTables({ project, ctx, focusId }: MilestoneViewProps) {
 }
 
 function BoardView({ project, ctx }: MilestoneViewProps) {
-  return <MilestoneBoardView project={project} ctx={ctx} />;
+  return (
+    <Suspense fallback={null}>
+      <MilestoneBoardView project={project} ctx={ctx} />
+    </Suspense>
+  );
 }
 
 /** The table is the editor; the drag-and-drop board (boards/milestones) is the other view. */

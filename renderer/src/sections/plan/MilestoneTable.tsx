@@ -7,6 +7,7 @@ import type { Horizon } from '../../../../shared/model/enums';
 import type { Milestone } from '../../../../shared/model/types';
 import { announce, focusLater } from '../../components/announce';
 import { useRevealRequest } from '../../components/reveal';
+import { useVirtualRows } from '../../components/useVirtualRows';
 import { MilestoneRow, type MilestoneContext } from './MilestoneRow';
 
 interface Props {
@@ -49,12 +50,32 @@ export function MilestoneTable({ horizon, milestones, all, ctx, focusId }: Props
   const { dispatch } = ctx;
   // MP-01, MM-02 …: the same codes as the board and the report, derived from the order.
   const codes = useMemo(() => milestoneCodes(all), [all]);
+  // A long lane draws only the milestones near the screen; a new one, the asked-for one and the focused one always.
+  const [added, setAdded] = useState<string | null>(null);
+  const ids = useMemo(() => milestones.map((m) => m.id), [milestones]);
+  const rows = useVirtualRows({ ids, estimate: 150, pinned: [added, revealed, focusId] });
+  const { scrollToId } = rows;
+  useEffect(() => {
+    if (revealed) scrollToId(revealed);
+  }, [revealed, request?.seq, scrollToId]);
+  useEffect(() => {
+    if (focusId) scrollToId(focusId);
+  }, [focusId, scrollToId]);
+  // Screen readers count the whole table, drawn or not: each milestone is one row, two when its details are open.
+  const rowIndex: number[] = [];
+  let rowCount = 1;
+  if (rows.virtual)
+    for (const m of milestones) {
+      rowIndex.push(rowCount + 1);
+      rowCount += isOpen(m.id) ? 2 : 1;
+    }
 
   const add = () => {
     const item = blankItem('milestones', { horizon });
     const last = milestones[milestones.length - 1];
     dispatch({ type: 'list/add', list: 'milestones', item, index: last ? all.indexOf(last) + 1 : all.length });
     setOpen((s) => new Set(s).add(item.id));
+    setAdded(item.id);
     focusLater(`[data-item="${item.id}"] [data-field="title"]`);
   };
   const move = useCallback(
@@ -84,9 +105,15 @@ export function MilestoneTable({ horizon, milestones, all, ctx, focusId }: Props
         <p className="hint">{t('plan.noMilestones', { horizon: horizonName })}</p>
       ) : (
         <div className="table-scroll">
-          <table className="edit-table milestone-table" data-testid={`milestones-${horizon}`}>
+          <table
+            className="edit-table milestone-table"
+            data-testid={`milestones-${horizon}`}
+            ref={rows.listRef}
+            onFocus={rows.onFocus}
+            aria-rowcount={rows.virtual ? rowCount : undefined}
+          >
             <thead>
-              <tr>
+              <tr aria-rowindex={rows.virtual ? 1 : undefined}>
                 <th scope="col">{t('plan.colNo')}</th>
                 <th scope="col">
                   {t('plan.colTitle')} / {t('plan.colPic')}
@@ -102,20 +129,34 @@ export function MilestoneTable({ horizon, milestones, all, ctx, focusId }: Props
                 </th>
               </tr>
             </thead>
-            {milestones.map((m, i) => (
-              <MilestoneRow
-                key={m.id}
-                m={m}
-                code={codes.get(m.id) ?? String(i + 1)}
-                index={i}
-                count={milestones.length}
-                open={isOpen(m.id)}
-                ctx={ctx}
-                onToggle={toggle}
-                onMove={move}
-                onRemove={remove}
-              />
-            ))}
+            {rows.segments.map((seg) => {
+              if ('gap' in seg)
+                return (
+                  <tbody key={seg.key} className="rows-gap" aria-hidden="true">
+                    <tr>
+                      <td colSpan={5} style={{ height: seg.gap }} />
+                    </tr>
+                  </tbody>
+                );
+              const i = seg.index;
+              const m = milestones[i]!;
+              return (
+                <MilestoneRow
+                  key={m.id}
+                  measure={rows.virtual ? rows.measure : undefined}
+                  rowIndex={rows.virtual ? rowIndex[i] : undefined}
+                  m={m}
+                  code={codes.get(m.id) ?? String(i + 1)}
+                  index={i}
+                  count={milestones.length}
+                  open={isOpen(m.id)}
+                  ctx={ctx}
+                  onToggle={toggle}
+                  onMove={move}
+                  onRemove={remove}
+                />
+              );
+            })}
           </table>
         </div>
       )}
