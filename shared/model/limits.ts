@@ -65,5 +65,17 @@ export const LIMITS = {
     /** Characters formatted in one whole report, so 200 maximal texts still export in seconds;
      * a real report holds far less (the worked example: about 30,000). */
     charsPerReport: 150_000,
+    /**
+     * Time, the bound sizes cannot give: a text within every size bound can still cost seconds
+     * (a loose list of 6,000 one-word items: about 1.5 ms an item in micromark on a loaded
+     * machine). Past its time a text's remaining paragraphs are shown as plain text with a notice.
+     * On screen one text may take this long (milliseconds) …
+     */
+    msPerText: 300,
+    /** … in a report (on the export's own thread) one text this long, and all of them together this long. */
+    msPerReportText: 3_000,
+    msPerReport: 20_000,
+    /** Paragraphs parsed in one call at most, so the time is looked at often enough. */
+    paragraphsPerCall: 40,
   },
 } as const;

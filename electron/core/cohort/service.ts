@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
 import { toCsv } from '../../../shared/cohort/csv';
-import { fail } from '../../../shared/errors';
+import { fail, failFor } from '../../../shared/errors';
 import { reportKindForPhase } from '../../../shared/domain/reportKind';
 import type { CohortFormat, CohortReportsResult, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/report/context';
@@ -63,8 +63,8 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
 
     async exportCohortReports(cohortId) {
       const summary = cohorts.get(cohortId);
-      if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
-      if (!deps.exportReport) return fail('EXPORT_FAILED', { detail: 'pembuat laporan tidak tersedia' });
+      if (!summary) return failFor('NOT_FOUND', 'COHORT_CLOSED');
+      if (!deps.exportReport) return failFor('EXPORT_FAILED', 'MAKER_MISSING');
       const folder = (await deps.dialogs.chooseCohortReportsFolder?.()) ?? null;
       if (!folder) return ok(null);
       const started = performance.now();
@@ -93,7 +93,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
 
     async exportCohort(cohortId, format) {
       const summary = cohorts.get(cohortId);
-      if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
+      if (!summary) return failFor('NOT_FOUND', 'COHORT_CLOSED');
       const started = performance.now();
       const stem = format === 'docx' ? 'Katalog inovasi' : 'Rekap';
       const chosen = (await deps.dialogs.chooseCohortExportPath?.(`${stem} ${path.basename(summary.root)}.${format}`, format)) ?? null;

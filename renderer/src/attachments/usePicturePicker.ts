@@ -3,7 +3,7 @@
  * a refusal comes back as a sentence shown beside the button.
  */
 import { useState } from 'react';
-import { errorText } from '../../../shared/errors';
+import { failText } from '../../../shared/errors';
 import type { PictureFile } from '../../../shared/ipc';
 import { useWorkspaceStore } from '../state/useWorkspace';
 import { currentLang } from '../i18n';
@@ -17,7 +17,7 @@ export function usePicturePicker(): { pick(): Promise<PictureFile | null>; error
     try {
       const r = await store.exporter.choosePicture();
       if (!r.ok) {
-        setError(currentLang() === 'en' ? errorText(r.code, r.params ?? {}, 'en') : r.message);
+        setError(failText(r, currentLang()));
         return null;
       }
       setError(null);

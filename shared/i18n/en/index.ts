@@ -4,5 +4,18 @@ import { charts } from './charts';
 import { closeDialog, fileDialogs, menu } from './desktop';
 import { notices, pictureProblems, products, refusals } from './document';
 import { errors, ioReasons } from './errors';
+import { schemaWords } from './schema';
 
-export const sharedEn: Strings<SharedDictionary> = { errors, ioReasons, menu, fileDialogs, closeDialog, charts, notices, refusals, pictureProblems, products };
+export const sharedEn: Strings<SharedDictionary> = {
+  errors,
+  ioReasons,
+  menu,
+  fileDialogs,
+  closeDialog,
+  charts,
+  notices,
+  refusals,
+  pictureProblems,
+  products,
+  schemaWords,
+};
