@@ -131,6 +131,8 @@ export interface PictureFile {
   width: number;
   height: number;
   bytes: number;
+  /** Set when the picture was made report-sized on import (electron/core/pictureDownscale.ts): what was chosen. */
+  original?: { width: number; height: number; bytes: number };
 }
 
 /** A cohort folder as the renderer sees it: rows and problem files, named relative to the folder. */

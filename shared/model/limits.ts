@@ -25,6 +25,8 @@ export const LIMITS = {
   id: 64,
   /** Embedded picture (logo, evidence photo), in bytes after base64 decoding. */
   attachmentBytes: 4 * 1024 * 1024,
+  /** A picture file chosen to be added, before it is made report-sized (a phone photo is often 5–12 MB). */
+  pictureImportBytes: 25 * 1024 * 1024,
   attachments: 60,
   issues: 50,
   rootCauses: 300,
