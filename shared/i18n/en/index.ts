@@ -1,7 +1,7 @@
 import type { SharedDictionary } from '../id';
 import type { Strings } from '../types';
 import { charts } from './charts';
-import { closeDialog, fileDialogs, menu } from './desktop';
+import { closeDialog, fileDialogs, menu, rendererDialog } from './desktop';
 import { notices, pictureProblems, products, refusals } from './document';
 import { errors, ioReasons } from './errors';
 import { schemaWords } from './schema';
@@ -12,6 +12,7 @@ export const sharedEn: Strings<SharedDictionary> = {
   menu,
   fileDialogs,
   closeDialog,
+  rendererDialog,
   charts,
   notices,
   refusals,
