@@ -9,7 +9,7 @@
 import type { Lang } from './errors';
 import type { Notice } from './i18n/notices';
 import type { Project } from './model/types';
-import type { Result } from './result';
+import type { Fail, Result } from './result';
 import type { ReportKind } from './domain/readiness';
 import type { CohortRow } from './cohort/summary';
 import type { SectionId } from './slides/sections';
@@ -40,8 +40,8 @@ export interface OpenedDocument {
 
 export interface SaveResult {
   savedAt: string;
-  /** Saved, but something around it failed (the backup); a sentence for the status line. */
-  notice?: string;
+  /** Saved, but something around it failed (the backup): worded where it is shown (failText). */
+  notice?: Fail;
 }
 
 /** A project never saved to a file, kept in the data folder since its first edit. */
@@ -75,7 +75,7 @@ export interface AppInfo {
   dataDir: string;
   fileAssociation?: FileAssociationStatus;
   /** Set when the data folder cannot be written (disk full, read-only): settings and backups are not kept. */
-  dataDirNotice?: string;
+  dataDirNotice?: Fail;
 }
 
 export interface ExportOptions {
@@ -129,6 +129,8 @@ export interface ExportResult {
   folder: string;
   bytes: number;
   millis: number;
+  /** Long texts printed partly as plain text because formatting them ran out of time (shared/text/textBounds.ts). */
+  plainTexts?: number;
 }
 
 /** A picture the user chose (logo, evidence photo), read and checked by main. */
@@ -140,6 +142,8 @@ export interface PictureFile {
   width: number;
   height: number;
   bytes: number;
+  /** Set when the picture was made report-sized on import (electron/core/pictureDownscale.ts): what was chosen. */
+  original?: { width: number; height: number; bytes: number };
 }
 
 /** Reading a cohort folder: project files read so far of those found. */

@@ -3,6 +3,7 @@
  * lose everything but their message, and the UI must always be able to say what went wrong.
  */
 import type { ErrorCode } from './errors';
+import type { SchemaFinding } from './model/issueMessages';
 
 export type Ok<T> = { ok: true; value: T };
 export type Fail = {
@@ -12,8 +13,10 @@ export type Fail = {
   message: string;
   /** Values the sentence was filled with, so the UI can say it in English too. */
   params?: Record<string, string | number>;
-  /** Specific findings, e.g. which fields of a file are wrong. */
+  /** Specific findings, e.g. which fields of a file are wrong (Indonesian, the language of record). */
   details?: string[];
+  /** The same findings as codes, worded where they are shown (shared/errors.ts failText). */
+  findings?: SchemaFinding[];
 };
 export type Result<T> = Ok<T> | Fail;
 

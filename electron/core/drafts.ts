@@ -7,7 +7,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { fail } from '../../shared/errors';
+import { fail, failFor } from '../../shared/errors';
 import type { DraftInfo } from '../../shared/ipc';
 import { checkFileBudget } from '../../shared/domain/fileBudget';
 import { encodeProject } from '../../shared/model/envelope';
@@ -36,7 +36,7 @@ export class DraftStore {
 
   async save(draftId: string, project: Project): Promise<Result<null>> {
     const file = this.fileOf(draftId);
-    if (!file) return fail('BAD_ARGS', { detail: 'draf' });
+    if (!file) return failFor('BAD_ARGS', 'DRAFT_UNKNOWN');
     const over = checkFileBudget(project);
     if (over) return over;
     try {
@@ -65,14 +65,14 @@ export class DraftStore {
 
   async read(draftId: string): Promise<Result<Project>> {
     const file = this.fileOf(draftId);
-    if (!file) return fail('BAD_ARGS', { detail: 'draf' });
+    if (!file) return failFor('BAD_ARGS', 'DRAFT_UNKNOWN');
     const r = await readProjectFile(file);
     return r.ok ? ok(r.value.decoded.project) : r;
   }
 
   async discard(draftId: string): Promise<Result<null>> {
     const file = this.fileOf(draftId);
-    if (!file) return fail('BAD_ARGS', { detail: 'draf' });
+    if (!file) return failFor('BAD_ARGS', 'DRAFT_UNKNOWN');
     await fsp.rm(file, { force: true });
     return ok(null);
   }

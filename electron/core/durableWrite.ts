@@ -6,16 +6,19 @@
  * On Windows, antivirus and indexers briefly lock files and rename fails with EPERM/EBUSY
  * (typicode/lowdb#581, npm/write-file-atomic#28); those are retried with backoff.
  *
- * Other programs write too (sync clients, a second session, an editor). With a `guard`, the
- * target is checked again after the temp is written, immediately before the rename, and the
- * version replaced is kept by a hard link and compared after the rename: a change that landed in
- * the window is reported as a WriteConflict (with the bytes that were replaced) instead of lost.
+ * Other programs write too (sync clients, a second session, an editor). With `expectHash`, the
+ * target is checked again after the temp is written, immediately before the rename; the version
+ * replaced is kept by a hard link and compared after the rename (a change written into it is put
+ * back at the path); the folder's events show a replacement in the last moment (renameWatch.ts);
+ * and what is on disk afterwards is compared with what we wrote. Each is reported as a
+ * WriteConflict instead of lost.
  * Temp names carry the pid and a random part; a process only ever removes its own or a dead
  * process's temps.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { watchRenames, type RenameWatch } from './renameWatch';
 
 export interface FsOps {
   rename(from: string, to: string): Promise<void>;
@@ -33,13 +36,22 @@ export interface DurableWriteOptions {
    * the temp is written and compared again with what the rename replaced.
    */
   expectHash?: string | null;
-  /** Called between the last check and the rename; tests use it to land a change in that window. */
+  /** Called between the first check and the inode check; tests use it to land a change in that window. */
   beforeRename?: () => Promise<void>;
+  /** Called after the last check, immediately before the rename: the window only the folder's events can see. */
+  atRename?: () => Promise<void>;
 }
 
-/** The target changed under us. `replaced` holds the other writer's bytes when the rename already replaced them. */
+/**
+ * The target changed under us. `written`: our bytes reached the path (the other version was
+ * replaced, or changed them afterwards); `replaced` holds the other writer's bytes when the rename
+ * replaced them and they could not be put back.
+ */
 export class WriteConflict extends Error {
-  constructor(readonly replaced: Buffer | null) {
+  constructor(
+    readonly replaced: Buffer | null,
+    readonly written: boolean,
+  ) {
     super('CONFLICT');
   }
 }
@@ -67,9 +79,11 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
     () => 0o644,
   );
   const handle = await fsp.open(tmp, 'wx', mode);
+  let ourInode: number;
   try {
     await handle.writeFile(data);
     await handle.sync();
+    ourInode = (await handle.stat()).ino;
   } catch (e) {
     // A full disk fails here: leave no half temp behind.
     await handle.close().catch(() => undefined);
@@ -80,6 +94,7 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
   const guarded = opts.expectHash !== undefined;
   const kept = `${tmp}.prev`;
   let linked = false;
+  let watch: RenameWatch | null = null;
   // Our own sessions (another window, another instance) serialise the check and the rename on a
   // lock file, so two of them can never both pass the check and both rename.
   const unlock = guarded
@@ -90,6 +105,7 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
     : null;
   try {
     if (guarded) {
+      watch = watchRenames(file, kept, tmp);
       // Keep the inode we are about to replace, then check it: an in-place write after this point
       // still lands in the kept inode and is seen by the comparison after the rename.
       linked = await fsp.link(file, kept).then(
@@ -97,13 +113,15 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
         () => false,
       );
       const now = linked ? await fsp.readFile(kept) : await readOrNull(file);
-      if (!matches(now, opts.expectHash!)) throw new WriteConflict(null);
+      if (!matches(now, opts.expectHash!)) throw new WriteConflict(null, false);
     }
     await opts.beforeRename?.();
     // A writer that replaced the file (its own temp and rename) since the link: still a conflict.
-    if (linked && (await fsp.stat(file).catch(() => null))?.ino !== (await fsp.stat(kept)).ino) throw new WriteConflict(null);
+    if (linked && (await fsp.stat(file).catch(() => null))?.ino !== (await fsp.stat(kept)).ino) throw new WriteConflict(null, false);
+    await opts.atRename?.();
     await renameWithRetry(tmp, file, ops, opts.retries ?? 10, opts.retryDelayMs ?? 50);
   } catch (e) {
+    watch?.close();
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
     if (linked) await fsp.rm(kept, { force: true }).catch(() => undefined);
     throw e;
@@ -111,10 +129,53 @@ export async function writeFileDurably(file: string, data: Uint8Array | string, 
     await unlock?.();
   }
   await syncFolder(dir);
-  if (linked) {
-    const replaced = await fsp.readFile(kept).catch(() => null);
-    await fsp.rm(kept, { force: true }).catch(() => undefined);
-    if (replaced && !matches(replaced, opts.expectHash!)) throw new WriteConflict(replaced);
+  if (guarded) await verifyAfterRename(file, kept, linked, ourInode, data, opts.expectHash!, watch);
+}
+
+/**
+ * After the rename, three ways another program's change can meet ours, each a conflict:
+ * - it wrote in place into the old inode (opened before our rename): the kept link shows it, and
+ *   the old inode is put back at the path (the other program may still be writing into it), so the
+ *   file holds their version until the user chooses;
+ * - it replaced the file by its own rename in the last moment before ours (the folder's events say
+ *   so): their inode is gone, ours is on disk, and the user is told;
+ * - it changed the file after our rename: what is on disk is not what we wrote.
+ */
+async function verifyAfterRename(
+  file: string,
+  kept: string,
+  linked: boolean,
+  ourInode: number,
+  data: Uint8Array | string,
+  expectHash: string | null,
+  watch: RenameWatch | null,
+): Promise<void> {
+  try {
+    if (linked) {
+      const replaced = await fsp.readFile(kept).catch(() => null);
+      if (replaced && !matches(replaced, expectHash)) {
+        const stillOurs = (await fsp.stat(file).catch(() => null))?.ino === ourInode;
+        if (
+          stillOurs &&
+          (await fsp.rename(kept, file).then(
+            () => true,
+            () => false,
+          ))
+        ) {
+          await syncFolder(path.dirname(file));
+          throw new WriteConflict(null, false);
+        }
+        throw new WriteConflict(replaced, true);
+      }
+      if (watch && (await watch.othersBetween()) === true) throw new WriteConflict(null, true);
+    }
+    const onDisk = await fsp.stat(file).catch(() => null);
+    if (onDisk?.ino !== ourInode) throw new WriteConflict(null, true);
+    const wrote = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    if (!matches(await readOrNull(file), hashOf(wrote))) throw new WriteConflict(null, true);
+  } finally {
+    watch?.close();
+    if (linked) await fsp.rm(kept, { force: true }).catch(() => undefined);
   }
 }
 
@@ -144,7 +205,7 @@ async function lockFile(file: string): Promise<() => Promise<void>> {
       await fsp.rm(lock, { force: true }).catch(() => undefined);
       continue;
     }
-    if (Date.now() - started > LOCK_WAIT_MS) throw new WriteConflict(null);
+    if (Date.now() - started > LOCK_WAIT_MS) throw new WriteConflict(null, false);
     await new Promise((r) => setTimeout(r, 2));
   }
 }

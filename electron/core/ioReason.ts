@@ -26,7 +26,11 @@ export function ioReason(e: unknown, action: IoAction): IoReason | null {
   }
 }
 
-/** The raw message when no reason fits: still better than nothing, and the same in both languages. */
-export function rawMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/**
+ * The reason for a failure no errno mapping fits. Its engine or system text goes to the log (the
+ * error log in the data folder), never into the sentence the user reads.
+ */
+export function loggedReason(e: unknown, where: string): IoReason {
+  console.error(`[${where}]`, e);
+  return (e as NodeJS.ErrnoException | null)?.code ? 'FS_ERROR_LOGGED' : 'UNEXPECTED_LOGGED';
 }

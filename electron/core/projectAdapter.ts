@@ -61,8 +61,10 @@ export interface ProjectAdapterOptions {
   installId: string;
   now: () => Date;
   ops?: FsOps;
-  /** Tests land another writer's change between the last check and the rename. */
+  /** Tests land another writer's change between the first check and the inode check. */
   beforeRename?: () => Promise<void>;
+  /** Tests land another writer's change after the last check, immediately before the rename. */
+  atRename?: () => Promise<void>;
 }
 
 export class ProjectFileAdapter implements Adapter<StoredProject> {
@@ -118,17 +120,17 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
       await writeFileDurably(this.file, bytes, {
         ...(this.opts.ops ? { ops: this.opts.ops } : {}),
         ...(this.opts.beforeRename ? { beforeRename: this.opts.beforeRename } : {}),
+        ...(this.opts.atRename ? { atRename: this.opts.atRename } : {}),
         // Checked again right before the rename, and compared with what the rename replaced.
         expectHash: current === null ? null : sha256(current),
       });
     } catch (e) {
       if (!(e instanceof WriteConflict)) throw e;
-      if (e.replaced) {
-        // Our bytes are on disk now, but another program's change landed in the last moment: keep
-        // its version with the backups and report the conflict, so nothing is lost unseen.
-        this.expectedHash = sha256(bytes);
-        await backupPrevious(this.opts.dataDir, this.file, e.replaced, now).catch(() => undefined);
-      }
+      // Our bytes replaced the version we had checked, but another program's change met them in
+      // the last moment: what of its version could be read goes with the backups, and the
+      // conflict is reported, so nothing is lost unseen.
+      if (e.written) this.expectedHash = sha256(bytes);
+      if (e.replaced) await backupPrevious(this.opts.dataDir, this.file, e.replaced, now).catch(() => undefined);
       throw new ProjectConflictError();
     }
     this.expectedHash = sha256(bytes);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { fail, failFor } from '../../shared/errors';
-import { ioReason, rawMessage } from './ioReason';
+import { ioReason, loggedReason } from './ioReason';
 import { decodeProjectText, type DecodedProject } from '../../shared/model/envelope';
 import { decodeBase64WithBuffer } from './base64';
 import { LIMITS } from '../../shared/model/limits';
@@ -31,7 +31,7 @@ export async function readProjectFile(file: string, maxBytes: number = LIMITS.fi
   } catch (e) {
     return ioFail(e, file);
   }
-  if (!stat.isFile()) return fail('READ_FAILED', { detail: 'bukan berkas biasa' });
+  if (!stat.isFile()) return failFor('READ_FAILED', 'NOT_A_REGULAR_FILE');
   if (stat.size > maxBytes) return fail('TOO_LARGE', { size: mb(stat.size), limit: mb(maxBytes) });
   let bytes: Buffer;
   try {
@@ -64,7 +64,7 @@ export function ioFail(e: unknown, file: string) {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return fail('NOT_FOUND', { detail: file });
   const reason = ioReason(e, 'read');
-  return reason ? failFor('READ_FAILED', reason) : fail('READ_FAILED', { detail: rawMessage(e) });
+  return failFor('READ_FAILED', reason ?? loggedReason(e, 'read'));
 }
 
 function mb(n: number): string {

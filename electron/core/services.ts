@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
-import { fail, failFor, type ErrorCode, type Lang } from '../../shared/errors';
+import { fail, failFor, type ErrorCode, type IoReason, type Lang } from '../../shared/errors';
 import { notice } from '../../shared/i18n/notices';
 import {
   FORMAT_EXTENSION,
@@ -29,7 +29,7 @@ import { createCohortMethods } from './cohort/service';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
 import { ErrorLog } from './errorLog';
-import { ioReason, rawMessage } from './ioReason';
+import { ioReason, loggedReason } from './ioReason';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
 import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError, ProjectTooLargeError } from './projectAdapter';
@@ -39,7 +39,7 @@ import type { PdfPrinter } from './report/pdf';
 import { quarantineCopy } from './quarantine';
 import { openSettings, OWNERSHIP_KEPT, RECENT_KEPT, type Settings } from './settingsStore';
 
-export type ReportExporter = (request: ExportRequest, target: string) => Promise<Result<{ bytes: number; millis: number }>>;
+export type ReportExporter = (request: ExportRequest, target: string) => Promise<Result<{ bytes: number; millis: number; plainTexts?: number }>>;
 
 export interface ServiceDeps {
   dataDir: string;
@@ -192,7 +192,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     async appInfo(): Promise<Result<AppInfo>> {
       const info: AppInfo = { version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir };
       if (deps.fileAssociation) info.fileAssociation = deps.fileAssociation;
-      if (dataDirProblem) info.dataDirNotice = fail('DATA_DIR_UNAVAILABLE', { detail: writeDetail(dataDirProblem) }).message;
+      if (dataDirProblem) info.dataDirNotice = failFor('DATA_DIR_UNAVAILABLE', writeReason(dataDirProblem, 'settings'));
       return ok(info);
     },
 
@@ -233,7 +233,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
     async openRecent(recentId) {
       const entry = settings.data.recent.find((r) => r.id === recentId);
-      if (!entry) return fail('NOT_FOUND', { detail: 'berkas terakhir tidak ada dalam daftar' });
+      if (!entry) return failFor('NOT_FOUND', 'RECENT_NOT_LISTED');
       return open(entry.path);
     },
 
@@ -273,7 +273,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
         if (backup) console.error('[backup]', backup);
         return ok({
           savedAt: session.adapter.lastSavedAt!.toISOString(),
-          ...(backup ? { notice: fail('BACKUP_FAILED', { detail: writeDetail(backup) }).message } : {}),
+          ...(backup ? { notice: failFor('BACKUP_FAILED', writeReason(backup, 'backup')) } : {}),
         });
       });
     },
@@ -360,9 +360,10 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       const format = request.format ?? 'docx';
       const exporter = { docx: deps.exportReport, pdf: deps.exportPdf, pptx: deps.exportSlides, poster: deps.exportPoster }[format];
       if (!exporter)
-        return fail(({ docx: 'EXPORT_FAILED', pdf: 'EXPORT_PDF_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format], {
-          detail: 'pembuat dokumen tidak tersedia',
-        });
+        return failFor(
+          ({ docx: 'EXPORT_FAILED', pdf: 'EXPORT_PDF_FAILED', pptx: 'EXPORT_SLIDES_FAILED', poster: 'EXPORT_POSTER_FAILED' } as const)[format],
+          'MAKER_MISSING',
+        );
       const extension = FORMAT_EXTENSION[format];
       const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.${extension}`);
       if (!chosen) return ok(null);
@@ -381,14 +382,14 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
     async showExport(exportId) {
       const file = exports.get(exportId);
-      if (!file) return fail('NOT_FOUND', { detail: 'hasil ekspor' });
+      if (!file) return failFor('NOT_FOUND', 'EXPORT_UNKNOWN');
       deps.shell.showItemInFolder(file);
       return ok(null);
     },
 
     async openExport(exportId) {
       const file = exports.get(exportId);
-      if (!file) return fail('NOT_FOUND', { detail: 'hasil ekspor' });
+      if (!file) return failFor('NOT_FOUND', 'EXPORT_UNKNOWN');
       // Checked first: a document moved or deleted since the export is named, not a silent no-op.
       try {
         await fsp.access(file);
@@ -419,16 +420,14 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
 function writeFail(e: unknown) {
   const reason = ioReason(e, 'write');
-  return reason ? failFor('WRITE_FAILED', reason) : fail('WRITE_FAILED', { detail: rawMessage(e) });
+  return failFor('WRITE_FAILED', reason ?? loggedReason(e, 'save'));
 }
 
 const mbOf = (n: number) => `${(n / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 
 /** Over the file cap: say how much of it is pictures, the part the user can shrink. */
 function tooLarge(e: ProjectTooLargeError) {
-  return fail('WRITE_FAILED', {
-    detail: `proyek menjadi ${mbOf(e.bytes)}, melebihi batas berkas ${mbOf(LIMITS.fileBytes)}; ${mbOf(e.pictureBytes)} di antaranya gambar. Kecilkan atau hapus sebagian gambar`,
-  });
+  return failFor('WRITE_FAILED', 'OVER_FILE_CAP', { size: mbOf(e.bytes), limit: mbOf(LIMITS.fileBytes), pictures: mbOf(e.pictureBytes) });
 }
 
 /** False for a file marked read-only (0444) or on a read-only medium: it opens read-only with that reason. */
@@ -444,13 +443,7 @@ async function writable(file: string): Promise<boolean> {
   }
 }
 
-function writeDetail(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'tidak ada izin menulis di folder ini, atau berkas sedang dikunci program lain';
-  if (code === 'ENOSPC') return 'ruang disk penuh';
-  if (code === 'EROFS') return 'lokasi ini hanya-baca';
-  if (code === 'ENOENT') return 'folder tujuan tidak ada lagi';
-  // errno and engine text stay in the log, not in the sentence the user reads.
-  console.error('[save]', e);
-  return code ? 'kesalahan sistem berkas; rinciannya dicatat di log' : 'kesalahan tak terduga; rinciannya dicatat di log';
+/** Why the data folder or a backup could not be written, as a reason worded where it is shown. */
+function writeReason(e: unknown, where: string): IoReason {
+  return ioReason(e, 'write') ?? loggedReason(e, where);
 }

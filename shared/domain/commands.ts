@@ -10,7 +10,7 @@
 import { milestoneCodes, nextMilestoneCode, renumberPlan } from './milestoneCodes';
 import type { z } from 'zod';
 import { refusal, type Refusal } from '../i18n/notices';
-import { describeIssue } from '../model/issueMessages';
+import { describeIssue, schemaFinding } from '../model/issueMessages';
 import * as S from '../model/schema';
 import type { Horizon, PersonRole, SeminarType } from '../model/enums';
 import type * as T from '../model/types';
@@ -19,8 +19,8 @@ import { EvaluationSchema, POST_TRAINING_LIMITS, type DatedPosition, type Evalua
 import { LISTS, type ListItemOf, type ListName } from './lists';
 import { withoutReferencesTo } from './references';
 
-// The schema's own findings are worded in Indonesian by issueMessages.ts and travel as the detail.
-const invalidValue = (issue: z.core.$ZodIssue): Refusal => refusal('INVALID_VALUE', { detail: describeIssue(issue) });
+// The schema's own findings travel as codes (worded where shown, issueMessages.ts), the Indonesian sentence as the detail of record.
+const invalidValue = (issue: z.core.$ZodIssue): Refusal => ({ ...refusal('INVALID_VALUE', { detail: describeIssue(issue) }), finding: schemaFinding(issue) });
 
 export type Command =
   | { type: 'title/set'; value: string }

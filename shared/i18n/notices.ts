@@ -4,6 +4,7 @@
  */
 import { fillIn, SHARED_TEXT, type Lang, type TextParams } from './index';
 import type { notices, refusals } from './id/document';
+import { findingText, type SchemaFinding } from '../model/issueMessages';
 
 export type NoticeCode = keyof typeof notices;
 export interface Notice {
@@ -15,6 +16,8 @@ export type RefusalCode = keyof typeof refusals;
 export interface Refusal {
   code: RefusalCode;
   params?: TextParams;
+  /** The schema's finding behind an INVALID_VALUE, worded in the language it is shown in. */
+  finding?: SchemaFinding;
 }
 
 export const notice = (code: NoticeCode, params?: TextParams): Notice => (params ? { code, params } : { code });
@@ -25,5 +28,6 @@ export function noticeText(n: Notice, lang: Lang = 'id'): string {
 }
 
 export function refusalText(r: Refusal, lang: Lang = 'id'): string {
-  return fillIn(SHARED_TEXT[lang].refusals[r.code], r.params);
+  const params = r.finding ? { ...r.params, detail: findingText(r.finding, lang) } : r.params;
+  return fillIn(SHARED_TEXT[lang].refusals[r.code], params);
 }

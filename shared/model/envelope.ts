@@ -14,7 +14,7 @@ import { notice, type Notice } from '../i18n/notices';
 import { ok, type Result } from '../result';
 import { decodeBase64, pictureSize } from '../format/pictures';
 import { withoutReferencesTo } from '../domain/references';
-import { describeIssue } from './issueMessages';
+import { describeIssue, schemaFinding } from './issueMessages';
 import { findJsonSyntaxProblem } from './jsonSyntax';
 import { jsonShapeProblem, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_LIST_ITEMS, type ShapeProblem } from './jsonShape';
 import { LIMITS } from './limits';
@@ -69,12 +69,12 @@ export function encodeProject(project: Project, meta: EncodeMeta): string {
   return JSON.stringify(envelope);
 }
 
-const count = (n: number) => n.toLocaleString('id-ID');
-const SHAPE_DETAIL: Record<ShapeProblem, string> = {
-  depth: `isinya bertingkat lebih dari ${MAX_JSON_DEPTH} lapis`,
-  list: `ada daftar berisi lebih dari ${count(MAX_LIST_ITEMS)} butir`,
-  containers: `isinya lebih dari ${count(MAX_JSON_CONTAINERS)} bagian`,
-};
+/** The shape problems as reasons, worded per language where shown (shared/i18n ioReasons). */
+const SHAPE_REASON = {
+  depth: ['SHAPE_TOO_DEEP', MAX_JSON_DEPTH],
+  list: ['SHAPE_LIST_TOO_LONG', MAX_LIST_ITEMS],
+  containers: ['SHAPE_TOO_MANY_PARTS', MAX_JSON_CONTAINERS],
+} as const satisfies Record<ShapeProblem, readonly [string, number]>;
 
 /**
  * How the platform decodes base64, when it has a native way (main passes Node's Buffer): the same
@@ -95,7 +95,7 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
   // Structure counted before anything is built: a list of millions of empty objects is refused in
   // one pass instead of after minutes of building and validating them.
   const shape = jsonShapeProblem(text);
-  if (shape) return fail('INVALID_PROJECT', { detail: SHAPE_DETAIL[shape] });
+  if (shape) return failFor('INVALID_PROJECT', SHAPE_REASON[shape][0], { max: SHAPE_REASON[shape][1] });
 
   let data: unknown;
   try {
@@ -113,7 +113,10 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
   let fileVersion: number;
   if (envelope['format'] === FILE_FORMAT) {
     const header = EnvelopeHeaderSchema.safeParse(envelope);
-    if (!header.success) return failFor('INVALID_PROJECT', 'HEADER_DAMAGED', {}, header.error.issues.slice(0, 5).map(describeIssue));
+    if (!header.success) {
+      const issues = header.error.issues.slice(0, 5);
+      return { ...failFor('INVALID_PROJECT', 'HEADER_DAMAGED', {}, issues.map(describeIssue)), findings: issues.map(schemaFinding) };
+    }
     fileVersion = header.data.schemaVersion;
   } else if (looksLikeFormat1(envelope)) {
     fileVersion = 1;
@@ -134,8 +137,9 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
   const parsed = ProjectSchema.safeParse(envelope['project'], { reportInput: true });
   if (!parsed.success) {
     if (future) return fail('FUTURE_VERSION_UNREADABLE', { version: fileVersion });
-    const details = parsed.error.issues.slice(0, 8).map(describeIssue);
-    return fail('INVALID_PROJECT', { detail: details[0] ?? '' }, details);
+    const issues = parsed.error.issues.slice(0, 8);
+    const details = issues.map(describeIssue);
+    return { ...fail('INVALID_PROJECT', { detail: details[0] ?? '' }, details), findings: issues.map(schemaFinding) };
   }
   let project = parsed.data;
   // A bad picture costs only itself: it is left out (with everything pointing at it) and named

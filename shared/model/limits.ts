@@ -25,6 +25,8 @@ export const LIMITS = {
   id: 64,
   /** Embedded picture (logo, evidence photo), in bytes after base64 decoding. */
   attachmentBytes: 4 * 1024 * 1024,
+  /** A picture file chosen to be added, before it is made report-sized (a phone photo is often 5–12 MB). */
+  pictureImportBytes: 25 * 1024 * 1024,
   attachments: 60,
   issues: 50,
   rootCauses: 300,
@@ -73,5 +75,17 @@ export const LIMITS = {
     cellChars: 1_000,
     /** Characters of the caption of a table or picture in a long text. */
     captionChars: 300,
+    /**
+     * Time, the bound sizes cannot give: a text within every size bound can still cost seconds
+     * (a loose list of 6,000 one-word items: about 1.5 ms an item in micromark on a loaded
+     * machine). Past its time a text's remaining paragraphs are shown as plain text with a notice.
+     * On screen one text may take this long (milliseconds) …
+     */
+    msPerText: 300,
+    /** … in a report (on the export's own thread) one text this long, and all of them together this long. */
+    msPerReportText: 3_000,
+    msPerReport: 20_000,
+    /** Paragraphs parsed in one call at most, so the time is looked at often enough. */
+    paragraphsPerCall: 40,
   },
 } as const;

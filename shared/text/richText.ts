@@ -10,7 +10,8 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { boundedSegments, formattingBudgetActive, type Segment, type TextLimit } from './textBounds';
+import { LIMITS } from '../model/limits';
+import { boundedSegments, formattingBudgetActive, textDeadline, type Segment, type TextLimit } from './textBounds';
 import { readTextPicture, readTextTable, type TextPicture, type TextTable } from './textTable';
 
 export interface Run {
@@ -68,6 +69,8 @@ function parseUncached(source: string): RichText {
   const segments = boundedSegments(source);
   const blocks: Block[] = [];
   let limited: TextLimit | null = null;
+  const time = textDeadline();
+  let timedOut = false;
   // Tables and pictures are read first, by our own linear scan; the rest goes to the parser.
   const own = segments.map((seg) => ownBlock(source, seg));
   for (let i = 0; i < segments.length;) {
@@ -78,8 +81,16 @@ function parseUncached(source: string): RichText {
       i++;
       continue;
     }
+    // Out of time: this and every later paragraph print as the plain text typed.
+    if (!first.limit && !timedOut && time.clock() > time.deadline) {
+      timedOut = true;
+      for (let k = i; k < segments.length; k++) segments[k]!.limit ??= 'time';
+      if (time.budget) time.budget.timedOut = (time.budget.timedOut ?? 0) + 1;
+    }
     if (first.limit || mine === 'over') {
-      limited ??= first.limit ?? 'size';
+      // A bound of the text itself is named before the machine's speed.
+      if (mine === 'over') limited ??= 'size';
+      else if (first.limit !== 'time') limited ??= first.limit ?? 'size';
       const text = source.slice(first.start, first.end).trim();
       if (text) blocks.push({ kind: 'paragraph', runs: [{ text }] });
       i++;
@@ -89,7 +100,14 @@ function parseUncached(source: string): RichText {
     // call per paragraph costs more than the paragraph, while one call for a whole long text lets
     // the parser's superlinear cost (list items matched against each other) grow with the file.
     let last = i;
-    while (last + 1 < segments.length && !segments[last + 1]!.limit && !own[last + 1] && segments[last + 1]!.end - first.start <= PARSE_CHUNK) last++;
+    while (
+      last + 1 < segments.length &&
+      last + 1 - i < LIMITS.richText.paragraphsPerCall &&
+      !segments[last + 1]!.limit &&
+      !own[last + 1] &&
+      segments[last + 1]!.end - first.start <= PARSE_CHUNK
+    )
+      last++;
     const text = source.slice(first.start, segments[last]!.end);
     const parsed: Block[] = [];
     for (const node of fromMarkdown(text).children) toBlocks(node, text, parsed);
@@ -103,7 +121,7 @@ function parseUncached(source: string): RichText {
     blocks.push(...parsed);
     i = last + 1;
   }
-  return { blocks, limited };
+  return { blocks, limited: limited ?? (timedOut ? 'time' : null) };
 }
 
 /**

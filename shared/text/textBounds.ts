@@ -7,8 +7,8 @@
  */
 import { LIMITS } from '../model/limits';
 
-/** Why a paragraph was left unformatted: too long, nested too deep, or too many markers. */
-export type TextLimit = 'size' | 'depth' | 'constructs';
+/** Why a paragraph was left unformatted: too long, nested too deep, too many markers, or its time ran out. */
+export type TextLimit = 'size' | 'depth' | 'constructs' | 'time';
 
 export interface Segment {
   /** Offsets into the source: the first character of the first line, the end of the last line. */
@@ -24,6 +24,12 @@ export interface Segment {
  */
 export interface FormattingBudget {
   remaining: number;
+  /** Clock time (ms) after which nothing more is formatted in this report. */
+  deadline?: number;
+  /** Texts whose time ran out before all their paragraphs were formatted, for the report's notice. */
+  timedOut?: number;
+  /** The clock the deadlines are read from (tests give a clock that advances by itself). */
+  clock?: () => number;
 }
 
 let shared: FormattingBudget | null = null;
@@ -45,7 +51,19 @@ export function withFormattingBudget<T>(budget: FormattingBudget, fn: () => T): 
 /** True while a report's shared budget is in force (results then depend on what came before). */
 export const formattingBudgetActive = (): boolean => shared !== null;
 
-export const formattingBudget = (chars: number = LIMITS.richText.charsPerReport): FormattingBudget => ({ remaining: chars });
+export const formattingBudget = (chars: number = LIMITS.richText.charsPerReport, clock: () => number = Date.now): FormattingBudget => ({
+  remaining: chars,
+  deadline: clock() + LIMITS.richText.msPerReport,
+  timedOut: 0,
+  clock,
+});
+
+/** The clock time a text starting now must be formatted by: its own share, and never past its report's. */
+export function textDeadline(): { clock: () => number; deadline: number; budget: FormattingBudget | null } {
+  const clock = shared?.clock ?? Date.now;
+  const own = clock() + (shared ? LIMITS.richText.msPerReportText : LIMITS.richText.msPerText);
+  return { clock, deadline: Math.min(own, shared?.deadline ?? Infinity), budget: shared };
+}
 
 const SPACE = 32;
 const TAB = 9;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
 import type { InnovationProfile } from '../../../shared/cohort/profile';
 import { toCsv } from '../../../shared/cohort/csv';
-import { fail } from '../../../shared/errors';
+import { fail, failFor } from '../../../shared/errors';
 import { reportKindForPhase } from '../../../shared/domain/reportKind';
 import type { CohortFormat, CohortProgress, CohortReportsResult, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/report/context';
@@ -70,8 +70,8 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
 
     async exportCohortReports(cohortId) {
       const summary = cohorts.get(cohortId);
-      if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
-      if (!deps.exportReport) return fail('EXPORT_FAILED', { detail: 'pembuat laporan tidak tersedia' });
+      if (!summary) return failFor('NOT_FOUND', 'COHORT_CLOSED');
+      if (!deps.exportReport) return failFor('EXPORT_FAILED', 'MAKER_MISSING');
       const folder = (await deps.dialogs.chooseCohortReportsFolder?.()) ?? null;
       if (!folder) return ok(null);
       const started = performance.now();
@@ -100,7 +100,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
 
     async exportCohort(cohortId, format) {
       const summary = cohorts.get(cohortId);
-      if (!summary) return fail('NOT_FOUND', { detail: 'rekap kelas' });
+      if (!summary) return failFor('NOT_FOUND', 'COHORT_CLOSED');
       const started = performance.now();
       const stem = format === 'docx' || format === 'pdf' ? 'Katalog inovasi' : 'Rekap';
       if (format === 'pdf' && !deps.printPdf) return fail('EXPORT_PDF_FAILED', { detail: 'pencetak PDF tidak tersedia' });

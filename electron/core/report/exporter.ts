@@ -6,8 +6,8 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { fail, failFor } from '../../../shared/errors';
-import { ioReason, rawMessage } from '../ioReason';
+import { failFor } from '../../../shared/errors';
+import { ioReason, loggedReason } from '../ioReason';
 import type { ExportRequest } from '../../../shared/ipc';
 import { ok } from '../../../shared/result';
 import { prepareRequest, type FigureImage } from '../../../shared/report/buildReport';
@@ -21,6 +21,8 @@ import { createRasterizer, printPixels, type Rasterizer } from './rasterize';
 export interface ReportBytes {
   bytes: Uint8Array;
   figures: number;
+  /** Long texts whose formatting ran out of time, printed (from there on) as plain text. */
+  plainTexts: number;
 }
 
 /** The steps of an export, for the bench to say where the time goes within the same runs. */
@@ -54,7 +56,7 @@ export async function reportBytes(
   const doc = withFormattingBudget(budget, () => prepared.render(images, measure ? { measureFonts: measure(request.project.documentSettings.font) } : {}));
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
   step('document');
-  return { bytes, figures: images.size };
+  return { bytes, figures: images.size, plainTexts: budget.timedOut ?? 0 };
 }
 
 export function createReportExporter(opts: { fontsDir: string }): ReportExporter {
@@ -66,12 +68,12 @@ export function createReportExporter(opts: { fontsDir: string }): ReportExporter
       // A folder that is gone (a removed USB stick) fails at once, before seconds of work.
       await fsp.stat(path.dirname(target));
       raster ??= createRasterizer(opts.fontsDir);
-      const { bytes } = await reportBytes(request, raster, measure);
+      const { bytes, plainTexts } = await reportBytes(request, raster, measure);
       await writeFileDurably(target, bytes);
-      return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started) });
+      return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started), ...(plainTexts ? { plainTexts } : {}) });
     } catch (e) {
       const reason = ioReason(e, 'export');
-      return reason ? failFor('EXPORT_FAILED', reason) : fail('EXPORT_FAILED', { detail: rawMessage(e) });
+      return failFor('EXPORT_FAILED', reason ?? loggedReason(e, 'export'));
     }
   };
 }

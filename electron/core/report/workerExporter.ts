@@ -5,7 +5,7 @@
  * exports it had are answered with EXPORT_FAILED and the next export starts a new one.
  */
 import { Worker } from 'node:worker_threads';
-import { fail } from '../../../shared/errors';
+import { failFor } from '../../../shared/errors';
 import type { ReportExporter } from '../services';
 import type { ExportJob, ExportReply } from './exportJob';
 
@@ -22,8 +22,8 @@ export function createWorkerReportExporter(opts: WorkerExporterOptions): ReportE
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  const failAll = (detail: string) => {
-    for (const answer of pending.values()) answer(fail('EXPORT_FAILED', { detail }));
+  const failAll = () => {
+    for (const answer of pending.values()) answer(failFor('EXPORT_FAILED', 'EXPORT_STOPPED'));
     pending.clear();
   };
 
@@ -34,10 +34,14 @@ export function createWorkerReportExporter(opts: WorkerExporterOptions): ReportE
       pending.delete(reply.id);
       if (pending.size === 0) w.unref();
     });
-    w.on('error', (e) => failAll(`proses ekspor berhenti: ${e.message}`));
+    w.on('error', (e) => {
+      console.error('[export worker]', e);
+      failAll();
+    });
     w.on('exit', (code) => {
       if (worker === w) worker = null;
-      failAll(`proses ekspor berhenti (kode ${code})`);
+      if (code !== 0) console.error('[export worker] exit', code);
+      failAll();
     });
     return w;
   };

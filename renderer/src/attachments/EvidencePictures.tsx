@@ -15,7 +15,7 @@ import { pictureUrl, usePicturePicker } from './usePicturePicker';
 export function EvidencePictures({ milestone }: { milestone: Milestone }) {
   const { t } = useTranslation();
   const { p, dispatch, readOnly } = useEdit();
-  const { pick, error, busy } = usePicturePicker();
+  const { pick, error, note, busy } = usePicturePicker();
   const mine = p.attachments.filter((a) => a.milestoneId === milestone.id);
   const full = p.attachments.length >= LIMITS.attachments;
   const add = async () => {
@@ -80,6 +80,11 @@ export function EvidencePictures({ milestone }: { milestone: Milestone }) {
       )}
       {!readOnly && <PictureBudget />}
       {full && <p className="hint">{t('pictures.tooMany', { max: String(LIMITS.attachments) })}</p>}
+      {note && (
+        <p className="hint" role="status" data-testid="picture-downscaled">
+          {note}
+        </p>
+      )}
       {error && (
         <p className="message error" role="alert">
           {error}

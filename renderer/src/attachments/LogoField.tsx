@@ -10,7 +10,7 @@ import { pictureUrl, usePicturePicker } from './usePicturePicker';
 export function LogoField() {
   const { t } = useTranslation();
   const { p, dispatch, readOnly } = useEdit();
-  const { pick, error, busy } = usePicturePicker();
+  const { pick, error, note, busy } = usePicturePicker();
   const logoId = p.documentSettings.logoAttachmentId;
   const logo = logoId ? p.attachments.find((a) => a.id === logoId) : undefined;
   const remove = (): Command[] => (logo ? [{ type: 'list/remove', list: 'attachments', id: logo.id }] : []);
@@ -56,6 +56,11 @@ export function LogoField() {
         </div>
       )}
       {!readOnly && <PictureBudget />}
+      {note && (
+        <p className="hint" role="status" data-testid="picture-downscaled">
+          {note}
+        </p>
+      )}
       {error && (
         <p className="message error" role="alert">
           {error}

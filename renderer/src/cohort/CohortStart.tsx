@@ -1,6 +1,8 @@
 /** The start screen's card for coaches and organisers: open a class folder as a cohort. */
 import { useTranslation } from 'react-i18next';
 import { cohortStore, useCohort } from './cohortStore';
+import { failText } from '../../../shared/errors';
+import { currentLang } from '../i18n';
 
 export function CohortStart() {
   const { t } = useTranslation();
@@ -22,7 +24,7 @@ export function CohortStart() {
       )}
       {error && (
         <p className="message error" role="alert">
-          {error.message}
+          {failText(error, currentLang())}
         </p>
       )}
     </section>

@@ -10,6 +10,8 @@ import { PROGRAMMES } from '../../../shared/model/programmes';
 import { groupNip } from '../../../shared/format/nip';
 import { formatRupiah } from '../../../shared/format/numbers';
 import { useWorkspace } from '../state/useWorkspace';
+import { failText } from '../../../shared/errors';
+import { currentLang } from '../i18n';
 import { cohortStore, useCohort } from './cohortStore';
 import { filterMembers, sortMembers, type CohortFilter, type SortKey } from './cohortTable';
 import { CohortFailures } from './CohortFailures';
@@ -94,7 +96,7 @@ export function CohortView() {
       )}
       {error && (
         <p className="message error" role="alert">
-          {error.message}
+          {failText(error, currentLang())}
         </p>
       )}
       <CohortReports />

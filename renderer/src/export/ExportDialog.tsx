@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/errors';
+import { errorText, failText } from '../../../shared/errors';
 import { readinessFindings, type ReadinessFinding, type ReportKind } from '../../../shared/domain/readiness';
 import {
   EXPORT_DOCUMENTS,
@@ -142,7 +142,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, initialDocu
   const close = () => {
     if (step.kind !== 'running') onClose();
   };
-  const failureText = (f: Fail) => (currentLang() === 'en' ? errorText(f.code, f.params ?? {}, 'en') : f.message);
+  const failureText = (f: Fail) => failText(f, currentLang());
 
   // "Buka dokumen": the system's program for .docx opens it; if it cannot, say so beside the buttons.
   const [openProblem, setOpenProblem] = useState('');
@@ -307,6 +307,11 @@ export function ExportDialog({ open, project, readOnly, initialKind, initialDocu
                 {openProblem}
               </p>
             )}
+            {step.result.plainTexts ? (
+              <p className="hint" role="note" data-testid="export-plain-texts">
+                {t('exportDialog.plainTexts', { count: step.result.plainTexts })}
+              </p>
+            ) : null}
             <p className="hint">
               {t('exportDialog.doneTime', {
                 seconds: (step.result.millis / 1000).toLocaleString(currentLang() === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }),

@@ -1,4 +1,5 @@
 /** The first screen: start a project (programme first), open a file, a recent file, or the sample. */
+import { DataDirBanner } from '../app/DataDirBanner';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../shared/ipc';
@@ -45,6 +46,7 @@ export function StartScreen() {
         {/* Chosen before anything else: the language also relabels the menu and the dialogs. */}
         <LanguageSwitch />
       </header>
+      <DataDirBanner />
       <DraftList />
       <div className="start-grid">
         <section className="card" aria-labelledby="new-title">

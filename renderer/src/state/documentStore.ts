@@ -191,7 +191,7 @@ export class DocumentStore {
     const run = (async () => {
       const r = await this.api.saveProject(docId, sent, overwrite);
       if (this.disposed) return;
-      if (r.ok) this.apply({ type: 'saveSucceeded', project: sent, savedAt: r.value.savedAt });
+      if (r.ok) this.apply({ type: 'saveSucceeded', project: sent, savedAt: r.value.savedAt, ...(r.value.notice ? { notice: r.value.notice } : {}) });
       else {
         if (r.code === 'CONFLICT') this.conflictOpen = true;
         this.apply({ type: 'saveFailed', error: r });

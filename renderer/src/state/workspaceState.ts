@@ -20,7 +20,7 @@ export interface DocMeta {
   askOwnership: boolean;
 }
 
-export type LastSave = { kind: 'saved'; at: string } | { kind: 'failed'; error: Fail } | { kind: 'conflict' } | null;
+export type LastSave = { kind: 'saved'; at: string; notice?: Fail } | { kind: 'failed'; error: Fail } | { kind: 'conflict' } | null;
 
 export interface WorkspaceState {
   doc: DocMeta | null;
@@ -40,7 +40,7 @@ export type WorkspaceAction =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'saveStarted' }
-  | { type: 'saveSucceeded'; project: Project; savedAt: string }
+  | { type: 'saveSucceeded'; project: Project; savedAt: string; notice?: Fail }
   | { type: 'saveFailed'; error: Fail }
   | { type: 'savedAs'; doc: OpenedDocument; project: Project }
   | { type: 'dismissNotices' }
@@ -90,7 +90,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'saveStarted':
       return { ...state, saving: true };
     case 'saveSucceeded':
-      return { ...state, saving: false, savedProject: action.project, lastSave: { kind: 'saved', at: action.savedAt } };
+      return {
+        ...state,
+        saving: false,
+        savedProject: action.project,
+        lastSave: { kind: 'saved', at: action.savedAt, ...(action.notice ? { notice: action.notice } : {}) },
+      };
     case 'saveFailed':
       return { ...state, saving: false, lastSave: action.error.code === 'CONFLICT' ? { kind: 'conflict' } : { kind: 'failed', error: action.error } };
     case 'savedAs':
@@ -119,7 +124,7 @@ export type SaveDisplay =
   | { kind: 'conflict' }
   | { kind: 'failed'; error: Fail }
   | { kind: 'pending' }
-  | { kind: 'saved'; at: string }
+  | { kind: 'saved'; at: string; notice?: Fail }
   | { kind: 'none' };
 
 /** The one sentence the status bar shows; it must never claim more than is true. */
@@ -131,6 +136,6 @@ export function saveDisplay(s: WorkspaceState): SaveDisplay {
   if (s.lastSave?.kind === 'conflict') return { kind: 'conflict' };
   if (s.lastSave?.kind === 'failed') return { kind: 'failed', error: s.lastSave.error };
   if (isDirty(s)) return { kind: 'pending' };
-  if (s.lastSave?.kind === 'saved') return { kind: 'saved', at: s.lastSave.at };
+  if (s.lastSave?.kind === 'saved') return { kind: 'saved', at: s.lastSave.at, ...(s.lastSave.notice ? { notice: s.lastSave.notice } : {}) };
   return { kind: 'none' };
 }

@@ -1,7 +1,7 @@
 /** Dialogs every screen may raise: a failure, a save conflict, unsaved work about to be thrown away. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/errors';
+import { failDetails, failText } from '../../../shared/errors';
 import { Modal } from '../components/Modal';
 import { currentLang } from '../i18n';
 import { useWorkspace, type ConflictChoice } from '../state/useWorkspace';
@@ -30,12 +30,12 @@ export function ErrorDialog() {
     >
       {e && (
         <div data-testid="error-dialog" data-code={e.code}>
-          <p>{lang === 'en' ? errorText(e.code, e.params ?? {}, 'en') : e.message}</p>
-          {e.details && e.details.length > 1 && (
+          <p>{failText(e, lang)}</p>
+          {failDetails(e, lang).length > 1 && (
             <details>
               <summary>{t('common.errors.details')}</summary>
               <ul>
-                {e.details.map((d, i) => (
+                {failDetails(e, lang).map((d, i) => (
                   <li key={i}>{d}</li>
                 ))}
               </ul>

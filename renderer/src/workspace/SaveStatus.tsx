@@ -1,6 +1,6 @@
 /** The save status, in words, announced politely to screen readers when it changes. */
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/errors';
+import { failText } from '../../../shared/errors';
 import { formatClock } from '../../../shared/format/dates';
 import { withPrefixOnce } from '../../../shared/saveFailedText';
 import { currentLang } from '../i18n';
@@ -35,7 +35,7 @@ export function SaveStatus() {
       tone = 'bad';
       break;
     case 'failed': {
-      const sentence = lang === 'en' ? errorText(d.error.code, d.error.params ?? {}, 'en') : d.error.message;
+      const sentence = failText(d.error, lang);
       text = withPrefixOnce(t('common.save.failed', { message: '' }), sentence);
       tone = 'bad';
       break;
@@ -51,8 +51,8 @@ export function SaveStatus() {
       text = '';
       break;
   }
-  // "Saved" is true of the file, but an entry on screen is not in it: not a green light.
-  if (invalid && tone === 'good') tone = 'warn';
+  // "Saved" is true of the file, but an entry on screen is not in it (or its backup failed): not a green light.
+  if ((invalid || (d.kind === 'saved' && d.notice)) && tone === 'good') tone = 'warn';
   return (
     <div
       className={`save-status tone-${tone}`}
@@ -64,6 +64,11 @@ export function SaveStatus() {
     >
       <span className="save-dot" aria-hidden="true" />
       <span title={text}>{text}</span>
+      {d.kind === 'saved' && d.notice && (
+        <span className="save-invalid" data-testid="save-notice">
+          {failText(d.notice, lang)}
+        </span>
+      )}
       {invalid && d.kind !== 'readOnly' && (
         <span className="save-invalid" data-testid="save-invalid" title={t('common.save.invalidDraft', { fields: invalid })}>
           {t('common.save.invalidDraft', { fields: invalid })}

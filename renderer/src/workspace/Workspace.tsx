@@ -1,4 +1,5 @@
 /** The editing screen: top bar, banners, the section list, the editor of the chosen section and the readiness panel. */
+import { DataDirBanner } from '../app/DataDirBanner';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding, ReportKind } from '../../../shared/domain/readiness';
@@ -128,6 +129,7 @@ export function Workspace() {
     <div className="workspace" data-export-open={exportOpen || undefined}>
       <TopBar onExport={openExport} reading={reading} onRead={toggleReading} />
       <ReadOnlyBanner />
+      <DataDirBanner />
       <NoticesBanner />
       <RefusalBanner />
       {reading ? (

@@ -1,4 +1,4 @@
-import type { closeDialog as idClose, fileDialogs as idDialogs, menu as idMenu } from '../id/desktop';
+import type { closeDialog as idClose, fileDialogs as idDialogs, menu as idMenu, rendererDialog as idRendererDialog } from '../id/desktop';
 import type { Strings } from '../types';
 
 export const menu: Strings<typeof idMenu> = {
@@ -44,6 +44,17 @@ export const fileDialogs: Strings<typeof idDialogs> = {
   xlsx: 'Excel workbook',
   csv: 'CSV text',
   docx: 'Word document',
+};
+
+export const rendererDialog: Strings<typeof idRendererDialog> = {
+  hungMessage: 'The Rancang Perubahan window is not responding.',
+  hungDetail:
+    'Wait a moment, or reload the window. What you typed is kept: the project is saved automatically, and a project never saved is offered back as a draft.',
+  goneMessage: 'The Rancang Perubahan window stopped unexpectedly.',
+  goneDetail: 'Reload the window to carry on. The project is saved automatically, and a project never saved is offered back as a draft.',
+  reload: 'Reload',
+  wait: 'Wait',
+  close: 'Close the app',
 };
 
 export const closeDialog: Strings<typeof idClose> = {

@@ -1,10 +1,11 @@
 import type { SharedDictionary } from '../id';
 import type { Strings } from '../types';
 import { charts } from './charts';
-import { closeDialog, fileDialogs, menu } from './desktop';
+import { closeDialog, fileDialogs, menu, rendererDialog } from './desktop';
 import { notices, pictureProblems, products, refusals } from './document';
 import { errors, ioReasons } from './errors';
 import { fishbone } from './fishbone';
+import { schemaWords } from './schema';
 
 export const sharedEn: Strings<SharedDictionary> = {
   errors,
@@ -12,10 +13,12 @@ export const sharedEn: Strings<SharedDictionary> = {
   menu,
   fileDialogs,
   closeDialog,
+  rendererDialog,
   charts,
   notices,
   refusals,
   pictureProblems,
   products,
   fishbone,
+  schemaWords,
 };

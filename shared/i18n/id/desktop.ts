@@ -44,6 +44,18 @@ export const fileDialogs = {
   docx: 'Dokumen Word',
 };
 
+/** When the window stops answering (a hang) or its page dies (a crash): electron/rendererWatch.ts. */
+export const rendererDialog = {
+  hungMessage: 'Jendela Rancang Perubahan tidak merespons.',
+  hungDetail:
+    'Tunggu sebentar, atau muat ulang jendela. Yang sudah diketik tetap ada: proyek tersimpan otomatis, dan proyek yang belum pernah disimpan ditawarkan kembali sebagai draf.',
+  goneMessage: 'Jendela Rancang Perubahan berhenti secara tak terduga.',
+  goneDetail: 'Muat ulang jendela untuk melanjutkan. Proyek tersimpan otomatis, dan proyek yang belum pernah disimpan ditawarkan kembali sebagai draf.',
+  reload: 'Muat ulang',
+  wait: 'Tunggu',
+  close: 'Tutup aplikasi',
+};
+
 export const closeDialog = {
   save: 'Simpan',
   discard: 'Jangan simpan',

@@ -63,7 +63,7 @@ describe.skipIf(!canMount)(`full and read-only disks (skipped when ${reason})`, 
     await fill(data);
     const { services, dialogs } = await servicesIn(dir);
     const info = await services.appInfo();
-    expect(info.ok && info.value.dataDirNotice).toMatch(/^Folder data aplikasi tidak dapat ditulisi \(ruang disk penuh\)/);
+    expect(info.ok && info.value.dataDirNotice?.message).toMatch(/^Folder data aplikasi tidak dapat ditulisi \(ruang disk penuh\)/);
     const file = path.join(dir, 'proyek.rancang');
     dialogs.answer(file);
     const created = await services.saveProjectAs(createProject({ title: 'awal' }), 'proyek');
@@ -71,7 +71,7 @@ describe.skipIf(!canMount)(`full and read-only disks (skipped when ${reason})`, 
     if (!created.ok || !created.value) return;
     const saved = await services.saveProject(created.value.docId, { ...created.value.project, title: 'kedua' }, false);
     expect(saved.ok).toBe(true);
-    expect(saved.ok && saved.value.notice).toMatch(/^Proyek tersimpan, tetapi cadangan versi sebelumnya tidak dapat dibuat .*ruang disk penuh/);
+    expect(saved.ok && saved.value.notice?.message).toMatch(/^Proyek tersimpan, tetapi cadangan versi sebelumnya tidak dapat dibuat .*ruang disk penuh/);
     expect(await fsp.readFile(file, 'utf8')).toContain('"title":"kedua"');
     // Language and recent files still work for this run.
     expect((await services.setLanguage('en')).ok).toBe(true);

@@ -40,34 +40,67 @@ const external = (title: string) =>
   });
 
 describe('a change that lands between the check and the rename', () => {
-  const adapterFor = (dir: string, file: string, beforeRename: () => Promise<void>) =>
-    new ProjectFileAdapter(file, { dataDir: path.join(dir, 'data'), appVersion: '1', installId: 'x', now: () => new Date(), beforeRename });
+  type Hook = 'beforeRename' | 'atRename';
+  const adapterFor = (dir: string, file: string, hook: Hook, change: () => Promise<void>) =>
+    new ProjectFileAdapter(file, { dataDir: path.join(dir, 'data'), appVersion: '1', installId: 'x', now: () => new Date(), [hook]: change });
 
-  for (const how of ['in place', 'by its own temp and rename', 'by deleting it'] as const) {
-    it(`another writer changing the file ${how} gets the conflict, and its version survives`, async () => {
-      const dir = await tempDir();
-      const file = await newProjectFile(dir);
-      const theirs = await external(`luar ${how}`);
-      const adapter = adapterFor(dir, file, async () => {
-        if (how === 'in place') await fsp.writeFile(file, theirs);
-        else if (how === 'by deleting it') await fsp.rm(file);
-        else {
-          await fsp.writeFile(`${file}.lain`, theirs);
-          await fsp.rename(`${file}.lain`, file);
-        }
+  const changeBy = (how: 'in place' | 'by its own temp and rename' | 'by deleting it', file: string, theirs: string) => async () => {
+    if (how === 'in place') await fsp.writeFile(file, theirs);
+    else if (how === 'by deleting it') await fsp.rm(file);
+    else {
+      await fsp.writeFile(`${file}.lain`, theirs);
+      await fsp.rename(`${file}.lain`, file);
+    }
+  };
+
+  // beforeRename: after the first check, before the inode check. atRename: after every check,
+  // one syscall before our rename — only the kept inode (in place) or the folder's events
+  // (a replacement or a deletion; Linux) can see it there.
+  for (const hook of ['beforeRename', 'atRename'] as const)
+    for (const how of ['in place', 'by its own temp and rename', 'by deleting it'] as const) {
+      const watched = how === 'in place' || process.platform === 'linux';
+      it.runIf(watched)(`another writer changing the file ${how} (${hook}) gets the conflict, and its version survives`, async () => {
+        const dir = await tempDir();
+        const file = await newProjectFile(dir);
+        const theirs = await external(`luar ${how}`);
+        const adapter = adapterFor(dir, file, hook, changeBy(how, file, theirs));
+        await adapter.read();
+        await expect(adapter.write({ project: titled(createProject(), 'milik sesi') })).rejects.toBeInstanceOf(ProjectConflictError);
+        if (how === 'by deleting it') return;
+        const onDisk = await fsp.readFile(file, 'utf8');
+        // Replaced by rename in the very last moment: their inode is gone before anyone could read
+        // it; the conflict says so. Every other way, their version is what the file holds.
+        if (hook === 'atRename' && how !== 'in place') expect(onDisk).toMatch(/milik sesi/);
+        else expect(onDisk).toBe(theirs);
       });
-      await adapter.read();
-      await expect(adapter.write({ project: titled(createProject(), 'milik sesi') })).rejects.toBeInstanceOf(ProjectConflictError);
-      if (how === 'by deleting it') return;
-      // Their bytes are on disk, or (in place: the rename had already replaced them) in the backups.
-      const onDisk = await fsp.readFile(file, 'utf8');
-      const backups = path.join(dir, 'data', 'backups');
-      const kept = [onDisk];
-      for (const d of await fsp.readdir(backups))
-        for (const f of await fsp.readdir(path.join(backups, d))) kept.push(await fsp.readFile(path.join(backups, d, f), 'utf8'));
-      expect(kept).toContain(theirs);
+    }
+
+  it('a change after our rename is reported, and the file keeps it', async () => {
+    const dir = await tempDir();
+    const file = await newProjectFile(dir);
+    const theirs = await external('luar sesudah');
+    const adapter = new ProjectFileAdapter(file, { dataDir: path.join(dir, 'data'), appVersion: '1', installId: 'x', now: () => new Date() });
+    await adapter.read();
+    // Another program that writes whenever our rename lands (as a sync client downloading a change would).
+    const watcher = (await import('node:fs')).watch(dir, (type, name) => {
+      if (type === 'rename' && name === 'proyek.rancang') void fsp.writeFile(file, theirs).catch(() => undefined);
     });
-  }
+    try {
+      const r = await adapter.write({ project: titled(createProject(), 'milik sesi') }).then(
+        () => 'ok',
+        (e: unknown) => (e instanceof ProjectConflictError ? 'conflict' : String(e)),
+      );
+      // Either their write landed before our look afterwards (conflict), or after it (then the file
+      // is theirs and the next save finds it). Never our acknowledgement with their bytes unseen.
+      await new Promise((res) => setTimeout(res, 100));
+      const onDisk = await fsp.readFile(file, 'utf8');
+      expect(onDisk).toBe(theirs);
+      if (r === 'ok') await expect(adapter.write({ project: titled(createProject(), 'lagi') })).rejects.toBeInstanceOf(ProjectConflictError);
+      else expect(r).toBe('conflict');
+    } finally {
+      watcher.close();
+    }
+  });
 });
 
 describe('a writer loop racing the saves', () => {
@@ -96,6 +129,7 @@ describe('a writer loop racing the saves', () => {
     let rounds = 0,
       acknowledged = 0,
       conflicts = 0,
+      toldOverwritten = 0,
       lost = 0;
     // The newest outside write the session has seen: the one it reloaded, or all those finished
     // before its own last acknowledged save.
@@ -113,20 +147,30 @@ describe('a writer loop racing the saves', () => {
         expect(['CONFLICT', 'FILE_GONE', 'WRITE_FAILED']).toContain(r.code);
         if (r.code === 'CONFLICT') conflicts++;
       }
+      const completedAtResult = completed;
       const again = await services.reloadDocument(doc.docId);
       if (again.ok) {
         project = again.value.project;
         const read = /luar (\d+)/.exec(project.title);
         if (read) seen = Number(read[1]);
+        // A conflict whose file still holds our bytes: another program replaced the file in the
+        // last moment before our rename (no filesystem call can refuse that), and the user was
+        // told. Its change was overwritten with the conflict prompt, not silently.
+        if (!r.ok && r.code === 'CONFLICT' && project.title === `sesi ${rounds}`) {
+          toldOverwritten++;
+          seen = Math.max(seen, completedAtResult);
+        }
       }
     }
     running = false;
     await writer;
-    console.log(`racing writer: ${rounds} rounds, ${written} outside writes, ${acknowledged} saves acknowledged, ${conflicts} conflicts, ${lost} lost`);
-    // Not asserted for now: after the merge of the document store and the hardened save path, one
-    // clean-clone run of four counted 2 lost of ~12 acknowledged saves (the others 0). The deterministic
-    // cases above (a change in place, by rename, by deletion, at each step of a save) all hold; the
-    // loop's rare loss is open in issue 17 until it is traced. Its count is printed for the bench log.
+    console.log(
+      `racing writer: ${rounds} rounds, ${written} outside writes, ${acknowledged} saves acknowledged, ${conflicts} conflicts (${toldOverwritten} told overwritten), ${lost} lost`,
+    );
+    // The loss seen once after the merge: a change written in place into the version being replaced
+    // was reported as a conflict but left only in the backups, so reloading showed our own bytes
+    // and the next save went through over it. Now that version is put back at the path.
+    expect(lost).toBe(0);
     expect(conflicts).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -47,6 +47,9 @@ export const SAME_IN_BOTH = new Set<string>([
   'renderer:plan.colNo',
   'shared:menu.edit',
   'shared:charts.offCampus',
+  // Schema findings: terms and names used in both languages
+  'shared:schemaWords.position',
+  ...['mentor', 'coach', 'sponsor', 'usg', 'milestones', 'stakeholders', 'seminars', 'nip', 'id', 'volume'].map((k) => `shared:schemaWords.keys.${k}`),
   // Indonesian quoted on purpose: how issues are phrased, and what the (Indonesian) report prints
   'renderer:narrative.hints.latarBelakang',
   'renderer:issues.isuIntro',

@@ -120,3 +120,39 @@ describe('display safety of text that reaches the DOCX', () => {
     ).toBe(true);
   });
 });
+
+describe('a time budget, the bound sizes cannot give', () => {
+  // A clock that moves 100 ms each time it is read: deterministic, whatever the machine's speed.
+  const ticking = () => {
+    let t = 0;
+    return () => (t += 100);
+  };
+  const loose = Array.from({ length: 2_000 }, () => '- x').join('\n\n');
+
+  it('a report text past its time keeps its remaining paragraphs as plain text, and the report counts it', () => {
+    const budget = formattingBudget(LIMITS.richText.charsPerReport, ticking());
+    const r = withFormattingBudget(budget, () => parseBoundedRichText(loose));
+    expect(r.limited).toBe('time');
+    expect(budget.timedOut).toBe(1);
+    // Some of it was formatted (a list), the rest printed as typed; nothing lost.
+    expect(r.blocks[0]!.kind).toBe('list');
+    expect(r.blocks.some((b) => b.kind === 'paragraph' && b.runs[0]!.text === '- x')).toBe(true);
+    const items = r.blocks.reduce((n, b) => n + (b.kind === 'list' ? b.items.length : 1), 0);
+    expect(items).toBe(2_000);
+  });
+
+  it('once the whole report is past its time, later texts are not formatted at all', () => {
+    const budget = formattingBudget(LIMITS.richText.charsPerReport, ticking());
+    budget.deadline = 0;
+    const r = withFormattingBudget(budget, () => parseBoundedRichText('**tebal** dan *miring*'));
+    expect(r.limited).toBe('time');
+    expect(r.blocks).toEqual([{ kind: 'paragraph', runs: [{ text: '**tebal** dan *miring*' }] }]);
+  });
+
+  it('a text within its time is formatted as before', () => {
+    const budget = formattingBudget();
+    const r = withFormattingBudget(budget, () => parseBoundedRichText('**tebal** dan *miring*'));
+    expect(r.limited).toBeNull();
+    expect(budget.timedOut).toBe(0);
+  });
+});

@@ -35,6 +35,7 @@ export const editing: Dictionary['editing'] = {
       size: 'Part of this text is too long to format and is shown (in the report too) as plain text.',
       depth: 'Part of this text is nested too deeply (“>” marks or nested bullets) and is shown as plain text.',
       constructs: 'Part of this text has too many formatting marks (*, _, [ ]) and is shown as plain text.',
+      time: 'Part of this text took too long to format and is shown (in the report too) as plain text.',
     },
   },
   dates: {

@@ -25,6 +25,8 @@ export const exportDialog: Dictionary['exportDialog'] = {
   doneTitle: 'Report saved',
   done: '{{file}} ({{size}}) saved in {{folder}}.',
   doneTime: 'Finished in {{seconds}} seconds.',
+  plainTexts:
+    'Formatting {{count}} long text(s) took too long, so part of them is printed as plain text (the words are all there). Simplify their lists or marks to keep the formatting.',
   openFolder: 'Open folder',
   openDocument: 'Open document',
   failedTitle: 'Export failed',

@@ -2,7 +2,9 @@ import type { Dictionary } from '../types';
 
 export const pictures: Dictionary['pictures'] = {
   logo: 'Cover logo',
-  logoHint: 'A PNG or JPG picture (at most 4 MB), printed above the participant’s name on the cover.',
+  downscaled:
+    '{{name}} was made smaller to keep the project light: from {{fromWidth}} × {{fromHeight}} pixels ({{fromSize}}) to {{width}} × {{height}} pixels ({{size}}), sharp enough to print.',
+  logoHint: 'A PNG or JPG picture, printed above the participant’s name on the cover. Large pictures are made smaller automatically.',
   logoNone: 'No logo yet.',
   chooseLogo: 'Choose a logo…',
   replaceLogo: 'Replace logo…',

@@ -34,6 +34,7 @@ export const editing = {
       size: 'Sebagian teks ini terlalu panjang untuk diformat dan ditampilkan (juga di laporan) sebagai teks biasa.',
       depth: 'Sebagian teks ini bertingkat terlalu dalam (tanda “>” atau butir bersarang) dan ditampilkan sebagai teks biasa.',
       constructs: 'Sebagian teks ini memuat terlalu banyak tanda format (*, _, [ ]) dan ditampilkan sebagai teks biasa.',
+      time: 'Sebagian teks ini terlalu lama untuk diformat dan ditampilkan (juga di laporan) sebagai teks biasa.',
     },
   },
   dates: {

@@ -24,6 +24,8 @@ export const exportDialog = {
   doneTitle: 'Laporan tersimpan',
   done: '{{file}} ({{size}}) tersimpan di {{folder}}.',
   doneTime: 'Selesai dalam {{seconds}} detik.',
+  plainTexts:
+    '{{count}} teks panjang terlalu lama untuk diformat, jadi sebagiannya dicetak sebagai teks biasa (semua katanya tetap ada). Sederhanakan daftar atau tandanya agar formatnya tetap.',
   openFolder: 'Buka folder',
   openDocument: 'Buka dokumen',
   failedTitle: 'Ekspor gagal',

@@ -1,7 +1,9 @@
 /** Pictures embedded in the project: the cover logo and photos or scans as evidence. */
 export const pictures = {
   logo: 'Logo di sampul',
-  logoHint: 'Gambar PNG atau JPG (paling besar 4 MB), dicetak di atas nama peserta pada sampul.',
+  logoHint: 'Gambar PNG atau JPG, dicetak di atas nama peserta pada sampul. Gambar besar diperkecil otomatis.',
+  downscaled:
+    '{{name}} diperkecil agar proyek tetap ringan: dari {{fromWidth}} × {{fromHeight}} piksel ({{fromSize}}) menjadi {{width}} × {{height}} piksel ({{size}}), cukup tajam untuk dicetak.',
   logoNone: 'Belum ada logo.',
   chooseLogo: 'Pilih logo…',
   replaceLogo: 'Ganti logo…',
