@@ -34,6 +34,7 @@ import {
   TEAM_ROLES,
 } from './enums';
 import { id, idList, isoDate, list, longText, score, shortText, timestamp } from './fields';
+import { ReviewStoreSchema } from '../review/schema';
 
 export const PersonSchema = z.object({
   name: shortText(200),
@@ -368,6 +369,8 @@ export const ProjectSchema = z.object({
     .prefault({}),
   attachments: list(AttachmentSchema, LIMITS.attachments),
   documentSettings: DocumentSettingsSchema.prefault({}),
+  /** Review notes imported from mentors', coaches' and examiners' .ulasan files (shared/review). */
+  reviews: ReviewStoreSchema.optional(),
 });
 
 /** Short random id with a readable prefix ("ms-3f9a1c2b"); ids are only compared, never parsed. */
