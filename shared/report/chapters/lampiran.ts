@@ -8,6 +8,7 @@ import { bold, cell, cols, h2, para, rich, table, value } from '../blocks';
 import type { ReportContext } from '../context';
 import { attachmentPicture } from '../images';
 import type { Block, Cell, Chapter } from '../outline';
+import { milestoneRows } from '../tables/milestones';
 import { CONSULTANT, SEMINAR_OUTCOME } from '../terms';
 
 type SeminarKind = 'RANCANGAN' | 'LAPORAN';
@@ -134,6 +135,7 @@ function evidence(c: ReportContext): Block[] {
         cell(m.evidence.join(', ')),
         { text: attached(m).join(', ') || '–' },
       ]),
+      rowItems: milestoneRows(c.p.milestones),
       compact: true,
     }),
   ];
