@@ -15,6 +15,7 @@ import type { CohortRow } from './cohort/summary';
 import type { SectionId } from './slides/sections';
 import type { ThemeId } from './slides/themes';
 import type { PosterSize } from './poster/sizes';
+import type { Review, Reviewer, ReviewerRole } from './review/types';
 
 export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE' | 'FILE_READ_ONLY';
 
@@ -157,6 +158,30 @@ export interface CohortReportsResult {
 export const COHORT_FORMATS = ['xlsx', 'csv', 'docx'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
+/** What a reviewer says once about themselves (kept in settings; main gives the stable id). */
+export interface ReviewerIdentity {
+  name: string;
+  role: ReviewerRole;
+  nip: string;
+}
+
+/** A review file read by main: the reviewer's own (to continue) or one to import. */
+export interface ReviewFileView {
+  fileName: string;
+  review: Review;
+  /** Written by a newer version: shown and importable, never written over. */
+  future: boolean;
+  savedAt: string;
+  notices: Notice[];
+}
+
+export interface ReviewSaved {
+  fileName: string;
+  /** For display only. */
+  folder: string;
+  savedAt: string;
+}
+
 /** Commands main sends to the renderer: from the native menu, or on close. */
 export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'export', 'closeRequested'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -207,6 +232,15 @@ export interface AppApi {
   confirmClose(): Promise<Result<null>>;
   /** Called once listeners are attached; main then delivers files the OS asked to open. */
   rendererReady(): Promise<Result<null>>;
+  /** The reviewer identity kept in settings, or null before it is given. */
+  getReviewer(): Promise<Result<Reviewer | null>>;
+  setReviewer(identity: ReviewerIdentity): Promise<Result<Reviewer>>;
+  /** This reviewer's review file beside the document's project, to continue it; null when there is none yet. */
+  loadOwnReview(docId: string): Promise<Result<ReviewFileView | null>>;
+  /** Saves the review file beside the document's project (never the project itself). */
+  saveReview(docId: string, review: Review): Promise<Result<ReviewSaved>>;
+  /** Shows the open dialog for a .ulasan file and returns it checked against the document's project; null when cancelled. */
+  importReviewFile(docId: string): Promise<Result<ReviewFileView | null>>;
   onOpenDocument(listener: (r: Result<OpenedDocument>) => void): () => void;
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
 }
@@ -242,6 +276,11 @@ export const INVOKE_METHODS = [
   'openCohortMember',
   'exportCohort',
   'exportCohortReports',
+  'getReviewer',
+  'setReviewer',
+  'loadOwnReview',
+  'saveReview',
+  'importReviewFile',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

@@ -25,6 +25,7 @@ import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { createCohortMethods } from './cohort/service';
+import { createReviewMethods } from './review/service';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
 import { ErrorLog } from './errorLog';
@@ -179,6 +180,24 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       openReadOnly: (file) => open(file, { member: true }),
       rememberExport,
       now,
+    }),
+
+    ...createReviewMethods({
+      dialogs: deps.dialogs,
+      dataDir: deps.dataDir,
+      appVersion: deps.appVersion,
+      now,
+      reviewer: () => settings.data.reviewer,
+      setReviewer: async (r) => {
+        settings.data.reviewer = r;
+        await saveSettings();
+      },
+      document: (docId) => {
+        const session = registry.get(docId);
+        if (!session) return null;
+        const project = session.db.data.project;
+        return { file: session.file, project: { id: project.id, title: project.title } };
+      },
     }),
 
     async appInfo(): Promise<Result<AppInfo>> {

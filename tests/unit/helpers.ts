@@ -41,6 +41,9 @@ export class QueueDialogs implements Dialogs {
   choosePicturePath() {
     return this.next();
   }
+  chooseReviewToOpen() {
+    return this.next();
+  }
 }
 
 export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) {

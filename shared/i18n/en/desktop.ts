@@ -44,6 +44,8 @@ export const fileDialogs: Strings<typeof idDialogs> = {
   xlsx: 'Excel workbook',
   csv: 'CSV text',
   docx: 'Word document',
+  review: 'Import a review file',
+  reviews: 'Rancang Perubahan review file',
 };
 
 export const closeDialog: Strings<typeof idClose> = {

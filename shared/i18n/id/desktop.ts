@@ -42,6 +42,8 @@ export const fileDialogs = {
   xlsx: 'Buku kerja Excel',
   csv: 'Teks CSV',
   docx: 'Dokumen Word',
+  review: 'Impor berkas ulasan',
+  reviews: 'Berkas ulasan Rancang Perubahan',
 };
 
 export const closeDialog = {

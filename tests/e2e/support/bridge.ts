@@ -64,6 +64,9 @@ export class ScriptedDialogs implements Dialogs {
   chooseCohortReportsFolder() {
     return this.next('cohortReports');
   }
+  chooseReviewToOpen() {
+    return this.next('review');
+  }
 }
 
 export interface Bridge {
