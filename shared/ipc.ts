@@ -175,6 +175,18 @@ export interface ReviewFileView {
   notices: Notice[];
 }
 
+/** A returned DOCX's comments and tracked changes, read against the open project (electron/core/review/wordImport.ts). */
+export interface WordImportView {
+  fileName: string;
+  /** 'other-project' or 'unmarked': every note is unplaced, and the UI warns. */
+  origin: import('./wordComments/remarks').DocumentOrigin;
+  /** Comments and tracked changes read. */
+  remarks: number;
+  unplaced: number;
+  /** The notes, one review per author, to merge like a .ulasan file. */
+  reviews: Review[];
+}
+
 export interface ReviewSaved {
   fileName: string;
   /** For display only. */
@@ -241,6 +253,8 @@ export interface AppApi {
   saveReview(docId: string, review: Review): Promise<Result<ReviewSaved>>;
   /** Shows the open dialog for a .ulasan file and returns it checked against the document's project; null when cancelled. */
   importReviewFile(docId: string): Promise<Result<ReviewFileView | null>>;
+  /** Shows the open dialog for a DOCX returned with comments and reads them as review notes; null when cancelled. */
+  importWordComments(docId: string): Promise<Result<WordImportView | null>>;
   onOpenDocument(listener: (r: Result<OpenedDocument>) => void): () => void;
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
 }
@@ -281,6 +295,7 @@ export const INVOKE_METHODS = [
   'loadOwnReview',
   'saveReview',
   'importReviewFile',
+  'importWordComments',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

@@ -66,4 +66,5 @@ export const IPC_ARGS = {
   loadOwnReview: z.tuple([handle]),
   saveReview: z.tuple([handle, ReviewSchema]),
   importReviewFile: z.tuple([handle]),
+  importWordComments: z.tuple([handle]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;

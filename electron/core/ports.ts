@@ -17,6 +17,8 @@ export interface Dialogs {
   chooseCohortReportsFolder?(): Promise<string | null>;
   /** A review file (.ulasan) to import, or null. Optional like the cohort dialogs. */
   chooseReviewToOpen?(): Promise<string | null>;
+  /** A DOCX returned with comments, to import as review notes, or null. Optional like the review dialog. */
+  chooseWordToImport?(): Promise<string | null>;
   chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv' | 'docx'): Promise<string | null>;
 }
 

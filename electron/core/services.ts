@@ -26,6 +26,7 @@ import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { createCohortMethods } from './cohort/service';
 import { createReviewMethods } from './review/service';
+import { createWordImportMethods } from './review/wordImport';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
 import { ErrorLog } from './errorLog';
@@ -181,6 +182,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       rememberExport,
       now,
     }),
+
+    ...createWordImportMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null }),
 
     ...createReviewMethods({
       dialogs: deps.dialogs,

@@ -44,6 +44,9 @@ export class QueueDialogs implements Dialogs {
   chooseReviewToOpen() {
     return this.next();
   }
+  chooseWordToImport() {
+    return this.next();
+  }
 }
 
 export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) {

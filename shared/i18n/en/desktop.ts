@@ -45,6 +45,7 @@ export const fileDialogs: Strings<typeof idDialogs> = {
   csv: 'CSV text',
   docx: 'Word document',
   review: 'Import a review file',
+  wordComments: 'Import Word comments',
   reviews: 'Rancang Perubahan review file',
 };
 

@@ -39,6 +39,8 @@ export const errors: Strings<typeof idErrors> = {
   INVALID_REVIEW: 'The review file does not match the format: {detail}',
   REVIEW_OTHER_PROJECT: 'This review file is for the project “{fileProject}”, not for the open project (“{project}”). The review was not imported.',
   REVIEW_TOO_MANY_NOTES: 'The review was not imported: the number of notes or reviewers would exceed the limit of {limit}.',
+  DOCX_UNSAFE: 'This Word document was refused before opening: its size or compression ratio is beyond the safe limits ({detail}).',
+  DOCX_UNREADABLE: 'This Word document cannot be read: {detail}',
   REVIEW_FUTURE_READ_ONLY: 'This review file was made by a newer version of the app (format {version}), so it is read-only and is not overwritten.',
   REVIEW_OTHER_REVIEWER: 'The review file at that place belongs to another reviewer ({name}), so it was not overwritten. Save it under another name.',
 };

@@ -43,6 +43,7 @@ export const fileDialogs = {
   csv: 'Teks CSV',
   docx: 'Dokumen Word',
   review: 'Impor berkas ulasan',
+  wordComments: 'Impor komentar Word',
   reviews: 'Berkas ulasan Rancang Perubahan',
 };
 

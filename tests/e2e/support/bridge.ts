@@ -67,6 +67,9 @@ export class ScriptedDialogs implements Dialogs {
   chooseReviewToOpen() {
     return this.next('review');
   }
+  chooseWordToImport() {
+    return this.next('wordComments');
+  }
 }
 
 export interface Bridge {
