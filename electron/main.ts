@@ -116,6 +116,7 @@ async function start(): Promise<void> {
     // runs on a worker thread (built beside main.js), so the window never waits for it.
     exportReport: createWorkerReportExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts'), workerFile: path.join(here, 'exportWorker.js') }),
     exportPdf: createPdfExporter(electronPdfPrinter(BrowserWindow, pagedPolyfill)),
+    printPdf: electronPdfPrinter(BrowserWindow, pagedPolyfill),
     exportSlides: createSlidesExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     exportPoster: createPosterExporter({ fontsDir: path.join(appRoot, 'dist', 'fonts') }),
     fileAssociation: fileAssociationStatus(install),

@@ -187,6 +187,13 @@ export interface WordImportView {
   reviews: Review[];
 }
 
+export interface AssessmentExported {
+  fileName: string;
+  /** For display only. */
+  folder: string;
+  bytes: number;
+}
+
 export interface ReviewSaved {
   fileName: string;
   /** For display only. */
@@ -255,6 +262,8 @@ export interface AppApi {
   importReviewFile(docId: string): Promise<Result<ReviewFileView | null>>;
   /** Shows the open dialog for a DOCX returned with comments and reads them as review notes; null when cancelled. */
   importWordComments(docId: string): Promise<Result<WordImportView | null>>;
+  /** Saves the review's lembar penilaian as DOCX or PDF where main's dialog says; null when cancelled. */
+  exportAssessment(docId: string, review: Review, format: 'docx' | 'pdf'): Promise<Result<AssessmentExported | null>>;
   onOpenDocument(listener: (r: Result<OpenedDocument>) => void): () => void;
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
 }
@@ -296,6 +305,7 @@ export const INVOKE_METHODS = [
   'saveReview',
   'importReviewFile',
   'importWordComments',
+  'exportAssessment',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

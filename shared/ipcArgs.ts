@@ -67,4 +67,5 @@ export const IPC_ARGS = {
   saveReview: z.tuple([handle, ReviewSchema]),
   importReviewFile: z.tuple([handle]),
   importWordComments: z.tuple([handle]),
+  exportAssessment: z.tuple([handle, ReviewSchema, z.enum(['docx', 'pdf'])]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;

@@ -27,6 +27,8 @@ import { ok, type Result } from '../../shared/result';
 import { createCohortMethods } from './cohort/service';
 import { createReviewMethods } from './review/service';
 import { createWordImportMethods } from './review/wordImport';
+import { createAssessmentMethods } from './assessment/export';
+import type { PdfPrinter } from './report/pdf';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
 import { ErrorLog } from './errorLog';
@@ -52,6 +54,8 @@ export interface ServiceDeps {
   exportReport?: ReportExporter;
   /** The report as PDF (Chromium printing the print HTML). */
   exportPdf?: ReportExporter;
+  /** Prints a complete HTML page to PDF (the lembar penilaian); the same printer exportPdf uses. */
+  printPdf?: PdfPrinter;
   /** The seminar slides (PPTX): same request, `format` says which. */
   exportSlides?: ReportExporter;
   /** The exhibition poster (PDF, and a PNG beside it). */
@@ -184,6 +188,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     }),
 
     ...createWordImportMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null }),
+    ...createAssessmentMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null, printPdf: deps.printPdf }),
 
     ...createReviewMethods({
       dialogs: deps.dialogs,

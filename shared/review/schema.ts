@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { SECTION_IDS, type SectionId } from '../domain/sections';
 import { id, list, shortText, timestamp } from '../model/fields';
 import { REVIEW_LIMITS } from './limits';
+import { AssessmentSchema } from '../assessment/sheet';
 
 export const REVIEWER_ROLES = ['MENTOR', 'COACH', 'PENGUJI'] as const;
 /** perlu perbaikan / saran / pertanyaan. */
@@ -101,6 +102,6 @@ export const ReviewSchema = z.object({
   reviewer: ReviewerSchema,
   notes: list(ReviewNoteSchema, REVIEW_LIMITS.notes),
   sectionVerdicts: list(SectionVerdictSchema, REVIEW_LIMITS.sectionStatuses),
-  // `assessment` (the examiner's lembar penilaian, issue 13 item 6) is added here as an optional
-  // field by the assessment work; a file carrying it stays readable by this version (stripped).
+  /** The examiner's lembar penilaian (shared/assessment), when one was filled. */
+  assessment: AssessmentSchema.optional(),
 });

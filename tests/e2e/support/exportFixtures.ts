@@ -22,6 +22,7 @@ export const test = base.extend<{ app: Bridge }>({
     const bridge = await startBridge(page, {
       exportReport: createReportExporter({ fontsDir }),
       exportPdf,
+      printPdf: async (html) => (await (held.printer ??= chromiumPrinter())).print(html),
       exportSlides: createSlidesExporter({ fontsDir }),
       exportPoster: createPosterExporter({ fontsDir }),
     });
