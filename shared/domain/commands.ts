@@ -17,6 +17,7 @@ import type * as T from '../model/types';
 import { LIMITS } from '../model/limits';
 import { LISTS, type ListItemOf, type ListName } from './lists';
 import { withoutReferencesTo } from './references';
+import { ReviewStoreSchema } from '../review/schema';
 
 // The schema's own findings are worded in Indonesian by issueMessages.ts and travel as the detail.
 const invalidValue = (issue: z.core.$ZodIssue): Refusal => refusal('INVALID_VALUE', { detail: describeIssue(issue) });
@@ -50,6 +51,8 @@ export type Command =
   | { type: 'milestones/renumber' }
   /** Grid: put a stakeholder on a cell of the before or after map. */
   | { type: 'stakeholder/place'; id: string; which: 'before' | 'after'; power: number; interest: number }
+  /** The imported review notes as a whole (import, answer, close): built by shared/review/edits.ts and merge.ts, checked by the schema. */
+  | { type: 'reviews/set'; store: z.input<typeof ReviewStoreSchema> }
   /** Several changes as one undo step (e.g. adding sponsor, mentor, coach and project leader at once); all or nothing. */
   | { type: 'batch'; commands: Command[] };
 
@@ -146,6 +149,8 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
       }
       return { ok: true, project };
     }
+    case 'reviews/set':
+      return checked(ReviewStoreSchema, cmd.store, (reviews) => ({ ...p, reviews }));
     case 'stakeholder/place': {
       const s = p.stakeholders.find((x) => x.id === cmd.id);
       if (!s) return notFound(cmd.id);
@@ -265,6 +270,7 @@ export function coalesceKey(cmd: Command): string | null {
     case 'tie/decide':
     case 'tie/reopen':
     case 'batch':
+    case 'reviews/set':
       return null;
     case 'list/update':
       return `${cmd.type}:${cmd.list}:${cmd.id}:${Object.keys(cmd.patch).sort().join(',')}`;

@@ -15,6 +15,7 @@ import { install } from './install';
 import { pictures } from './pictures';
 import { readiness } from './readiness';
 import { reading } from './reading';
+import { review } from './review';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
@@ -40,5 +41,6 @@ export const id = {
   exportDialog,
   cohort,
   reading,
+  review,
   firstSteps,
 };
