@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useReview } from './ReviewContext';
+import { WordCommentsImportButton } from './WordCommentsImport';
 
 export function ReviewActions() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function ReviewActions() {
           {t('review.import')}
         </button>
       )}
+      <WordCommentsImportButton />
       {(review.mode === 'reviewer' || review.notes.length > 0) && (
         <button
           type="button"

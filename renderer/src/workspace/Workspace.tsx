@@ -19,6 +19,7 @@ import { TopBar } from './TopBar';
 import { useHistoryMoves } from './useHistoryMoves';
 import { NotesPanel } from '../review/NotesPanel';
 import { ReviewStatusLine } from '../review/ReviewActions';
+import { WordCommentsStatusLine } from '../review/WordCommentsImport';
 import { ReviewProvider, useReview } from '../review/ReviewContext';
 import { ReviewerIdentityDialog } from '../review/ReviewerIdentityDialog';
 import { SectionReviewBar } from '../review/SectionReviewBar';
@@ -147,6 +148,7 @@ function WorkspaceScreen() {
       <NoticesBanner />
       <RefusalBanner />
       <ReviewStatusLine />
+      <WordCommentsStatusLine />
       <ReviewerIdentityDialog />
       {reading ? (
         <div className="workspace-body">

@@ -16,6 +16,7 @@ import { pictures } from './pictures';
 import { readiness } from './readiness';
 import { reading } from './reading';
 import { review } from './review';
+import { wordComments } from './wordComments';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
@@ -42,5 +43,6 @@ export const id = {
   cohort,
   reading,
   review,
+  wordComments,
   firstSteps,
 };
