@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { useReview } from './ReviewContext';
 import { WordCommentsImportButton } from './WordCommentsImport';
+import { AssessmentButton } from './AssessmentDialog';
 
 export function ReviewActions() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function ReviewActions() {
         </button>
       )}
       <WordCommentsImportButton />
+      <AssessmentButton />
       {(review.mode === 'reviewer' || review.notes.length > 0) && (
         <button
           type="button"

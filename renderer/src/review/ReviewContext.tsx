@@ -15,6 +15,7 @@ import { emptyReviewStore, importReview } from '../../../shared/review/merge';
 import type { NoteStatus, NoteTarget, Review, Reviewer, ReviewerSectionVerdict, ReviewNote, SectionVerdictValue } from '../../../shared/review/types';
 import type { SectionId } from '../../../shared/domain/sections';
 import type { Fail } from '../../../shared/result';
+import type { Assessment } from '../../../shared/assessment/sheet';
 import { getApi } from '../api';
 import { announce } from '../components/announce';
 import { currentLang } from '../i18n';
@@ -51,6 +52,9 @@ export interface ReviewView {
   toConsultation(noteIds: string[]): void;
   openPanel(target: NoteTarget | null): void;
   closePanel(): void;
+  /** The review being written (reviewer mode), for the lembar penilaian and its export. */
+  current: Review | null;
+  setAssessment(a: Assessment): void;
 }
 
 const Ctx = createContext<ReviewView | null>(null);
@@ -224,6 +228,8 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
       },
       openPanel: (target) => setPanel({ open: true, target }),
       closePanel: () => setPanel({ open: false, target: null }),
+      current: review,
+      setAssessment: (a) => editReview((r) => ({ ...r, assessment: { ...a, updatedAt: nowIso() } })),
     };
   }, [
     review,

@@ -18,6 +18,7 @@ import { readiness } from './readiness';
 import { reading } from './reading';
 import { review } from './review';
 import { wordComments } from './wordComments';
+import { assessment } from './assessment';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
@@ -44,5 +45,6 @@ export const en: Dictionary = {
   reading,
   review,
   wordComments,
+  assessment,
   firstSteps,
 };
