@@ -55,6 +55,11 @@ export function NotesPanel() {
           {t('review.close')}
         </button>
       </div>
+      {review.canImport && (
+        <button type="button" className="notes-import" onClick={() => void review.importFile()}>
+          {t('review.import')}
+        </button>
+      )}
       {target && (
         <p className="notes-target">
           <strong>{targetLabel(t, project, target)}</strong>{' '}
