@@ -76,4 +76,5 @@ export const review: Dictionary['review'] = {
   toConsultation: 'Log as a consultation ({{n}} notes)',
   consultationMade: 'One consultation row made from {{n}} notes.',
   participant: 'Participant',
+  cohortCell: 'Reviews: {{open}} notes open, {{done}} done; {{approved}} sections approved',
 };

@@ -75,4 +75,5 @@ export const review = {
   toConsultation: 'Catat sebagai konsultasi ({{n}} catatan)',
   consultationMade: 'Satu baris konsultasi dibuat dari {{n}} catatan.',
   participant: 'Peserta',
+  cohortCell: 'Ulasan: {{open}} catatan terbuka, {{done}} selesai; {{approved}} bagian disetujui',
 } as const;
