@@ -161,8 +161,8 @@ test('a mentor’s notes reach the participant’s screen and the laporan withou
   expect(text).toContain('Perlu perbaikan: Data dasar keluhan perlu sumber dan tahunnya.');
   expect(text).toContain('Sumber ditambahkan: data pengaduan Dinas PUPR 2023. (diubah di BAB I – Latar Belakang); Selesai');
   expect(text).toContain('Dr. Rahmat Hidayat, M.Si. (Mentor)');
-  expect(text).toContain(`milestone ${milestone.code}`);
-  expect(text).toContain(`stakeholder «${stakeholder.name.trim().slice(0, 20)}`);
+  expect(text).toContain(`BAB II – Milestone ${milestone.code} «`);
+  expect(text).toContain(`BAB II – Stakeholder «${stakeholder.name.trim().slice(0, 20)}`);
   await fsp.rm(folder, { recursive: true, force: true });
 });
 
