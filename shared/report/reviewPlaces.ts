@@ -53,29 +53,27 @@ export function targetPlace(p: Project, target: NoteTarget, codes: Map<string, s
   switch (target.itemKind) {
     case 'ISSUE': {
       const item = p.issueAnalysis.issues.find((x) => x.id === id);
-      return item ? `${sectionPlace('isu')}, ${named('isu', item.statement)}` : 'Tidak terpetakan (isu sudah dihapus)';
+      return item ? named(sectionPlace('isu'), item.statement) : 'Tidak terpetakan (isu sudah dihapus)';
     }
     case 'MILESTONE': {
       const item = p.milestones.find((x) => x.id === id);
-      return item
-        ? `${sectionPlace('milestone')}, ${named(`milestone ${codes.get(id) ?? ''}`.trim(), item.title)}`
-        : 'Tidak terpetakan (milestone sudah dihapus)';
+      return item ? named(`${sectionPlace('milestone')} ${codes.get(id) ?? ''}`.trim(), item.title) : 'Tidak terpetakan (milestone sudah dihapus)';
     }
     case 'STAKEHOLDER': {
       const item = p.stakeholders.find((x) => x.id === id);
-      return item ? `${sectionPlace('stakeholder')}, ${named('stakeholder', item.name)}` : 'Tidak terpetakan (stakeholder sudah dihapus)';
+      return item ? named(sectionPlace('stakeholder'), item.name) : 'Tidak terpetakan (stakeholder sudah dihapus)';
     }
     case 'BUDGET_LINE': {
       const item = p.budgetLines.find((x) => x.id === id);
-      return item ? `${sectionPlace('anggaran')}, ${named('mata anggaran', item.item)}` : 'Tidak terpetakan (mata anggaran sudah dihapus)';
+      return item ? named(sectionPlace('anggaran'), item.item) : 'Tidak terpetakan (mata anggaran sudah dihapus)';
     }
     case 'RISK': {
       const item = p.risks.find((x) => x.id === id);
-      return item ? `${sectionPlace('risiko')}, ${named('risiko', item.description)}` : 'Tidak terpetakan (risiko sudah dihapus)';
+      return item ? named(sectionPlace('risiko'), item.description) : 'Tidak terpetakan (risiko sudah dihapus)';
     }
     case 'TEAM_MEMBER': {
       const item = p.team.find((x) => x.id === id);
-      return item ? `${sectionPlace('tim')}, ${named('anggota tim', item.person.name)}` : 'Tidak terpetakan (anggota tim sudah dihapus)';
+      return item ? named(sectionPlace('tim'), item.person.name) : 'Tidak terpetakan (anggota tim sudah dihapus)';
     }
   }
 }

@@ -11,7 +11,6 @@ export type NoteStatus = (typeof S.NOTE_STATUSES)[number];
 export type SectionVerdictValue = (typeof S.SECTION_VERDICTS)[number];
 export type Answer = z.infer<typeof S.AnswerSchema>;
 export type ReviewNote = z.infer<typeof S.ReviewNoteSchema>;
-export type SectionVerdict = z.infer<typeof S.SectionVerdictSchema>;
 export type ReviewerSectionVerdict = z.infer<typeof S.ReviewerSectionVerdictSchema>;
 export type ReviewStore = z.infer<typeof S.ReviewStoreSchema>;
 export type Review = z.infer<typeof S.ReviewSchema>;

@@ -29,7 +29,8 @@ const QUARANTINED: ReadonlySet<ErrorCode> = new Set([
 const mb = (n: number) => `${(n / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 
 export interface ReviewFileContext {
-  dataDir: string;
+  /** Where damaged files are copied; null for summaries that only count (the cohort table). */
+  dataDir: string | null;
   now(): Date;
 }
 
@@ -47,7 +48,7 @@ export async function readReviewFile(file: string, project: { id: string; title:
   if (bytes.length > REVIEW_LIMITS.fileBytes) return fail('TOO_LARGE', { size: mb(bytes.length), limit: mb(REVIEW_LIMITS.fileBytes) });
   const text = decodeUtf8(bytes);
   const decoded = text === null ? fail('INVALID_UTF8') : decodeReviewText(text, project);
-  if (!decoded.ok && QUARANTINED.has(decoded.code)) await quarantineCopy(ctx.dataDir, file, decoded, ctx.now());
+  if (!decoded.ok && ctx.dataDir && QUARANTINED.has(decoded.code)) await quarantineCopy(ctx.dataDir, file, decoded, ctx.now());
   return decoded;
 }
 
@@ -83,4 +84,28 @@ export async function reviewPathFor(
 
 export async function writeReviewFile(file: string, review: Review, meta: { appVersion: string; savedAt: string }): Promise<void> {
   await writeFileDurably(file, encodeReview(review, meta));
+}
+
+/**
+ * The review files beside a project that are about it: `<Proyek>.ulasan` and
+ * `<Proyek> - <Pengulas>.ulasan`. Damaged, foreign or oversized ones are left out (counted only).
+ */
+export async function reviewsBeside(projectFile: string, project: { id: string; title: string }): Promise<{ reviews: Review[]; unreadable: number }> {
+  const folder = path.dirname(projectFile);
+  const stem = path.basename(projectFile, path.extname(projectFile));
+  let names: string[];
+  try {
+    names = await fsp.readdir(folder);
+  } catch {
+    return { reviews: [], unreadable: 0 };
+  }
+  const mine = names.filter((n) => n.endsWith(`.${REVIEW_EXTENSION}`) && (n === `${stem}.${REVIEW_EXTENSION}` || n.startsWith(`${stem} - `)));
+  const reviews: Review[] = [];
+  let unreadable = 0;
+  for (const name of mine.slice(0, 50)) {
+    const read = await readReviewFile(path.join(folder, name), project, { dataDir: null, now: () => new Date() });
+    if (read.ok) reviews.push(read.value.review);
+    else unreadable++;
+  }
+  return { reviews, unreadable };
 }

@@ -24,7 +24,7 @@ export function AssessmentButton() {
   if (review?.mode !== 'reviewer' || !review.current) return null;
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" className="notes-import" onClick={() => setOpen(true)}>
         {t('assessment.open')}
       </button>
       {open && <AssessmentForm onClose={() => setOpen(false)} />}

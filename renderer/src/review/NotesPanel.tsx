@@ -16,6 +16,8 @@ import { currentLang } from '../i18n';
 import { useDocumentSelector } from '../state/useWorkspace';
 import { notesOn, useReview, type ReviewView } from './ReviewContext';
 import { targetLabel } from './targetLabel';
+import { WordCommentsImportButton } from './WordCommentsImport';
+import { AssessmentButton } from './AssessmentDialog';
 
 const ITEM_SECTION: Record<ItemKind, SectionId> = {
   ISSUE: 'isu',
@@ -55,6 +57,13 @@ export function NotesPanel() {
           {t('review.close')}
         </button>
       </div>
+      {review.canImport && (
+        <button type="button" className="notes-import" onClick={() => void review.importFile()}>
+          {t('review.import')}
+        </button>
+      )}
+      <WordCommentsImportButton />
+      <AssessmentButton />
       {target && (
         <p className="notes-target">
           <strong>{targetLabel(t, project, target)}</strong>{' '}

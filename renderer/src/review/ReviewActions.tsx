@@ -5,44 +5,38 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useReview } from './ReviewContext';
-import { WordCommentsImportButton } from './WordCommentsImport';
-import { AssessmentButton } from './AssessmentDialog';
 
 export function ReviewActions() {
   const { t } = useTranslation();
   const review = useReview();
   if (!review) return null;
-  const open = review.notes.filter((n) => n.status === 'OPEN').length;
+  // One button, so the top bar keeps to one row at 1366×768 (styles.css): the rest is in the panel.
+  if (review.mode === 'reviewer')
+    return review.future ? null : (
+      <button type="button" className={review.dirty ? 'primary' : undefined} onClick={() => void review.save()}>
+        {t('review.save')}
+      </button>
+    );
+  if (review.canReview)
+    return (
+      <button type="button" onClick={() => void review.startReviewing()} title={t('review.startHint')}>
+        {t('review.start')}
+      </button>
+    );
+  return <PanelToggle label={t('review.participantButton', { open: String(review.notes.filter((n) => n.status === 'OPEN').length) })} />;
+}
+
+function PanelToggle({ label }: { label: string }) {
+  const review = useReview()!;
   return (
-    <>
-      {review.canReview && review.mode !== 'reviewer' && (
-        <button type="button" onClick={() => void review.startReviewing()} title={t('review.startHint')}>
-          {t('review.start')}
-        </button>
-      )}
-      {review.mode === 'reviewer' && !review.future && (
-        <button type="button" className={review.dirty ? 'primary' : undefined} onClick={() => void review.save()}>
-          {t('review.save')}
-        </button>
-      )}
-      {review.canImport && (
-        <button type="button" onClick={() => void review.importFile()}>
-          {t('review.import')}
-        </button>
-      )}
-      <WordCommentsImportButton />
-      <AssessmentButton />
-      {(review.mode === 'reviewer' || review.notes.length > 0) && (
-        <button
-          type="button"
-          aria-expanded={review.panel.open}
-          aria-controls="notes-panel"
-          onClick={() => (review.panel.open ? review.closePanel() : review.openPanel(null))}
-        >
-          {t('review.notesButton', { open: String(open) })}
-        </button>
-      )}
-    </>
+    <button
+      type="button"
+      aria-expanded={review.panel.open}
+      aria-controls="notes-panel"
+      onClick={() => (review.panel.open ? review.closePanel() : review.openPanel(null))}
+    >
+      {label}
+    </button>
   );
 }
 
@@ -52,11 +46,15 @@ export function ReviewStatusLine() {
   const review = useReview();
   if (!review) return null;
   const text = review.error ?? review.message ?? (review.future && review.fileName ? t('review.futureFile', { file: review.fileName }) : null);
-  const unsaved = review.mode === 'reviewer' && review.dirty;
-  if (!text && !unsaved) return null;
+  const reviewing = review.mode === 'reviewer';
+  if (!text && !reviewing) return null;
+  const open = review.notes.filter((n) => n.status === 'OPEN').length;
   return (
-    <p className={`review-status${review.error ? ' is-error' : ''}`} role={review.error ? 'alert' : 'status'} data-testid="review-status">
-      {text ?? t('review.unsaved')}
-    </p>
+    <div className={`review-status${review.error ? ' is-error' : ''}`}>
+      <p role={review.error ? 'alert' : 'status'} data-testid="review-status">
+        {text ?? (review.dirty ? t('review.unsaved') : t('review.reviewing', { name: review.reviewer?.name ?? '' }))}
+      </p>
+      {reviewing && <PanelToggle label={t('review.notesButton', { open: String(open) })} />}
+    </div>
   );
 }

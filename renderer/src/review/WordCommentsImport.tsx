@@ -86,7 +86,7 @@ export function WordCommentsImportButton() {
   };
 
   return (
-    <button type="button" onClick={() => void run()} title={t('wordComments.importHint')}>
+    <button type="button" className="notes-import" onClick={() => void run()} title={t('wordComments.importHint')}>
       {t('wordComments.import')}
     </button>
   );

@@ -78,6 +78,6 @@ describe('follow-up lampiran', () => {
     expect(first![3]).toBe('Data BPS 2023 ditambahkan. (diubah di BAB I – Latar Belakang); Selesai');
     expect(first![4]).toBe('BAB I – Latar Belakang');
     expect(second![3]).toBe('Belum selesai');
-    expect(second![4]).toContain(`milestone MP-01 «${ms.title.slice(0, 20)}`);
+    expect(second![4]).toContain(`BAB II – Milestone MP-01 «${ms.title.slice(0, 20)}`);
   });
 });

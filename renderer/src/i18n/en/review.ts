@@ -8,6 +8,8 @@ export const review: Dictionary['review'] = {
   unsaved: 'Some notes are not saved yet',
   futureFile: 'The review file {{file}} was made by a newer version of the app: read-only.',
   import: 'Import review',
+  participantButton: 'Reviews ({{open}})',
+  reviewing: 'You are reviewing as {{name}}. Notes are kept in a separate review file.',
   imported: 'Review from {{name}} imported: {{added}} new notes, {{changed}} updated.',
   importedNothing: 'The review from {{name}} was imported before; nothing changed.',
   notesButton: 'Review notes ({{open}} open)',
@@ -74,4 +76,5 @@ export const review: Dictionary['review'] = {
   toConsultation: 'Log as a consultation ({{n}} notes)',
   consultationMade: 'One consultation row made from {{n}} notes.',
   participant: 'Participant',
+  cohortCell: 'Reviews: {{open}} notes open, {{done}} done; {{approved}} sections approved',
 };

@@ -7,6 +7,8 @@ export const review = {
   unsaved: 'Ada catatan yang belum disimpan',
   futureFile: 'Berkas ulasan {{file}} dibuat versi aplikasi yang lebih baru: hanya dapat dibaca.',
   import: 'Impor ulasan',
+  participantButton: 'Ulasan ({{open}})',
+  reviewing: 'Anda mengulas sebagai {{name}}. Catatan disimpan di berkas ulasan terpisah.',
   imported: 'Ulasan dari {{name}} diimpor: {{added}} catatan baru, {{changed}} diperbarui.',
   importedNothing: 'Ulasan dari {{name}} sudah pernah diimpor; tidak ada yang berubah.',
   notesButton: 'Catatan ulasan ({{open}} terbuka)',
@@ -73,4 +75,5 @@ export const review = {
   toConsultation: 'Catat sebagai konsultasi ({{n}} catatan)',
   consultationMade: 'Satu baris konsultasi dibuat dari {{n}} catatan.',
   participant: 'Peserta',
+  cohortCell: 'Ulasan: {{open}} catatan terbuka, {{done}} selesai; {{approved}} bagian disetujui',
 } as const;
