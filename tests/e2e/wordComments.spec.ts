@@ -34,6 +34,8 @@ test('the participant imports a commented DOCX and sees the notes beside the ite
     ]),
   );
 
+  // The import sits in the notes panel, opened from the top bar.
+  await page.getByRole('button', { name: 'Ulasan (0)' }).click();
   app.dialogs.answer(docx);
   await page.getByRole('button', { name: 'Impor komentar Word' }).click();
   await expect(page.getByTestId('word-import-status')).toHaveText(
