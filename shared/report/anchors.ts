@@ -10,8 +10,9 @@ import type { ItemKind } from '../review/types';
  * Word's rules for bookmark names: at most 40 characters, a letter first, then letters, digits and
  * underscores; names are unique in a document (Word drops a second bookmark of the same name when
  * it saves). Scheme: `rp_<kind letter><occurrence>_<key>`:
- *   rp_s_pend_latar_belakang   section "Latar Belakang" of BAB I (sections occur once)
- *   rp_m_MP_01, rp_m2_MP_01    milestone MP-01 in its first and second table
+ *   rp_s_latar_belakang        heading "A. Latar Belakang" of BAB I: workspace section latar-belakang
+ *   rp_s2_refleksi             the second heading that belongs to the section refleksi
+ *   rp_m_MP_01, rp_m2_MP_01    milestone MP-01's row in its first and second table
  *   rp_p_prj_3f9a1c2b9d0e      the project the document was exported from (on the cover)
  * Ids keep letters and digits, `-` and `_` become `_`; an id too long for the name is written as a
  * hash. Either way a name is resolved by encoding the open project's ids the same way, so nothing
