@@ -43,6 +43,18 @@ export function electronDialogs(
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseWordToImport() {
+      const options = { title: t().wordComments, properties: ['openFile' as const], filters: [{ name: t().word, extensions: ['docx'] }] };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseReviewToOpen() {
+      const options = { title: t().review, properties: ['openFile' as const], filters: [{ name: t().reviews, extensions: ['ulasan'] }] };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseCohortExportPath(suggested, format) {
       const options = { title: t().cohortSave, defaultPath: path.join(defaultFolder(), suggested), filters: [{ name: t()[format], extensions: [format] }] };
       const w = parent();

@@ -15,6 +15,7 @@ import type { CohortRow } from './cohort/summary';
 import type { SectionId } from './slides/sections';
 import type { ThemeId } from './slides/themes';
 import type { PosterSize } from './poster/sizes';
+import type { Review, Reviewer, ReviewerRole } from './review/types';
 
 export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE' | 'FILE_READ_ONLY';
 
@@ -179,6 +180,49 @@ export interface CohortReportsResult {
 export const COHORT_FORMATS = ['xlsx', 'csv', 'docx', 'pdf'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
+/** What a reviewer says once about themselves (kept in settings; main gives the stable id). */
+export interface ReviewerIdentity {
+  name: string;
+  role: ReviewerRole;
+  nip: string;
+}
+
+/** A review file read by main: the reviewer's own (to continue) or one to import. */
+export interface ReviewFileView {
+  fileName: string;
+  review: Review;
+  /** Written by a newer version: shown and importable, never written over. */
+  future: boolean;
+  savedAt: string;
+  notices: Notice[];
+}
+
+/** A returned DOCX's comments and tracked changes, read against the open project (electron/core/review/wordImport.ts). */
+export interface WordImportView {
+  fileName: string;
+  /** 'other-project' or 'unmarked': every note is unplaced, and the UI warns. */
+  origin: import('./wordComments/remarks').DocumentOrigin;
+  /** Comments and tracked changes read. */
+  remarks: number;
+  unplaced: number;
+  /** The notes, one review per author, to merge like a .ulasan file. */
+  reviews: Review[];
+}
+
+export interface AssessmentExported {
+  fileName: string;
+  /** For display only. */
+  folder: string;
+  bytes: number;
+}
+
+export interface ReviewSaved {
+  fileName: string;
+  /** For display only. */
+  folder: string;
+  savedAt: string;
+}
+
 /** Commands main sends to the renderer: from the native menu, or on close. */
 export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'export', 'closeRequested'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -235,6 +279,19 @@ export interface AppApi {
   confirmClose(): Promise<Result<null>>;
   /** Called once listeners are attached; main then delivers files the OS asked to open. */
   rendererReady(): Promise<Result<null>>;
+  /** The reviewer identity kept in settings, or null before it is given. */
+  getReviewer(): Promise<Result<Reviewer | null>>;
+  setReviewer(identity: ReviewerIdentity): Promise<Result<Reviewer>>;
+  /** This reviewer's review file beside the document's project, to continue it; null when there is none yet. */
+  loadOwnReview(docId: string): Promise<Result<ReviewFileView | null>>;
+  /** Saves the review file beside the document's project (never the project itself). */
+  saveReview(docId: string, review: Review): Promise<Result<ReviewSaved>>;
+  /** Shows the open dialog for a .ulasan file and returns it checked against the document's project; null when cancelled. */
+  importReviewFile(docId: string): Promise<Result<ReviewFileView | null>>;
+  /** Shows the open dialog for a DOCX returned with comments and reads them as review notes; null when cancelled. */
+  importWordComments(docId: string): Promise<Result<WordImportView | null>>;
+  /** Saves the review's lembar penilaian as DOCX or PDF where main's dialog says; null when cancelled. */
+  exportAssessment(docId: string, review: Review, format: 'docx' | 'pdf'): Promise<Result<AssessmentExported | null>>;
   onOpenDocument(listener: (r: Result<OpenedDocument>) => void): () => void;
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
   /** How far main has read a cohort folder being opened (files read of files found). */
@@ -273,6 +330,13 @@ export const INVOKE_METHODS = [
   'openCohortMember',
   'exportCohort',
   'exportCohortReports',
+  'getReviewer',
+  'setReviewer',
+  'loadOwnReview',
+  'saveReview',
+  'importReviewFile',
+  'importWordComments',
+  'exportAssessment',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

@@ -9,6 +9,8 @@ import { COHORT_FORMATS, EXPORT_DOCUMENTS, EXPORT_FORMATS, type InvokeMethod } f
 import { SECTION_IDS } from './slides/sections';
 import { THEME_IDS } from './slides/themes';
 import { POSTER_SIZES } from './poster/sizes';
+import { REVIEW_LIMITS } from './review/limits';
+import { REVIEWER_ROLES, ReviewSchema } from './review/schema';
 
 const handle = z.string().regex(ID_PATTERN);
 const fileStem = z.string().max(200);
@@ -62,4 +64,11 @@ export const IPC_ARGS = {
   openCohortMember: z.tuple([handle, z.string().min(1).max(2_000)]),
   exportCohort: z.tuple([handle, z.enum(COHORT_FORMATS)]),
   exportCohortReports: z.tuple([handle]),
+  getReviewer: z.tuple([]),
+  setReviewer: z.tuple([z.object({ name: z.string().trim().min(1).max(REVIEW_LIMITS.name), role: z.enum(REVIEWER_ROLES), nip: z.string().max(40) })]),
+  loadOwnReview: z.tuple([handle]),
+  saveReview: z.tuple([handle, ReviewSchema]),
+  importReviewFile: z.tuple([handle]),
+  importWordComments: z.tuple([handle]),
+  exportAssessment: z.tuple([handle, ReviewSchema, z.enum(['docx', 'pdf'])]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;

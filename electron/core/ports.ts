@@ -15,6 +15,10 @@ export interface Dialogs {
   /** Where to save the cohort table; the suggestion is a file name without folder. */
   /** A folder to export every participant's report into, or null. */
   chooseCohortReportsFolder?(): Promise<string | null>;
+  /** A review file (.ulasan) to import, or null. Optional like the cohort dialogs. */
+  chooseReviewToOpen?(): Promise<string | null>;
+  /** A DOCX returned with comments, to import as review notes, or null. Optional like the review dialog. */
+  chooseWordToImport?(): Promise<string | null>;
   chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv' | 'docx' | 'pdf'): Promise<string | null>;
 }
 

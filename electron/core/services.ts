@@ -26,6 +26,10 @@ import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import { ok, type Result } from '../../shared/result';
 import { createCohortMethods } from './cohort/service';
+import { createReviewMethods } from './review/service';
+import { createWordImportMethods } from './review/wordImport';
+import { createAssessmentMethods } from './assessment/export';
+import type { PdfPrinter } from './report/pdf';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
 import { ErrorLog } from './errorLog';
@@ -35,7 +39,6 @@ import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './
 import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError, ProjectTooLargeError } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
-import type { PdfPrinter } from './report/pdf';
 import { quarantineCopy } from './quarantine';
 import { openSettings, OWNERSHIP_KEPT, RECENT_KEPT, type Settings } from './settingsStore';
 
@@ -52,7 +55,7 @@ export interface ServiceDeps {
   exportReport?: ReportExporter;
   /** The report as PDF (Chromium printing the print HTML). */
   exportPdf?: ReportExporter;
-  /** Any other print HTML to PDF (the cohort's innovation catalogue). */
+  /** Prints a complete HTML page to PDF (the lembar penilaian, the cohort's innovation catalogue); the same printer exportPdf uses. */
   printPdf?: PdfPrinter;
   /** The seminar slides (PPTX): same request, `format` says which. */
   exportSlides?: ReportExporter;
@@ -187,6 +190,27 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       ...(deps.printPdf ? { printPdf: deps.printPdf } : {}),
       rememberExport,
       now,
+    }),
+
+    ...createWordImportMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null }),
+    ...createAssessmentMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null, printPdf: deps.printPdf }),
+
+    ...createReviewMethods({
+      dialogs: deps.dialogs,
+      dataDir: deps.dataDir,
+      appVersion: deps.appVersion,
+      now,
+      reviewer: () => settings.data.reviewer,
+      setReviewer: async (r) => {
+        settings.data.reviewer = r;
+        await saveSettings();
+      },
+      document: (docId) => {
+        const session = registry.get(docId);
+        if (!session) return null;
+        const project = session.db.data.project;
+        return { file: session.file, project: { id: project.id, title: project.title } };
+      },
     }),
 
     async appInfo(): Promise<Result<AppInfo>> {

@@ -10,6 +10,7 @@ import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { ID_PATTERN } from '../../shared/model/fields';
+import { ReviewerSchema } from '../../shared/review/schema';
 import { removeStaleTemps, writeFileDurably } from './durableWrite';
 import { decodeUtf8 } from './projectFile';
 import { quarantineCopy } from './quarantine';
@@ -38,6 +39,8 @@ const SettingsSchema = z.object({
    * sync folders): true = "my own file" (editable here), false = someone else's (read-only).
    */
   ownership: z.record(z.string().regex(ID_PATTERN), z.boolean()).default({}),
+  /** Who this installation's user is when reviewing others' projects (mentor, coach, examiner); asked once. */
+  reviewer: ReviewerSchema.nullable().default(null),
 });
 
 /** Answers kept; the oldest are dropped first (insertion order). */

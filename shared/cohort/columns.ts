@@ -60,6 +60,9 @@ export const COHORT_COLUMNS: Column<CohortRow>[] = [
   { key: 'seminarRancangan', header: 'Seminar rancangan', kind: 'text', width: 22, value: (r) => SEMINAR_OUTCOME[r.seminarRancangan] },
   { key: 'seminarLaporan', header: 'Seminar laporan', kind: 'text', width: 22, value: (r) => SEMINAR_OUTCOME[r.seminarLaporan] },
   { key: 'revisionNotesOpen', header: 'Catatan perbaikan terbuka', kind: 'number', width: 10, value: (r) => r.revisionNotesOpen },
+  { key: 'notesOpen', header: 'Catatan ulasan terbuka', kind: 'number', width: 10, value: (r) => r.notesOpen },
+  { key: 'notesDone', header: 'Catatan ulasan selesai', kind: 'number', width: 10, value: (r) => r.notesDone },
+  { key: 'sectionsApproved', header: 'Bagian disetujui', kind: 'number', width: 10, value: (r) => r.sectionsApproved },
 ];
 
 export const MILESTONE_COLUMNS: Column<CohortMilestoneRow>[] = [

@@ -8,6 +8,7 @@ import { movedStakeholders, positionQuadrant } from '../domain/quadrant';
 import { readinessFindings } from '../domain/readiness';
 import type { FundingSource, InnovationKind, Phase, ProgrammeCode, SeminarOutcome } from '../model/enums';
 import type { Project } from '../model/types';
+import { reviewStatus } from '../review/status';
 
 export interface CohortRow {
   projectId: string;
@@ -39,6 +40,11 @@ export interface CohortRow {
   seminarRancangan: SeminarOutcome;
   seminarLaporan: SeminarOutcome;
   revisionNotesOpen: number;
+  /** Review notes (imported, and in .ulasan files beside the project) still open, and done. */
+  notesOpen: number;
+  notesDone: number;
+  /** Sections some reviewer approved and none asks to revise. */
+  sectionsApproved: number;
 }
 
 export interface CohortMilestoneRow {
@@ -91,6 +97,7 @@ export function summariseProject(p: Project, today: string): CohortRow {
     seminarRancangan: p.seminars.RANCANGAN.outcome,
     seminarLaporan: p.seminars.LAPORAN.outcome,
     revisionNotesOpen: [...p.seminars.RANCANGAN.revisionNotes, ...p.seminars.LAPORAN.revisionNotes].filter((n) => !n.resolved).length,
+    ...reviewStatus(p.reviews),
   };
 }
 

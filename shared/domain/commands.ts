@@ -18,6 +18,7 @@ import { LIMITS } from '../model/limits';
 import { EvaluationSchema, POST_TRAINING_LIMITS, type DatedPosition, type Evaluation } from '../model/postTraining';
 import { LISTS, type ListItemOf, type ListName } from './lists';
 import { withoutReferencesTo } from './references';
+import { ReviewStoreSchema } from '../review/schema';
 
 // The schema's own findings travel as codes (worded where shown, issueMessages.ts), the Indonesian sentence as the detail of record.
 const invalidValue = (issue: z.core.$ZodIssue): Refusal => ({ ...refusal('INVALID_VALUE', { detail: describeIssue(issue) }), finding: schemaFinding(issue) });
@@ -56,6 +57,8 @@ export type Command =
   | { type: 'stakeholder/positionRemove'; id: string; positionId: string }
   /** The twelve-month evaluation answers. */
   | { type: 'evaluation/patch'; patch: Partial<Evaluation> }
+  /** The imported review notes as a whole (import, answer, close): built by shared/review/edits.ts and merge.ts, checked by the schema. */
+  | { type: 'reviews/set'; store: z.input<typeof ReviewStoreSchema> }
   /** Several changes as one undo step (e.g. adding sponsor, mentor, coach and project leader at once); all or nothing. */
   | { type: 'batch'; commands: Command[] };
 
@@ -172,6 +175,8 @@ export function applyCommand(p: T.Project, cmd: Command): CommandResult {
         ...p,
         postTraining: { ...p.postTraining, evaluation },
       }));
+    case 'reviews/set':
+      return checked(ReviewStoreSchema, cmd.store, (reviews) => ({ ...p, reviews }));
     case 'stakeholder/place': {
       const s = p.stakeholders.find((x) => x.id === cmd.id);
       if (!s) return notFound(cmd.id);
@@ -296,6 +301,7 @@ export function coalesceKey(cmd: Command): string | null {
     case 'tie/decide':
     case 'tie/reopen':
     case 'batch':
+    case 'reviews/set':
       return null;
     case 'list/update':
       return `${cmd.type}:${cmd.list}:${cmd.id}:${Object.keys(cmd.patch).sort().join(',')}`;

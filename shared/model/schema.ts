@@ -37,6 +37,7 @@ import {
 } from './enums';
 import { id, idList, isoDate, list, longText, score, shortText, timestamp } from './fields';
 import { DatedPositionSchema, POST_TRAINING_LIMITS, PostTrainingSchema } from './postTraining';
+import { ReviewStoreSchema } from '../review/schema';
 
 export const PersonSchema = z.object({
   name: shortText(200),
@@ -383,6 +384,8 @@ export const ProjectSchema = z.object({
   documentSettings: DocumentSettingsSchema.prefault({}),
   /** After the seminar: progress, indicator readings, evaluation answers, handovers (shared/model/postTraining.ts). */
   postTraining: PostTrainingSchema.prefault({}),
+  /** Review notes imported from mentors', coaches' and examiners' .ulasan files (shared/review). */
+  reviews: ReviewStoreSchema.optional(),
 });
 
 /** Short random id with a readable prefix ("ms-3f9a1c2b"); ids are only compared, never parsed. */

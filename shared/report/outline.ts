@@ -6,6 +6,8 @@
 import type { Chart } from '../charts/chart';
 import type { ReportKind } from '../domain/readiness';
 import type { Block as TextBlock, Run } from '../text/richText';
+import type { SectionId } from '../domain/sections';
+import type { ChapterCode, ItemRef } from './anchors';
 
 export type { ReportKind };
 
@@ -40,6 +42,8 @@ export interface TableBlock {
   compact?: boolean;
   /** "Sumber: …" line under the table. */
   source?: string;
+  /** The project item each row stands for (null: a total or a blank row), for the DOCX bookmarks a returned comment is placed by. */
+  rowItems?: (ItemRef | null)[];
 }
 
 export interface FigureBlock {
@@ -61,7 +65,8 @@ export interface PictureBlock {
 }
 
 export type Block =
-  | { kind: 'heading'; level: 2 | 3; text: string }
+  /** `section`: the workspace section the heading opens (shared/report/anchors.ts), set by buildOutline. */
+  | { kind: 'heading'; level: 2 | 3; text: string; section?: SectionId }
   /** A long text in the Markdown subset; empty prints the placeholder. `blocks`: already parsed (shared/report/longText.ts). */
   | { kind: 'rich'; source: string; required?: boolean; blocks?: TextBlock[] }
   | { kind: 'paragraph'; runs: Run[]; align?: Align; indent?: boolean; missing?: boolean }
@@ -75,6 +80,8 @@ export interface Chapter {
   title: string;
   numbered: boolean;
   blocks: Block[];
+  /** Stable code of the chapter for bookmarks (set by buildOutline). */
+  code?: ChapterCode;
 }
 
 export interface ReportOutline {

@@ -61,7 +61,7 @@ test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({
   await expect(paper.locator('figcaption').filter({ hasText: /^Bukti 1\. Ilustrasi:/ })).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screens/reading-laporan.png' });
 
-  await view.getByRole('button', { name: 'Kembali ke penyuntingan' }).click();
+  await view.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click();
   await expect(view).toBeHidden();
   await expect(page.getByRole('navigation').first()).toBeVisible();
 });

@@ -41,6 +41,12 @@ export class QueueDialogs implements Dialogs {
   choosePicturePath() {
     return this.next();
   }
+  chooseReviewToOpen() {
+    return this.next();
+  }
+  chooseWordToImport() {
+    return this.next();
+  }
 }
 
 export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) {

@@ -12,6 +12,9 @@ import { milestoneCodes } from '../../../shared/domain/milestoneCodes';
 import { fail } from '../../../shared/errors';
 import type { Fail } from '../../../shared/result';
 import { readProjectFile } from '../projectFile';
+import type { Project } from '../../../shared/model/types';
+import { importReview } from '../../../shared/review/merge';
+import { reviewsBeside } from '../review/reviewFile';
 
 export interface CohortMember {
   ok: true;
@@ -88,7 +91,7 @@ async function readOne(root: string, file: string, today: string): Promise<Cohor
   try {
     const read = await readProjectFile(file);
     if (!read.ok) return { ok: false, file: rel, code: read.code, message: read.message };
-    const p = read.value.decoded.project;
+    const p = await withReviewsBeside(file, read.value.decoded.project);
     return {
       ok: true,
       file: rel,
@@ -103,6 +106,17 @@ async function readOne(root: string, file: string, today: string): Promise<Cohor
     const f = fail('INTERNAL', { detail: e instanceof Error ? e.name : 'unknown' });
     return { ok: false, file: rel, code: f.code, message: f.message };
   }
+}
+
+/** The project with the notes of the .ulasan files beside it merged in, as importing them would. */
+async function withReviewsBeside(file: string, p: Project): Promise<Project> {
+  const { reviews } = await reviewsBeside(file, p);
+  let store = p.reviews;
+  for (const r of reviews) {
+    const merged = importReview(store, r, p);
+    if (merged.ok) store = merged.value.store;
+  }
+  return store === p.reviews ? p : { ...p, reviews: store };
 }
 
 /** The second and later files of the same project (by id, or identical bytes) point to the first. */

@@ -183,6 +183,12 @@ export function CohortView() {
                   <td className="num">{r.stakeholdersMoved}</td>
                   <td>
                     {t('cohort.seminarCell', { rancangan: t(`cohort.outcomes.${r.seminarRancangan}`), laporan: t(`cohort.outcomes.${r.seminarLaporan}`) })}
+                    {/* The review status (.ulasan files beside the project and imported notes), when there is any. */}
+                    {r.notesOpen + r.notesDone + r.sectionsApproved > 0 && (
+                      <span className="hint cohort-review" data-testid="cohort-review">
+                        {t('review.cohortCell', { open: String(r.notesOpen), done: String(r.notesDone), approved: String(r.sectionsApproved) })}
+                      </span>
+                    )}
                   </td>
                   <td>
                     <button type="button" aria-label={t('cohort.openRow', { name })} onClick={() => void ws.openCohortMember(view.cohortId, m.file)}>

@@ -18,7 +18,18 @@ import './reading.css';
 
 const ZOOMS = [0.6, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const;
 
-export function ReadingView({ project, initialKind, onClose }: { project: Project; initialKind: ReportKind; onClose(): void }) {
+export function ReadingView({
+  project,
+  initialKind,
+  onClose,
+  closeLabel,
+}: {
+  project: Project;
+  initialKind: ReportKind;
+  onClose(): void;
+  /** The close button's words: "Lihat formulir (hanya-baca)" for a read-only file. */
+  closeLabel?: string | undefined;
+}) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [zoom, setZoom] = useState(3);
@@ -124,8 +135,8 @@ export function ReadingView({ project, initialKind, onClose }: { project: Projec
             +
           </button>
         </div>
-        <button type="button" onClick={onClose}>
-          {t('reading.close')}
+        <button type="button" onClick={onClose} data-testid="reading-close">
+          {closeLabel ?? t('reading.close')}
         </button>
       </div>
       <div className="reading-body">

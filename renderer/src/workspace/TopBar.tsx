@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { productLabel } from '../../../shared/model/programmes';
 import { useRenderCount } from '../components/renderCount';
 import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { ReviewActions } from '../review/ReviewActions';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './SaveStatus';
 
@@ -46,6 +47,7 @@ export function TopBar({ onExport, reading, onRead }: { onExport(): void; readin
             {t('common.actions.saveAs')}
           </button>
         )}
+        <ReviewActions />
         <button type="button" aria-pressed={reading} onClick={onRead}>
           {t('reading.open')}
         </button>

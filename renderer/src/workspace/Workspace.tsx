@@ -18,12 +18,26 @@ import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useHistoryMoves } from './useHistoryMoves';
+import { NotesPanel } from '../review/NotesPanel';
+import { ReviewStatusLine } from '../review/ReviewActions';
+import { WordCommentsStatusLine } from '../review/WordCommentsImport';
+import { ReviewProvider, useReview } from '../review/ReviewContext';
+import { ReviewerIdentityDialog } from '../review/ReviewerIdentityDialog';
+import { SectionReviewBar } from '../review/SectionReviewBar';
 
 /** Frames to wait for a collapsed row to open before settling for the nearest thing to focus. */
 const REVEAL_FRAMES = 20;
 const PANEL_ID = 'readiness-panel';
 
 export function Workspace() {
+  return (
+    <ReviewProvider>
+      <WorkspaceScreen />
+    </ReviewProvider>
+  );
+}
+
+function WorkspaceScreen() {
   const store = useWorkspaceStore();
   useRenderCount('workspace');
   // Only the phase: the project itself is read by the parts that show it.
@@ -35,7 +49,26 @@ export function Workspace() {
   const [panelOpen, setPanelOpen] = useState(false);
   const [kindChoice, setKindChoice] = useState<ReportKind | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
-  const [reading, setReading] = useState(false);
+  // A file opened read-only because it is someone else's (a participant's, for a mentor or
+  // examiner), a newer version's or marked read-only opens as the document to read; the form view
+  // stays one button away. The shipped sample stays in the form: it is there to learn the editor.
+  // Answering "Ini berkas Anda sendiri?" with yes makes it editable: it goes to the form.
+  const docId = useDocumentSelector((d) => d.doc?.docId ?? null);
+  const readsFirst = useDocumentSelector((d) => d.doc?.readOnlyReason != null && d.doc.readOnlyReason !== 'SAMPLE');
+  const [reading, setReading] = useState(readsFirst);
+  const viewKey = `${docId}:${readsFirst}`;
+  const [viewFor, setViewFor] = useState(viewKey);
+  if (viewFor !== viewKey) {
+    setViewFor(viewKey);
+    setReading(readsFirst);
+  }
+  // Notes are attached to sections and cards in the form view: starting a review goes there.
+  const reviewMode = useReview()?.mode;
+  const [modeSeen, setModeSeen] = useState(reviewMode);
+  if (modeSeen !== reviewMode) {
+    setModeSeen(reviewMode);
+    if (reviewMode === 'reviewer') setReading(false);
+  }
   const mainRef = useRef<HTMLElement>(null);
   const kind = kindChoice ?? phaseKind(phase);
 
@@ -132,19 +165,27 @@ export function Workspace() {
       <DataDirBanner />
       <NoticesBanner />
       <RefusalBanner />
+      <ReviewStatusLine />
+      <WordCommentsStatusLine />
+      <ReviewerIdentityDialog />
       {reading ? (
-        <ReadingHost kind={kind} onClose={() => setReading(false)} />
+        <div className="workspace-body">
+          <ReadingHost kind={kind} readOnly={readOnly} onClose={() => setReading(false)} />
+          <NotesPanel />
+        </div>
       ) : (
         <div className="workspace-body">
           <Sidebar kind={kind} active={section} onSelect={select} />
           <main ref={mainRef} className="editor" tabIndex={-1} data-scroll-root>
             <div className="editor-tools">
+              <SectionReviewBar section={section} />
               <ReadinessToggle kind={kind} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />
             </div>
             <RevealContext.Provider value={reveal}>
               <SectionEditor key={section} section={section} />
             </RevealContext.Provider>
           </main>
+          <NotesPanel />
           {panelOpen && <ReadinessPanelHost kind={kind} onKind={setKindChoice} onGo={go} />}
         </div>
       )}
@@ -213,11 +254,12 @@ function ExportHost({
 }
 
 /** The reading view reads the whole project, so it subscribes only while it is open. */
-function ReadingHost({ kind, onClose }: { kind: ReportKind; onClose(): void }) {
+function ReadingHost({ kind, readOnly, onClose }: { kind: ReportKind; readOnly: boolean; onClose(): void }) {
+  const { t } = useTranslation();
   const project = useDocumentSelector((d) => d.history.present);
   return (
     <Suspense fallback={null}>
-      <ReadingView project={project} initialKind={kind} onClose={onClose} />
+      <ReadingView project={project} initialKind={kind} onClose={onClose} closeLabel={readOnly ? t('reading.toForm') : undefined} />
     </Suspense>
   );
 }

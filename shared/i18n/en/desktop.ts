@@ -44,6 +44,9 @@ export const fileDialogs: Strings<typeof idDialogs> = {
   xlsx: 'Excel workbook',
   csv: 'CSV text',
   docx: 'Word document',
+  review: 'Import a review file',
+  wordComments: 'Import Word comments',
+  reviews: 'Rancang Perubahan review file',
 };
 
 export const rendererDialog: Strings<typeof idRendererDialog> = {

@@ -3,6 +3,8 @@ import type { Strings } from '../types';
 
 export const notices: Strings<typeof idNotices> = {
   BOM_IGNORED: 'A byte-order mark at the start of the file was ignored.',
+  REVIEW_FUTURE_VERSION:
+    'The review file was made by a newer version of the app (format {version}): opened read-only; parts this version does not know are ignored.',
   MIGRATED: 'The file in format {from} was updated to format {to}; the original file is unchanged until you save.',
   IDS_REPAIRED: '{count} duplicate ids were found and given new ids; no data was dropped.',
   PICTURE_DROPPED: '{detail}; this picture was not loaded, the rest of the file opened as usual.',

@@ -35,6 +35,14 @@ export const errors: Strings<typeof idErrors> = {
   DATA_DIR_UNAVAILABLE:
     'The app’s data folder cannot be written ({detail}): settings and backups are not kept until this is fixed. Your project is still saved to its file.',
   INTERNAL: 'An unexpected error occurred: {detail}',
+  NOT_REVIEW: 'This is not a Rancang Perubahan review file (.ulasan).',
+  INVALID_REVIEW: 'The review file does not match the format: {detail}',
+  REVIEW_OTHER_PROJECT: 'This review file is for the project “{fileProject}”, not for the open project (“{project}”). The review was not imported.',
+  REVIEW_TOO_MANY_NOTES: 'The review was not imported: the number of notes or reviewers would exceed the limit of {limit}.',
+  DOCX_UNSAFE: 'This Word document was refused before opening: its size or compression ratio is beyond the safe limits ({detail}).',
+  DOCX_UNREADABLE: 'This Word document cannot be read: {detail}',
+  REVIEW_FUTURE_READ_ONLY: 'This review file was made by a newer version of the app (format {version}), so it is read-only and is not overwritten.',
+  REVIEW_OTHER_REVIEWER: 'The review file at that place belongs to another reviewer ({name}), so it was not overwritten. Save it under another name.',
 };
 
 export const ioReasons: Strings<typeof idReasons> = {

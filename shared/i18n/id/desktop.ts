@@ -42,6 +42,9 @@ export const fileDialogs = {
   xlsx: 'Buku kerja Excel',
   csv: 'Teks CSV',
   docx: 'Dokumen Word',
+  review: 'Impor berkas ulasan',
+  wordComments: 'Impor komentar Word',
+  reviews: 'Berkas ulasan Rancang Perubahan',
 };
 
 /** When the window stops answering (a hang) or its page dies (a crash): electron/rendererWatch.ts. */

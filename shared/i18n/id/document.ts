@@ -4,6 +4,8 @@
  */
 export const notices = {
   BOM_IGNORED: 'Penanda BOM di awal berkas diabaikan.',
+  REVIEW_FUTURE_VERSION:
+    'Berkas ulasan dibuat versi aplikasi yang lebih baru (format {version}): dibuka hanya-baca; bagian yang belum dikenal versi ini diabaikan.',
   MIGRATED: 'Berkas format {from} diperbarui ke format {to}; berkas aslinya tidak diubah sampai Anda menyimpan.',
   IDS_REPAIRED: '{count} id ganda ditemukan dan diberi id baru; tidak ada data yang dibuang.',
   PICTURE_DROPPED: '{detail}; gambar ini tidak dimuat, bagian lain berkas dibuka seperti biasa.',

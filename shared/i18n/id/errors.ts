@@ -35,6 +35,14 @@ export const errors = {
   DATA_DIR_UNAVAILABLE:
     'Folder data aplikasi tidak dapat ditulisi ({detail}): pengaturan dan cadangan tidak disimpan sampai masalahnya teratasi. Proyek Anda tetap tersimpan di berkasnya.',
   INTERNAL: 'Terjadi kesalahan tak terduga: {detail}',
+  NOT_REVIEW: 'Berkas ini bukan berkas ulasan Rancang Perubahan (.ulasan).',
+  INVALID_REVIEW: 'Isi berkas ulasan tidak sesuai format: {detail}',
+  REVIEW_OTHER_PROJECT: 'Berkas ulasan ini untuk proyek “{fileProject}”, bukan untuk proyek yang terbuka (“{project}”). Ulasan tidak diimpor.',
+  REVIEW_TOO_MANY_NOTES: 'Ulasan tidak diimpor: jumlah catatan atau pengulas akan melebihi batas {limit}.',
+  DOCX_UNSAFE: 'Dokumen Word ini ditolak sebelum dibuka: ukuran atau rasio pemampatannya melampaui batas aman ({detail}).',
+  DOCX_UNREADABLE: 'Dokumen Word ini tidak dapat dibaca: {detail}',
+  REVIEW_FUTURE_READ_ONLY: 'Berkas ulasan ini dibuat versi aplikasi yang lebih baru (format {version}), jadi hanya dapat dibaca dan tidak ditimpa.',
+  REVIEW_OTHER_REVIEWER: 'Berkas ulasan di tempat itu milik pengulas lain ({name}), jadi tidak ditimpa. Simpan dengan nama lain.',
 };
 
 /**

@@ -9,7 +9,9 @@ import { rich } from '../longText';
 import type { ReportContext } from '../context';
 import { attachmentPicture } from '../images';
 import type { Block, Cell, Chapter } from '../outline';
+import { milestoneRows } from '../tables/milestones';
 import { CONSULTANT, SEMINAR_OUTCOME } from '../terms';
+import { followUpRows, hasReviewNotes } from './followUp';
 
 type SeminarKind = 'RANCANGAN' | 'LAPORAN';
 
@@ -19,7 +21,10 @@ const BLANK_ROWS = 8;
 export function lampiran(c: ReportContext): Chapter | null {
   const parts: [string, Block[]][] = [];
   if (c.options.includeConsultations) parts.push(['Lembar Konsultasi', konsultasi(c)]);
-  if (hasSeminarNotes(c)) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c, 'RANCANGAN')]]);
+  // With imported review notes, the seminar's notes and the mentors', coaches' and examiners'
+  // notes share one follow-up table (who, what, how it was handled, where in the document).
+  if (hasReviewNotes(c)) parts.push(['Tindak Lanjut Catatan Seminar/Mentor', followUp(c)]);
+  else if (hasSeminarNotes(c)) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c, 'RANCANGAN')]]);
   if (hasSeminarLaporan(c)) parts.push(['Hasil dan Tindak Lanjut Seminar Laporan', seminarLaporan(c)]);
   if (c.options.includeEvidenceIndex) parts.push(['Daftar Bukti Dukung', evidence(c)]);
   if (parts.length === 0) return null;
@@ -43,7 +48,7 @@ const hasSeminarLaporan = (c: ReportContext) => {
 
 /** The appendix number of the evidence index: after the consultation sheet and the seminar parts, when they are printed. */
 function evidenceLampiran(c: ReportContext): number {
-  return 1 + (c.options.includeConsultations ? 1 : 0) + (hasSeminarNotes(c) ? 1 : 0) + (hasSeminarLaporan(c) ? 1 : 0);
+  return 1 + (c.options.includeConsultations ? 1 : 0) + (hasSeminarNotes(c) || hasReviewNotes(c) ? 1 : 0) + (hasSeminarLaporan(c) ? 1 : 0);
 }
 
 function seminarLaporan(c: ReportContext): Block[] {
@@ -70,6 +75,17 @@ function konsultasi(c: ReportContext): Block[] {
       caption: null,
       columns: cols(['No', 6, 'center'], ['Tanggal', 17], ['Dengan', 11], ['Topik', 24], ['Hasil / Arahan', 30], ['Paraf', 12]),
       rows,
+      compact: true,
+    }),
+  ];
+}
+
+function followUp(c: ReportContext): Block[] {
+  return [
+    table({
+      caption: null,
+      columns: cols(['No', 6, 'center'], ['Dari', 16], ['Catatan', 30], ['Tindak Lanjut', 28], ['Letak dalam Dokumen', 20]),
+      rows: followUpRows(c).map((r, i) => [{ text: String(i + 1), align: 'center' }, cell(r.from), cell(r.note), cell(r.handling), cell(r.place)]),
       compact: true,
     }),
   ];
@@ -136,6 +152,7 @@ function evidence(c: ReportContext): Block[] {
         cell(m.evidence.join(', ')),
         { text: attached(m).join(', ') || '–' },
       ]),
+      rowItems: milestoneRows(c.p.milestones),
       compact: true,
     }),
   ];

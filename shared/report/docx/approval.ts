@@ -16,6 +16,7 @@ import { pangkatGolongan, signatureBlock, SIGNATURE_GAP } from './people';
 import { lineCount, lineHeight, type TextFont } from '../measure';
 import type { PageGeometry } from './geometry';
 import { placeholderRun, plain } from './runs';
+import { frontMarked } from './frontMatter';
 import { STYLE } from './styles';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -157,7 +158,7 @@ export function approvalPage(c: ReportContext, g: PageGeometry): (Paragraph | Ta
   const blocks = [signatureBlock('Mentor,', p.people.mentor, gap), signatureBlock('Coach,', p.people.coach, gap)];
   if (laporan) blocks.push(signatureBlock('Penguji,', p.people.examiner, gap));
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 0 }, children: plain(laporan ? 'LEMBAR PENGESAHAN' : 'LEMBAR PERSETUJUAN') }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 0 }, children: frontMarked(laporan ? 'LEMBAR PENGESAHAN' : 'LEMBAR PERSETUJUAN') }),
     new Paragraph({ style: STYLE.frontTitle, spacing: { after: space('titleAfter') }, children: plain(approvalTitle(c)) }),
     fieldsTable(p, textWidth),
     new Paragraph({ style: STYLE.bodyFlush, spacing: { before: space('sentenceBefore'), after: space('sentenceAfter') }, children: sentence }),

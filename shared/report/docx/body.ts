@@ -2,7 +2,10 @@
  * Chapters of the outline → Word paragraphs and tables: "BAB I" headings on a new page, sub-headings,
  * blocks, and the body cut into portrait and landscape runs where a table needs the turned page.
  */
-import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
+import { Bookmark, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
+import { headingSection } from '../anchors';
+import type { SectionId } from '../../domain/sections';
+import type { AnchorNames } from './anchorNames';
 import { stripInvalidXml } from '../../charts/xml';
 import type { Block, Chapter } from '../outline';
 import { figureParagraphs, pictureParagraphs, type FigureImage } from './figures';
@@ -21,6 +24,8 @@ export interface BodyContext {
   lists: ListInstances;
   font: ReportFont;
   fontSizePt: number;
+  /** Bookmark names of sections and rows, unique in the document. */
+  anchors: AnchorNames;
 }
 
 /** A stretch of the body on one page orientation. */
@@ -40,22 +45,30 @@ export function tableLayoutFor(b: Extract<Block, { kind: 'table' }>, ctx: BodyCo
   });
 }
 
-export function chapterHeading(ch: Chapter): Paragraph {
+/** A heading's runs inside its section's bookmark, when it has a section. */
+const marked = (anchors: AnchorNames, section: SectionId | undefined, runs: TextRun[]) =>
+  section ? [new Bookmark({ id: anchors.section(section), children: runs })] : runs;
+
+/** The chapter heading opens the chapter's first section, so a comment on "BAB II" does not fall to the end of BAB I. */
+export function chapterHeading(ch: Chapter, anchors: AnchorNames): Paragraph {
+  const section = ch.code ? headingSection(ch.code, null) : undefined;
   return ch.numbered
     ? // "BAB I" comes from the list numbering, the title on the next line of the same heading.
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
         pageBreakBefore: true,
         numbering: { reference: NUMBERING.chapter, level: 0 },
-        children: [new TextRun({ text: stripInvalidXml(ch.title), break: 1 })],
+        children: marked(anchors, section, [new TextRun({ text: stripInvalidXml(ch.title), break: 1 })]),
       })
-    : new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: plain(ch.title) });
+    : new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: marked(anchors, section, plain(ch.title)) });
 }
 
 export function blockChildren(b: Block, ctx: BodyContext): FileChild[] {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: plain(b.text) })];
+      return [
+        new Paragraph({ heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: marked(ctx.anchors, b.section, plain(b.text)) }),
+      ];
     case 'rich':
       return richParagraphs(b.blocks ?? parseRichText(b.source), b.required ?? true, ctx.lists);
     case 'paragraph':
@@ -63,7 +76,7 @@ export function blockChildren(b: Block, ctx: BodyContext): FileChild[] {
     case 'list':
       return listParagraphs(b.ordered, b.items, ctx.lists);
     case 'table':
-      return renderTable(b, tableLayoutFor(b, ctx), compactPt(ctx));
+      return renderTable(b, tableLayoutFor(b, ctx), compactPt(ctx), ctx.anchors);
     case 'figure':
       return figureParagraphs(b, ctx.images.get(b.figureId), ctx.geometry);
     case 'picture':
@@ -83,7 +96,7 @@ export function bodyRuns(chapters: Chapter[], ctx: BodyContext): BodyRun[] {
     else runs.push({ landscape, children: [...children] });
   };
   for (const ch of chapters) {
-    put(false, [chapterHeading(ch)]);
+    put(false, [chapterHeading(ch, ctx.anchors)]);
     // Sub-headings wait for the next block, so a heading goes to the turned page with its table
     // instead of staying alone at the foot of the portrait page.
     let headings: FileChild[] = [];
@@ -96,7 +109,7 @@ export function bodyRuns(chapters: Chapter[], ctx: BodyContext): BodyRun[] {
         put(false, [...headings, ...blockChildren(b, ctx)]);
       } else {
         const layout = tableLayoutFor(b, ctx);
-        put(layout.landscape, [...headings, ...renderTable(b, layout, compactPt(ctx))]);
+        put(layout.landscape, [...headings, ...renderTable(b, layout, compactPt(ctx), ctx.anchors)]);
       }
       headings = [];
     }

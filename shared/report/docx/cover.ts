@@ -2,7 +2,7 @@
  * The cover (docs/domain.md §2.1a), centred, top to bottom: document type, title, optional logo,
  * "Oleh:" name, NIP and participant number, the programme and cohort, the organiser, city and year.
  */
-import { Paragraph } from 'docx';
+import { Paragraph, type ParagraphChild } from 'docx';
 import { programmeName } from '../../model/programmes';
 import type { Project } from '../../model/types';
 import { attachmentPicture } from '../images';
@@ -33,15 +33,19 @@ function gapScale(texts: string[], g: PageGeometry, font: TextFont, logoCm: numb
   return Math.max(0, Math.min(1, free / wanted));
 }
 
-export function coverPage(p: Project, documentType: string, g: PageGeometry): Paragraph[] {
-  const line = (text: string, opts: { before?: number; bold?: boolean; size?: number; upper?: boolean } = {}) => {
+/** `marks`: zero-width bookmark markers at the start of the first line (which project, which section: shared/report/anchors.ts). */
+export function coverPage(p: Project, documentType: string, g: PageGeometry, marks: ParagraphChild[] = []): Paragraph[] {
+  const line = (text: string, opts: { before?: number; bold?: boolean; size?: number; upper?: boolean; lead?: ParagraphChild[] } = {}) => {
     const value = text.trim();
     return new Paragraph({
       style: STYLE.cover,
       spacing: { before: opts.before ?? 0, after: 0 },
-      children: value
-        ? plain(opts.upper === false ? value : value.toUpperCase(), { bold: opts.bold ?? true, ...(opts.size ? { size: opts.size } : {}) })
-        : [placeholderRun()],
+      children: [
+        ...(opts.lead ?? []),
+        ...(value
+          ? plain(opts.upper === false ? value : value.toUpperCase(), { bold: opts.bold ?? true, ...(opts.size ? { size: opts.size } : {}) })
+          : [placeholderRun()]),
+      ],
     });
   };
   const person = p.people.participant;
@@ -75,7 +79,7 @@ export function coverPage(p: Project, documentType: string, g: PageGeometry): Pa
   );
   const gap = (key: keyof typeof GAPS) => Math.round(twips(GAPS[key]) * scale);
 
-  const out: Paragraph[] = [line(documentType), line(p.title, { before: gap('title') })];
+  const out: Paragraph[] = [line(documentType, { lead: marks }), line(p.title, { before: gap('title') })];
   if (picture) {
     const px = twips(LOGO_CM) / 15;
     out.push(

@@ -11,15 +11,21 @@ import {
   NumberFormat,
   PageOrientation,
   PageNumber,
+  BookmarkEnd,
+  BookmarkStart,
+  bookmarkUniqueNumericId,
   Paragraph,
   TextRun,
   type FileChild,
   type ISectionOptions,
+  type ParagraphChild,
   type PageNumberEstimator,
 } from 'docx';
 import type { FontFile } from 'docx/layout';
 import type { ReportContext } from '../context';
 import type { ReportOutline } from '../outline';
+import { PROJECT_PROPERTY, projectBookmark, sectionBookmark } from '../anchors';
+import { AnchorNames } from './anchorNames';
 import { approvalPage } from './approval';
 import { bodyRuns } from './body';
 import { coverPage } from './cover';
@@ -76,10 +82,21 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
     ...daftarTabel(o, g.textWidth),
     ...(c.options.includeFigures || o.figureCaptions.length ? daftarGambar(o, g.textWidth) : []),
   ];
-  const body = bodyRuns(o.chapters, { geometry: g, images, lists, font: c.p.documentSettings.font, fontSizePt: c.p.documentSettings.fontSizePt }).map(
+  const anchors = new AnchorNames();
+  const body = bodyRuns(o.chapters, { geometry: g, images, lists, font: c.p.documentSettings.font, fontSizePt: c.p.documentSettings.fontSizePt, anchors }).map(
     (run, i) => section(g, run.children, i === 0 ? 'arabic' : 'continue', run.landscape),
   );
   const participant = stripInvalidXml(c.p.people.participant.name.trim());
+  // Which project the document is from, twice over: a bookmark on the cover and a document
+  // property, so a returned DOCX is matched to its project whichever of the two survives the
+  // editor. The cover also opens the identity section, for a comment made on it.
+  const [projectMark, coverMark] = [bookmarkUniqueNumericId(), bookmarkUniqueNumericId()];
+  const cover = coverPage(c.p, o.documentType, g, [
+    new BookmarkStart(projectBookmark(c.p.id), projectMark) as unknown as ParagraphChild,
+    new BookmarkEnd(projectMark) as unknown as ParagraphChild,
+    new BookmarkStart(sectionBookmark('identitas', 0), coverMark) as unknown as ParagraphChild,
+    new BookmarkEnd(coverMark) as unknown as ParagraphChild,
+  ]);
   return new Document({
     creator: participant || 'Rancang Perubahan',
     lastModifiedBy: 'Rancang Perubahan',
@@ -87,12 +104,13 @@ export function renderDocument(o: ReportOutline, c: ReportContext, images: Reado
     subject: o.documentType,
     description: `${o.documentType} — dibuat dengan Rancang Perubahan`,
     features: { updateFields: false },
+    customProperties: [{ name: PROJECT_PROPERTY, value: c.p.id }],
     ...(opts.pageNumbers === null ? {} : { pageNumbers: opts.pageNumbers ?? reportPageNumbers(opts.measureFonts) }),
     styles: documentStyles(c.p.documentSettings),
     numbering: { config: NUMBERING_CONFIG },
     sections:
       o.variant === 'serah-terima'
         ? body.map((b) => ({ ...b, properties: { ...b.properties, page: { ...b.properties?.page, pageNumbers: {} } }, footers: {} }))
-        : [section(g, coverPage(c.p, o.documentType, g), 'none'), section(g, front, 'roman'), ...body],
+        : [section(g, cover, 'none'), section(g, front, 'roman'), ...body],
   });
 }

@@ -4,7 +4,8 @@
  * of tables and figures with page references to their captions. Nothing is left for Word to
  * "update": the examiner opens a complete document.
  */
-import { AlignmentType, HeadingLevel, Paragraph, TableOfContents, type FileChild } from 'docx';
+import { AlignmentType, Bookmark, HeadingLevel, Paragraph, TableOfContents, type FileChild } from 'docx';
+import { headingSection, sectionBookmark } from '../anchors';
 import { formatDate } from '../../format/dates';
 import type { ReportContext } from '../context';
 import type { ReportOutline } from '../outline';
@@ -14,7 +15,25 @@ import { richParagraphs, type ListInstances } from './richText';
 import { placeholderRun, plain } from './runs';
 import { STYLE } from './styles';
 
-const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: plain(text) });
+/**
+ * A front-matter title inside its section's bookmark, so a comment on that page lands on it
+ * (shared/report/anchors.ts). Each title has its own occurrence number, fixed here (the cover is
+ * identitas 0), so names stay unique whichever optional pages are printed.
+ */
+const FRONT_OCCURRENCE: Record<string, number> = {
+  'LEMBAR PERSETUJUAN': 1,
+  'LEMBAR PENGESAHAN': 1,
+  'KATA PENGANTAR': 0,
+  ABSTRAK: 1,
+  'DAFTAR ISI': 2,
+  'DAFTAR TABEL': 3,
+  'DAFTAR GAMBAR': 4,
+};
+export const frontMarked = (text: string) => [
+  new Bookmark({ id: sectionBookmark(headingSection('depan', text), FRONT_OCCURRENCE[text] ?? 9), children: plain(text) }),
+];
+
+const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: frontMarked(text) });
 
 export function kataPengantar(c: ReportContext, lists: ListInstances): FileChild[] {
   const p = c.p;
@@ -47,7 +66,7 @@ export function abstrak(c: ReportContext, lists: ListInstances): FileChild[] {
 export function daftarIsi(): FileChild[] {
   // Styled like the other front-matter titles but not a heading, so the TOC does not list itself.
   return [
-    new Paragraph({ style: STYLE.frontTitle, pageBreakBefore: true, children: plain('DAFTAR ISI') }),
+    new Paragraph({ style: STYLE.frontTitle, pageBreakBefore: true, children: frontMarked('DAFTAR ISI') }),
     new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }

@@ -15,7 +15,9 @@ import {
   WidthType,
   AlignmentType,
   type FileChild,
+  type ParagraphChild,
 } from 'docx';
+import type { AnchorNames } from './anchorNames';
 import type { Align, Cell, TableBlock } from '../outline';
 import type { TableLayout } from '../tableLayout';
 import { captionParagraph } from './captions';
@@ -42,12 +44,13 @@ export function columnWidths(weights: number[], total: number): number[] {
   return widths;
 }
 
-function cellParagraphs(c: Cell, align: Align | undefined, style: string, bold = false): Paragraph[] {
+/** `lead` and `tail` go before and after the text: the row's bookmark markers, which take no room. */
+function cellParagraphs(c: Cell, align: Align | undefined, style: string, bold = false, lead: ParagraphChild[] = [], tail: ParagraphChild[] = []): Paragraph[] {
   const spec = typeof c === 'string' ? { text: c } : c;
   const alignment = ALIGN[spec.align ?? align ?? 'left'];
-  if (spec.missing) return [new Paragraph({ style, alignment, children: [placeholderRun()] })];
+  if (spec.missing) return [new Paragraph({ style, alignment, children: [...lead, placeholderRun(), ...tail] })];
   const runs = spec.runs ? textRuns(spec.runs, bold || spec.bold ? { bold: true } : {}) : plain(spec.text ?? '', bold || spec.bold ? { bold: true } : {});
-  return [new Paragraph({ style, alignment, children: runs })];
+  return [new Paragraph({ style, alignment, children: [...lead, ...runs, ...tail] })];
 }
 
 /** The table's type size picks its paragraph style: 11 pt (or the body size when smaller) or the 10 pt compact style. */
@@ -101,20 +104,29 @@ function headerRows(t: TableBlock, widths: number[], style: string): TableRow[] 
   return [new TableRow({ tableHeader: true, cantSplit: true, children: first }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
 }
 
-export function renderTable(t: TableBlock, layout: TableLayout, compactPt: number): FileChild[] {
+export function renderTable(t: TableBlock, layout: TableLayout, compactPt: number, anchors?: AnchorNames): FileChild[] {
   const widths = layout.widths;
   const textWidth = widths.reduce((a, b) => a + b, 0);
   const style = tableStyle(layout.sizePt, compactPt);
-  const rows = t.rows.map((row) => {
+  const rows = t.rows.map((row, r) => {
+    const item = t.rowItems?.[r];
+    const markers = item && anchors ? anchors.row(item) : null;
     let col = 0;
-    const cells = row.map((c) => {
+    const cells = row.map((c, i) => {
       const n = Math.min(span(c), t.columns.length - col);
       const width = widths.slice(col, col + n).reduce((a, b) => a + b, 0);
       const column = t.columns[col];
       col += n;
       const shade = typeof c === 'string' ? undefined : c.shade;
       return new TableCell({
-        children: cellParagraphs(c, column?.align, style),
+        children: cellParagraphs(
+          c,
+          column?.align,
+          style,
+          false,
+          markers && i === 0 ? [markers.start as unknown as ParagraphChild] : [],
+          markers && i === row.length - 1 ? [markers.end as unknown as ParagraphChild] : [],
+        ),
         width: { size: width, type: WidthType.DXA },
         ...(n > 1 ? { columnSpan: n } : {}),
         ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),

@@ -43,6 +43,7 @@ export function apklTable(c: ReportContext): TableBlock {
       ['Keterangan', 15],
     ),
     rows,
+    rowItems: ia.issues.map((i) => ({ kind: 'ISSUE', id: i.id })),
     compact: true,
     source: checklist
       ? 'Keterangan: A = Aktual, P = Problematik, K = Kekhalayakan, L = Layak; isu lolos bila keempat kriteria terpenuhi.'
@@ -85,6 +86,7 @@ export function usgTable(c: ReportContext): TableBlock | null {
       ['Peringkat', 14, 'center'],
     ),
     rows,
+    rowItems: [...c.usg.rows.map((r) => r.issueId), ...c.usg.incomplete].map((id) => ({ kind: 'ISSUE', id })),
     compact: true,
     source: 'Keterangan: U = Urgency, S = Seriousness, G = Growth; skor 1–5 (5 = sangat besar); total = U + S + G.',
   });

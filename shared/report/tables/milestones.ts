@@ -9,11 +9,14 @@ import type { Horizon } from '../../model/enums';
 import type { Milestone } from '../../model/types';
 import { cell, cols, table } from '../blocks';
 import type { ReportContext } from '../context';
+import type { ItemRef } from '../anchors';
 import type { Cell, TableBlock } from '../outline';
 import { HORIZON_TITLE, MISSING, STATUS } from '../terms';
 
 /** Weeks beyond this make the table unreadable on A4; the timeline figure still shows them. */
 const MAX_WEEK_COLUMNS = 20;
+
+export const milestoneRows = (items: Milestone[]): ItemRef[] => items.map((m) => ({ kind: 'MILESTONE', id: m.id }));
 
 function picName(c: ReportContext, m: Milestone): string {
   const member = m.picTeamId ? c.p.team.find((t) => t.id === m.picTeamId) : undefined;
@@ -58,6 +61,7 @@ export function milestoneTable(c: ReportContext, horizon: Horizon): TableBlock |
       ['Anggaran', 10, 'right'],
     ),
     rows,
+    rowItems: milestoneRows(items),
     compact: true,
   });
 }
@@ -89,6 +93,7 @@ export function scheduleTable(c: ReportContext): TableBlock | null {
       ...weeks.map((w) => ({ header: String(w.number), weight: weekShare, align: 'center' as const })),
     ],
     rows,
+    rowItems: milestoneRows(items),
     compact: true,
   });
 }
@@ -118,6 +123,7 @@ export function realisationTable(c: ReportContext, evidenceRef: (m: Milestone) =
     ],
     columns: cols(['Kode', 9, 'center'], ['Milestone', 23], ['Rencana', 16], ['Realisasi', 16], ['Status / Capaian', 13], ['Bukti', 12], ['Keterangan', 11]),
     rows,
+    rowItems: milestoneRows(items),
     compact: true,
   });
 }

@@ -52,6 +52,8 @@ export function budgetTable(c: ReportContext): TableBlock | null {
       ['Sumber Dana', 19],
     ),
     rows,
+    // The last row is the total.
+    rowItems: [...lines.map((l) => ({ kind: 'BUDGET_LINE' as const, id: l.id })), null],
     compact: true,
   });
 }
@@ -138,6 +140,7 @@ export function riskTable(c: ReportContext): TableBlock | null {
         { text: owner(r.ownerTeamId) || '–' },
       ];
     }),
+    rowItems: c.p.risks.map((r) => ({ kind: 'RISK', id: r.id })),
     compact: true,
     source: laporan ? 'Keterangan: skor = kemungkinan × dampak (1–25).' : 'Keterangan: K = kemungkinan, D = dampak (1–5); skor = K × D.',
   });

@@ -2,11 +2,14 @@
 import { effectiveStrategy, positionQuadrant, QUADRANT_NAMES } from '../../domain/quadrant';
 import { memberPerson } from '../../domain/team';
 import { groupNip } from '../../format/nip';
-import type { StakeholderPosition } from '../../model/types';
+import type { Stakeholder, StakeholderPosition } from '../../model/types';
+import type { ItemRef } from '../anchors';
 import { cell, cols, table } from '../blocks';
 import type { ReportContext } from '../context';
 import type { Cell, Column, TableBlock } from '../outline';
 import { ATTITUDE, CATEGORY, MISSING, TEAM_ROLE } from '../terms';
+
+const stakeholderRows = (items: Stakeholder[]): ItemRef[] => items.map((s) => ({ kind: 'STAKEHOLDER', id: s.id }));
 
 export function teamTable(c: ReportContext): TableBlock | null {
   if (c.p.team.length === 0) return null;
@@ -25,6 +28,7 @@ export function teamTable(c: ReportContext): TableBlock | null {
         cell(m.tasks),
       ];
     }),
+    rowItems: c.p.team.map((m) => ({ kind: 'TEAM_MEMBER', id: m.id })),
     compact: true,
   });
 }
@@ -62,6 +66,7 @@ export function stakeholderTable(c: ReportContext): TableBlock | null {
           cell(effectiveStrategy(s, threshold)),
         ] as Cell[],
     ),
+    rowItems: stakeholderRows(c.p.stakeholders),
     compact: true,
     source: `Keterangan: P/K = skor pengaruh (power) / kepentingan (interest) 1–5; skor ≥ ${threshold} tergolong tinggi. Nomor sesuai gambar peta stakeholder.`,
   });
@@ -83,6 +88,7 @@ export function communicationTable(c: ReportContext): TableBlock | null {
         { text: owner ? memberPerson(c.p, owner).name.trim() || MISSING : '–' },
       ];
     }),
+    rowItems: stakeholderRows(rows.map(({ s }) => s)),
     compact: true,
   });
 }
@@ -106,6 +112,7 @@ export function movementTable(c: ReportContext): TableBlock | null {
       place(s.after),
       { text: c.moved.has(s.id) ? 'Ya' : '–', align: 'center', bold: c.moved.has(s.id) },
     ]),
+    rowItems: stakeholderRows(c.p.stakeholders),
     compact: true,
   });
 }

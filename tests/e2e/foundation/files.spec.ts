@@ -54,6 +54,9 @@ test('a file from a newer app opens read-only with a message and is never writte
   await expect(page.getByTestId('notices')).toContainText(`format ${CURRENT_SCHEMA_VERSION + 1}`);
   await expect(page.getByRole('button', { name: 'Sunting salinan' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Simpan', exact: true })).toHaveCount(0);
+  // A read-only file opens as the document to read; the form is one button away.
+  await expect(page.getByTestId('reading-view')).toBeVisible();
+  await page.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click();
   await expect(field(page, 'title')).toHaveValue('Dibuat versi baru');
   await expect(field(page, 'title')).toHaveAttribute('readonly', '');
   await page.keyboard.press('Control+s');
@@ -69,6 +72,8 @@ test("an examiner opens a participant's file read-only, then edits a copy", asyn
   const banner = page.getByTestId('readonly-banner');
   await expect(banner).toContainText('dibuka hanya-baca');
   await shot(page, 'foundation-readonly-banner');
+  await expect(page.getByTestId('reading-view')).toBeVisible();
+  await page.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click();
   await expect(field(page, 'participant.name')).toHaveAttribute('readonly', '');
   await field(page, 'participant.name').press('a');
   await expect(field(page, 'participant.name')).toHaveValue('Budi Santoso, S.Sos.');

@@ -64,6 +64,12 @@ export class ScriptedDialogs implements Dialogs {
   chooseCohortReportsFolder() {
     return this.next('cohortReports');
   }
+  chooseReviewToOpen() {
+    return this.next('review');
+  }
+  chooseWordToImport() {
+    return this.next('wordComments');
+  }
 }
 
 export interface Bridge {

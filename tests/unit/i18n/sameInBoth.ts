@@ -16,6 +16,12 @@ export const SAME_IN_BOTH = new Set<string>([
   'renderer:cohort.columns.seminar',
   'renderer:organisation.nip',
   'renderer:aftercare.handover.nip',
+  // Review notes: the reviewers' roles and the board's terms are the same words in English.
+  'renderer:review.roles.MENTOR',
+  'renderer:review.roles.COACH',
+  'renderer:review.itemKinds.MILESTONE',
+  'renderer:review.itemKinds.STAKEHOLDER',
+  'renderer:review.filters.status',
   // Terms the literature and the courses use in English in both languages
   ...['KEY_PLAYER', 'CONTEXT_SETTER', 'SUBJECT', 'CROWD'].flatMap((q) => [
     `renderer:boards.quadrants.KEY_PLAYERS.${q}`,

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDayMonth } from '../../../../shared/format/dates';
 import type { Milestone } from '../../../../shared/model/types';
 import { currentLang } from '../../i18n';
+import { ItemNotes } from '../../review/ItemNotes';
 
 interface Props {
   milestone: Milestone;
@@ -81,6 +82,7 @@ export const MilestoneCard = memo(function MilestoneCard({
         </p>
       )}
       <div className="ms-actions">
+        <ItemNotes kind="MILESTONE" id={m.id} what={`${code} ${title}`} />
         <button type="button" className="small" aria-expanded={isOpen} onClick={() => onOpen(m.id)}>
           {t('boards.milestones.openCard')}
           <span className="visually-hidden">

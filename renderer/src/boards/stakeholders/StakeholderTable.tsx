@@ -4,6 +4,7 @@ import { effectiveStrategy, positionQuadrant } from '../../../../shared/domain/q
 import type { QuadrantNaming } from '../../../../shared/model/enums';
 import type { Stakeholder, StakeholderPosition } from '../../../../shared/model/types';
 import { stakeholderName } from './labels';
+import { ItemNotes } from '../../review/ItemNotes';
 
 interface Props {
   stakeholders: Stakeholder[];
@@ -54,6 +55,7 @@ export function StakeholderTable({ stakeholders, threshold, naming, readOnly, on
                 </td>
                 <td className="clip">{effectiveStrategy(s, threshold)}</td>
                 <td className="row-actions">
+                  <ItemNotes kind="STAKEHOLDER" id={s.id} what={name} />
                   {/* Visible words first, the name hidden after them: the accessible name starts with what is seen. */}
                   <button type="button" className="small" onClick={() => onEdit(s.id)}>
                     {readOnly ? t('boards.stakeholders.viewDetails') : t('boards.stakeholders.edit')}

@@ -12,5 +12,6 @@ export const reading: Dictionary['reading'] = {
   next: 'Next match',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  toForm: 'See the form (read-only)',
   contents: 'Contents',
 };

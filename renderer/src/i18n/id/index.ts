@@ -19,6 +19,9 @@ import { longText } from './longText';
 import { fishbone } from './fishbone';
 import { readiness } from './readiness';
 import { reading } from './reading';
+import { review } from './review';
+import { wordComments } from './wordComments';
+import { assessment } from './assessment';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
@@ -44,6 +47,9 @@ export const id = {
   exportDialog,
   cohort,
   reading,
+  review,
+  wordComments,
+  assessment,
   firstSteps,
   priority,
   longText,

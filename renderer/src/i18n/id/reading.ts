@@ -11,5 +11,6 @@ export const reading = {
   next: 'Temuan berikutnya',
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',
+  toForm: 'Lihat formulir (hanya-baca)',
   contents: 'Daftar isi',
 } as const;

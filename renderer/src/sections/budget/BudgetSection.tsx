@@ -15,6 +15,7 @@ import { MoneyInput, NumberInput } from '../../components/NumberInput';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
 import { BudgetTotals } from './BudgetTotals';
+import { ItemNotes } from '../../review/ItemNotes';
 
 export function BudgetSection() {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function BudgetSection() {
         title={(l, i) => `${i + 1}. ${l.item.trim() || t('readiness.untitled')}`}
         renderItem={(l) => (
           <>
+            <ItemNotes kind="BUDGET_LINE" id={l.id} what={l.item.trim() || t('readiness.untitled')} />
             <div className="grid budget-grid">
               <TextField
                 label={t('organisation.item')}

@@ -14,6 +14,7 @@ import { useEdit } from '../../components/useEdit';
 import { ApklInputs } from './ApklInputs';
 import { ApklTable } from './ApklTable';
 import { apklResultText } from './apklText';
+import { ItemNotes } from '../../review/ItemNotes';
 
 export function IdentifySection() {
   const { t } = useTranslation();
@@ -78,6 +79,7 @@ export function IdentifySection() {
         title={(issue, i) => `${t('issues.issueLabel', { n: String(i + 1) })} — ${apklResultText(t, results.get(issue.id), ia)}`}
         renderItem={(issue, i) => (
           <>
+            <ItemNotes kind="ISSUE" id={issue.id} what={t('issues.issueLabel', { n: String(i + 1) })} />
             <div className="grid">
               <TextField
                 label={t('issues.statement')}

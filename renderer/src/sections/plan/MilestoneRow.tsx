@@ -15,6 +15,7 @@ import type { Dispatch } from '../../components/useEdit';
 import { currentLang } from '../../i18n';
 import { dateMessages } from './dateMessages';
 import { MilestoneDetails } from './MilestoneDetails';
+import { ItemNotes } from '../../review/ItemNotes';
 
 export interface MilestoneContext {
   calendar: Calendar;
@@ -116,6 +117,7 @@ export const MilestoneRow = memo(function MilestoneRow({ m, code, index, count, 
           <output>{days ?? '–'}</output>
         </td>
         <td className="actions-cell">
+          <ItemNotes kind="MILESTONE" id={m.id} what={`${code} ${m.title.trim()}`} />
           {readOnly ? (
             <button
               type="button"

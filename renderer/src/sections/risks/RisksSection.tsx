@@ -16,6 +16,7 @@ import { Section } from '../../components/Section';
 import { SuggestionChips } from '../../components/SuggestionChips';
 import { useEdit } from '../../components/useEdit';
 import { teamOptions } from '../team/teamOptions';
+import { ItemNotes } from '../../review/ItemNotes';
 
 export function RisksSection() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function RisksSection() {
           const level = riskLevel(score);
           return (
             <>
+              <ItemNotes kind="RISK" id={r.id} what={r.description.trim() || t('readiness.untitled')} />
               <TextField
                 label={t('organisation.description')}
                 value={r.description}
