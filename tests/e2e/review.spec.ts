@@ -69,7 +69,14 @@ test('a mentor’s notes reach the participant’s screen and the laporan withou
     const code = milestone.code;
     await page.getByRole('button', { name: `Beri catatan pada ${code} ${milestone.title.trim()}` }).focus();
     await page.keyboard.press('Enter');
-    await writeNote(panel, 'Pertanyaan', 'Siapa penanggung jawab uji coba ini?');
+    // The keyboard lands on the new note's words.
+    await expect(panel.locator('form.note-composer').getByLabel('Catatan', { exact: true })).toBeFocused();
+    await page.keyboard.type('Siapa penanggung jawab uji coba ini?');
+    await page.keyboard.press('Shift+Tab');
+    await expect(panel.locator('form.note-composer').getByLabel('Jenis catatan')).toBeFocused();
+    await page.keyboard.press('End');
+    await panel.locator('form.note-composer').getByRole('button', { name: 'Tambahkan catatan' }).press('Enter');
+    await expect(panel.locator('li.note', { hasText: 'Siapa penanggung jawab uji coba ini?' })).toContainText('Pertanyaan');
 
     // A note on a stakeholder.
     await goTo(page, 'stakeholder');

@@ -4,7 +4,7 @@
  * participant answers them (saying where the change was made), marks them done, and can log a
  * session's notes as one consultation.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_IDS, type SectionId } from '../../../shared/domain/sections';
 import { formatDate } from '../../../shared/format/dates';
@@ -42,6 +42,17 @@ export function NotesPanel() {
   const [statusFilter, setStatusFilter] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const ids = { reviewer: useId(), kind: useId(), status: useId() };
+  const panelRef = useRef<HTMLElement>(null);
+  const open = review?.panel.open ?? false;
+  const targetKey = JSON.stringify(review?.panel.target ?? null);
+  // Keyboard and screen-reader users land in the panel they opened: on the new note's words when
+  // writing one, else on the panel's heading (the panel follows the editor in reading order).
+  useEffect(() => {
+    if (!open) return;
+    const root = panelRef.current;
+    const into = root?.querySelector<HTMLElement>('.note-composer textarea') ?? root?.querySelector<HTMLElement>('h2');
+    into?.focus();
+  }, [open, targetKey]);
   if (!review?.panel.open) return null;
   const target = review.panel.target;
   const base = target ? notesOn(review.notes, target) : review.notes;
@@ -50,9 +61,11 @@ export function NotesPanel() {
   );
   const participant = review.mode === 'participant';
   return (
-    <aside id="notes-panel" className="notes-panel" aria-labelledby="notes-panel-title" data-testid="notes-panel">
+    <aside ref={panelRef} id="notes-panel" className="notes-panel" aria-labelledby="notes-panel-title" data-testid="notes-panel">
       <div className="notes-head">
-        <h2 id="notes-panel-title">{t('review.panelTitle')}</h2>
+        <h2 id="notes-panel-title" tabIndex={-1}>
+          {t('review.panelTitle')}
+        </h2>
         <button type="button" className="small" onClick={review.closePanel}>
           {t('review.close')}
         </button>
