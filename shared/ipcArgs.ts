@@ -9,6 +9,7 @@ import { COHORT_FORMATS, EXPORT_FORMATS, type InvokeMethod } from './ipc';
 import { SECTION_IDS } from './slides/sections';
 import { THEME_IDS } from './slides/themes';
 import { POSTER_SIZES } from './poster/sizes';
+import { VERSION_KINDS, VERSION_LIMITS } from './model/versions';
 
 const handle = z.string().regex(ID_PATTERN);
 const fileStem = z.string().max(200);
@@ -59,4 +60,15 @@ export const IPC_ARGS = {
   openCohortMember: z.tuple([handle, z.string().min(1).max(2_000)]),
   exportCohort: z.tuple([handle, z.enum(COHORT_FORMATS)]),
   exportCohortReports: z.tuple([handle]),
+  freezeVersion: z.tuple([
+    handle,
+    ProjectSchema,
+    z.object({ name: z.string().min(1).max(VERSION_LIMITS.name), note: z.string().max(VERSION_LIMITS.note), kind: z.enum(VERSION_KINDS) }),
+  ]),
+  readVersion: z.tuple([handle, handle]),
+  deleteVersion: z.tuple([handle, handle]),
+  listBackups: z.tuple([handle]),
+  readBackup: z.tuple([handle, handle]),
+  restoreBackup: z.tuple([handle, handle]),
+  saveBackupAs: z.tuple([handle, handle]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;
