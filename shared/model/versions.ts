@@ -122,6 +122,20 @@ export function makeVersionRecord(
 ): { info: VersionInfo; project: Project; raw: Record<string, unknown> } {
   const name = request.name.trim().slice(0, VERSION_LIMITS.name);
   const note = request.note.slice(0, VERSION_LIMITS.note);
-  const raw = { id: meta.id, seq: meta.seq, name, note, frozenAt: meta.frozenAt, appVersion: meta.appVersion, schemaVersion: CURRENT_SCHEMA_VERSION, kind: request.kind, project };
-  return { info: { id: meta.id, seq: meta.seq, name, note, frozenAt: meta.frozenAt, appVersion: meta.appVersion, kind: request.kind, damaged: null }, project, raw };
+  const raw = {
+    id: meta.id,
+    seq: meta.seq,
+    name,
+    note,
+    frozenAt: meta.frozenAt,
+    appVersion: meta.appVersion,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    kind: request.kind,
+    project,
+  };
+  return {
+    info: { id: meta.id, seq: meta.seq, name, note, frozenAt: meta.frozenAt, appVersion: meta.appVersion, kind: request.kind, damaged: null },
+    project,
+    raw,
+  };
 }

@@ -20,6 +20,7 @@ import { SlideChoices } from './SlideChoices';
 import { PosterChoices } from './PosterChoices';
 import type { PosterSize } from '../../../shared/poster/sizes';
 import './export.css';
+import { FreezeOffer } from '../versions/FreezeOffer';
 
 interface Props {
   open: boolean;
@@ -29,6 +30,8 @@ interface Props {
   onClose(): void;
   /** Go to a finding's field: the dialog closes so the user can fix it. */
   onGo(finding: ReadinessFinding): void;
+  /** After the rancangan or laporan itself was exported: offer to freeze the version just exported. */
+  onOfferFreeze?: (kind: ReportKind) => void;
 }
 
 type Step = { kind: 'choose'; note?: 'cancelled' } | { kind: 'running' } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; failure: Fail };
@@ -61,7 +64,7 @@ const TEXTS = {
 
 const DEFAULT_SLIDES: SlideExportOptions = { theme: 'biru', sections: [] };
 
-export function ExportDialog({ open, project, readOnly, initialKind, onClose, onGo }: Props) {
+export function ExportDialog({ open, project, readOnly, initialKind, onClose, onGo, onOfferFreeze }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));
@@ -273,6 +276,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, onClose, on
             </p>
           </div>
         )}
+        {step.kind === 'done' && onOfferFreeze && (format === 'docx' || format === 'pdf') && <FreezeOffer onFreeze={() => onOfferFreeze(kind)} />}
         {step.kind === 'failed' && (
           <p role="alert" data-testid="export-error" data-code={step.failure.code}>
             {failureText(step.failure)}

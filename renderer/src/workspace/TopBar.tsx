@@ -6,7 +6,19 @@ import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './SaveStatus';
 
-export function TopBar({ onExport, reading, onRead }: { onExport(): void; reading: boolean; onRead(): void }) {
+export function TopBar({
+  onExport,
+  reading,
+  onRead,
+  onVersions,
+  onHistory,
+}: {
+  onExport(): void;
+  reading: boolean;
+  onRead(): void;
+  onVersions(): void;
+  onHistory(): void;
+}) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   useRenderCount('topbar');
@@ -44,6 +56,12 @@ export function TopBar({ onExport, reading, onRead }: { onExport(): void; readin
             {t('common.actions.saveAs')}
           </button>
         )}
+        <button type="button" onClick={onVersions} data-testid="open-versions">
+          {t('versions.open')}
+        </button>
+        <button type="button" onClick={onHistory} data-testid="open-history">
+          {t('history.open')}
+        </button>
         <button type="button" aria-pressed={reading} onClick={onRead}>
           {t('reading.open')}
         </button>

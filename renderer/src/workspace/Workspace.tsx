@@ -17,6 +17,13 @@ import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useHistoryMoves } from './useHistoryMoves';
+import { CompareView, type CompareSide } from '../versions/CompareView';
+import { HistoryDialog } from '../versions/HistoryDialog';
+import { freezeSuggestion } from '../versions/suggestion';
+import { VersionsDialog, type FreezeSuggestion } from '../versions/VersionsDialog';
+import type { Project } from '../../../shared/model/types';
+import { formatMomentLocal } from '../../../shared/format/dates';
+import { currentLang } from '../i18n';
 
 /** Frames to wait for a collapsed row to open before settling for the nearest thing to focus. */
 const REVEAL_FRAMES = 20;
@@ -36,6 +43,15 @@ export function Workspace() {
   const [reading, setReading] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const kind = kindChoice ?? phaseKind(phase);
+  const { t } = useTranslation();
+  // Frozen versions and backups: the dialogs, and what they show in place of the editor.
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [suggestion, setSuggestion] = useState<FreezeSuggestion | null>(null);
+  const [viewing, setViewing] = useState<{ banner: string; project: Project } | null>(null);
+  const [comparing, setComparing] = useState<{ before: CompareSide; after: CompareSide } | null>(null);
+  const [exportVersion, setExportVersion] = useState<{ banner: string; project: Project } | null>(null);
+  const canFreeze = useDocumentSelector((d) => !!d.doc?.docId && d.doc.readOnlyReason == null);
 
   useEffect(() => {
     const open = () => setExportOpen(true);
@@ -105,16 +121,44 @@ export function Workspace() {
     },
     [goTo],
   );
-  const openExport = useCallback(() => setExportOpen(true), []);
-  const toggleReading = useCallback(() => setReading((r) => !r), []);
+  const openExport = useCallback(() => {
+    setExportVersion(null);
+    setExportOpen(true);
+  }, []);
+  const toggleReading = useCallback(() => {
+    setViewing(null);
+    setComparing(null);
+    setReading((r) => !r);
+  }, []);
+  const openVersions = useCallback(() => {
+    setSuggestion(null);
+    setVersionsOpen(true);
+  }, []);
+  const openHistory = useCallback(() => setHistoryOpen(true), []);
+  const showInstead = (v: { banner: string; project: Project } | null, c: { before: CompareSide; after: CompareSide } | null) => {
+    setVersionsOpen(false);
+    setHistoryOpen(false);
+    setReading(false);
+    setViewing(v);
+    setComparing(c);
+  };
 
   return (
     <div className="workspace" data-export-open={exportOpen || undefined}>
-      <TopBar onExport={openExport} reading={reading} onRead={toggleReading} />
+      <TopBar onExport={openExport} reading={reading} onRead={toggleReading} onVersions={openVersions} onHistory={openHistory} />
       <ReadOnlyBanner />
       <NoticesBanner />
       <RefusalBanner />
-      {reading ? (
+      {comparing ? (
+        <CompareView before={comparing.before} after={comparing.after} onClose={() => setComparing(null)} />
+      ) : viewing ? (
+        <>
+          <p className="version-banner" role="note" data-testid="version-banner">
+            {viewing.banner}
+          </p>
+          <ReadingView project={viewing.project} initialKind={kind} onClose={() => setViewing(null)} />
+        </>
+      ) : reading ? (
         <ReadingHost kind={kind} onClose={() => setReading(false)} />
       ) : (
         <div className="workspace-body">
@@ -130,7 +174,43 @@ export function Workspace() {
           {panelOpen && <ReadinessPanelHost kind={kind} onKind={setKindChoice} onGo={go} />}
         </div>
       )}
-      <ExportHost open={exportOpen} readOnly={readOnly} kind={kind} onClose={() => setExportOpen(false)} onGo={go} />
+      <ExportHost
+        open={exportOpen}
+        readOnly={readOnly}
+        kind={kind}
+        version={exportVersion?.project ?? null}
+        onClose={() => setExportOpen(false)}
+        onGo={go}
+        onOfferFreeze={
+          canFreeze && !exportVersion
+            ? (k) => {
+                setExportOpen(false);
+                setSuggestion(freezeSuggestion(t, store.document!.project, k));
+                setVersionsOpen(true);
+              }
+            : undefined
+        }
+      />
+      <VersionsDialog
+        open={versionsOpen}
+        suggestion={suggestion}
+        onClose={() => setVersionsOpen(false)}
+        onRead={(v, p) =>
+          showInstead({ banner: t('versions.readingBanner', { name: v.name, date: formatMomentLocal(v.frozenAt, currentLang()) }), project: p }, null)
+        }
+        onExport={(v, p) => {
+          setVersionsOpen(false);
+          setExportVersion({ banner: v.name, project: p });
+          setExportOpen(true);
+        }}
+        onCompare={(before, after) => showInstead(null, { before, after })}
+      />
+      <HistoryDialog
+        open={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        onPreview={(banner, p) => showInstead({ banner, project: p }, null)}
+        onCompare={(before, after) => showInstead(null, { before, after })}
+      />
     </div>
   );
 }
@@ -169,19 +249,34 @@ function ExportHost({
   open,
   readOnly,
   kind,
+  version,
   onClose,
   onGo,
+  onOfferFreeze,
 }: {
   open: boolean;
   readOnly: boolean;
   kind: ReportKind;
+  /** A frozen version to export again exactly as it was, instead of the project now. */
+  version: Project | null;
   onClose(): void;
   onGo(f: ReadinessFinding): void;
+  onOfferFreeze: ((kind: ReportKind) => void) | undefined;
 }) {
   const store = useWorkspaceStore();
-  const live = useDocumentSelector((d) => (open ? d.history.present : null));
-  const project = live ?? store.document!.project;
-  return <ExportDialog open={open} project={project} readOnly={readOnly} initialKind={kind} onClose={onClose} onGo={onGo} />;
+  const live = useDocumentSelector((d) => (open && !version ? d.history.present : null));
+  const project = version ?? live ?? store.document!.project;
+  return (
+    <ExportDialog
+      open={open}
+      project={project}
+      readOnly={readOnly || version !== null}
+      initialKind={kind}
+      onClose={onClose}
+      onGo={onGo}
+      {...(onOfferFreeze ? { onOfferFreeze } : {})}
+    />
+  );
 }
 
 /** The reading view reads the whole project, so it subscribes only while it is open. */

@@ -38,7 +38,8 @@ describe('backup thinning', () => {
     expect(daily.length).toBeLessThanOrEqual(29);
     expect(k.every((e) => age(e) < 30 * DAY)).toBe(true);
     // The newest of each hour is the one kept.
-    for (const e of hourly) expect(timeline().some((o) => Math.floor(o.time / HOUR) === Math.floor(e.time / HOUR) && o.time > e.time && NOW - o.time >= HOUR)).toBe(false);
+    for (const e of hourly)
+      expect(timeline().some((o) => Math.floor(o.time / HOUR) === Math.floor(e.time / HOUR) && o.time > e.time && NOW - o.time >= HOUR)).toBe(false);
   });
 
   it('a file untouched for months still keeps the version before its last save', () => {

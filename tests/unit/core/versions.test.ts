@@ -31,7 +31,8 @@ const onDisk = async (file: string) => {
   return r.value;
 };
 const META = { appVersion: 't', installId: 'other', savedAt: '' };
-const rawVersion = (p: Project, seq: number) => makeVersionRecord(p, { name: `V${seq}`, note: '', kind: 'other' }, { id: `ver-${seq}`, seq, frozenAt: '', appVersion: 't' }).raw;
+const rawVersion = (p: Project, seq: number) =>
+  makeVersionRecord(p, { name: `V${seq}`, note: '', kind: 'other' }, { id: `ver-${seq}`, seq, frozenAt: '', appVersion: 't' }).raw;
 
 describe('frozen versions through the services', () => {
   it('freeze, edit, save: the version stays as it was and the file keeps it across saves and reopening', async () => {
@@ -97,7 +98,14 @@ describe('frozen versions through the services', () => {
     const p = createProject({ title: 'Banyak versi' });
     const one = JSON.stringify(rawVersion(p, 1));
     const file = path.join(dir, 'banyak.rancang');
-    await fsp.writeFile(file, encodeProject(p, META, Array.from({ length: 500 }, () => one)));
+    await fsp.writeFile(
+      file,
+      encodeProject(
+        p,
+        META,
+        Array.from({ length: 500 }, () => one),
+      ),
+    );
     const before = await fsp.readFile(file);
     dialogs.answer(file);
     const r = await services.openProject();
@@ -129,7 +137,12 @@ describe('frozen versions through the services', () => {
     const p = createProject({ title: 'Berat' });
     // Eight versions each holding a 5 MB picture text: about 38 MiB of versions, under the cap on open.
     const heavy = (seq: number) =>
-      JSON.stringify(rawVersion({ ...p, attachments: [{ id: `pic-${seq}`, name: 'foto.jpg', mime: 'image/jpeg', data: 'A'.repeat(5_000_000), caption: '', milestoneId: null }] }, seq));
+      JSON.stringify(
+        rawVersion(
+          { ...p, attachments: [{ id: `pic-${seq}`, name: 'foto.jpg', mime: 'image/jpeg', data: 'A'.repeat(5_000_000), caption: '', milestoneId: null }] },
+          seq,
+        ),
+      );
     const file = path.join(dir, 'berat.rancang');
     await fsp.writeFile(file, encodeProject(p, META, [1, 2, 3, 4, 5, 6, 7, 8].map(heavy)));
     dialogs.answer(file);
@@ -137,7 +150,10 @@ describe('frozen versions through the services', () => {
     if (!opened.ok || !opened.value) throw new Error(opened.ok ? 'cancelled' : opened.message);
     await services.setOwnership(opened.value.docId, true);
     const before = await fsp.readFile(file);
-    const withPicture: Project = { ...p, attachments: [{ id: 'pic-now', name: 'besar.jpg', mime: 'image/jpeg', data: 'A'.repeat(5_500_000), caption: '', milestoneId: null }] };
+    const withPicture: Project = {
+      ...p,
+      attachments: [{ id: 'pic-now', name: 'besar.jpg', mime: 'image/jpeg', data: 'A'.repeat(5_500_000), caption: '', milestoneId: null }],
+    };
     const r = await services.saveProject(opened.value.docId, withPicture, false);
     expect(r).toMatchObject({ ok: false, code: 'VERSIONS_TOO_LARGE' });
     expect(!r.ok && r.message).toContain('hapus versi lama');

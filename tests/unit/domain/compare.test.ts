@@ -21,7 +21,11 @@ describe('compareProjects', () => {
     b.stakeholders[0]!.name = 'Kepala Bappeda (baru)';
     const items = section(compareProjects(a, b), 'stakeholders').items;
     expect(items).toEqual([
-      expect.objectContaining({ id: a.stakeholders[0]!.id, change: 'changed', fields: [{ field: 'name', before: a.stakeholders[0]!.name, after: 'Kepala Bappeda (baru)' }] }),
+      expect.objectContaining({
+        id: a.stakeholders[0]!.id,
+        change: 'changed',
+        fields: [{ field: 'name', before: a.stakeholders[0]!.name, after: 'Kepala Bappeda (baru)' }],
+      }),
     ]);
   });
 
@@ -46,7 +50,11 @@ describe('compareProjects', () => {
     const items = section(d, 'milestones').items;
     expect(items.find((i) => i.id === lane.id)).toMatchObject({ change: 'moved' });
     expect(items.find((i) => i.id === last.id)).toMatchObject({ change: 'changed' });
-    expect(items.find((i) => i.id === last.id)!.fields).toContainEqual({ field: 'end', before: a.milestones.find((m) => m.id === last.id)!.end, after: '2030-12-31' });
+    expect(items.find((i) => i.id === last.id)!.fields).toContainEqual({
+      field: 'end',
+      before: a.milestones.find((m) => m.id === last.id)!.end,
+      after: '2030-12-31',
+    });
     expect(d.totals).toContainEqual({ key: 'scheduleEnd', before: expect.any(String), after: '2030-12-31' });
   });
 
@@ -84,7 +92,12 @@ describe('compareProjects', () => {
     expect(texts[0]!.field).toBe('narrative.ruangLingkup');
     expect(texts[0]!.added).toBe(3);
     expect(texts[0]!.removed).toBe(0);
-    expect(texts[0]!.runs.filter((r) => r.kind === 'added').map((r) => r.text.trim()).join(' ')).toContain('Ditambah kalimat baru.');
+    expect(
+      texts[0]!.runs
+        .filter((r) => r.kind === 'added')
+        .map((r) => r.text.trim())
+        .join(' '),
+    ).toContain('Ditambah kalimat baru.');
   });
 
   it('wordDiff marks the replaced word only', () => {

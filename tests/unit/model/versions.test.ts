@@ -64,7 +64,11 @@ describe('frozen versions in the file', () => {
   it(`refuses a file with more than ${VERSION_LIMITS.count} versions (500) with a clear message`, () => {
     const p = { ...sipantau(), attachments: [] };
     const one = JSON.stringify(version(p, 1, '2022-05-01T00:00:00.000Z'));
-    const text = encodeProject(p, META, Array.from({ length: 500 }, () => one));
+    const text = encodeProject(
+      p,
+      META,
+      Array.from({ length: 500 }, () => one),
+    );
     const r = decodeProjectText(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;

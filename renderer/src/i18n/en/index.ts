@@ -19,6 +19,7 @@ import { reading } from './reading';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
+import { compare, history, versions } from './versions';
 
 export const en: Dictionary = {
   common,
@@ -41,4 +42,7 @@ export const en: Dictionary = {
   cohort,
   reading,
   firstSteps,
+  versions,
+  compare,
+  history,
 };

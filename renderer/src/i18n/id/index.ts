@@ -18,6 +18,7 @@ import { reading } from './reading';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
+import { compare, history, versions } from './versions';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
 export const id = {
@@ -41,4 +42,7 @@ export const id = {
   cohort,
   reading,
   firstSteps,
+  versions,
+  compare,
+  history,
 };
