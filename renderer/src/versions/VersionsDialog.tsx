@@ -25,6 +25,8 @@ interface Props {
   open: boolean;
   suggestion: FreezeSuggestion | null;
   onClose(): void;
+  /** "Riwayat versi": the automatic backups, one step further. */
+  onHistory(): void;
   onRead(version: VersionInfo, project: Project): void;
   onExport(version: VersionInfo, project: Project): void;
   onCompare(before: CompareSide, after: CompareSide): void;
@@ -32,7 +34,7 @@ interface Props {
 
 const NOW = 'now';
 
-export function VersionsDialog({ open, suggestion, onClose, onRead, onExport, onCompare }: Props) {
+export function VersionsDialog({ open, suggestion, onClose, onHistory, onRead, onExport, onCompare }: Props) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   const versions = useDocumentSelector((d) => d.versions);
@@ -121,9 +123,14 @@ export function VersionsDialog({ open, suggestion, onClose, onRead, onExport, on
       title={t('versions.title')}
       onClose={onClose}
       actions={
-        <button type="button" onClick={onClose}>
-          {t('common.actions.close')}
-        </button>
+        <>
+          <button type="button" onClick={onHistory} data-testid="open-history">
+            {t('history.open')}…
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.actions.close')}
+          </button>
+        </>
       }
     >
       <div data-testid="versions-dialog">

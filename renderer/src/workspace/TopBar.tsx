@@ -11,13 +11,11 @@ export function TopBar({
   reading,
   onRead,
   onVersions,
-  onHistory,
 }: {
   onExport(): void;
   reading: boolean;
   onRead(): void;
   onVersions(): void;
-  onHistory(): void;
 }) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
@@ -58,9 +56,6 @@ export function TopBar({
         )}
         <button type="button" onClick={onVersions} data-testid="open-versions">
           {t('versions.open')}
-        </button>
-        <button type="button" onClick={onHistory} data-testid="open-history">
-          {t('history.open')}
         </button>
         <button type="button" aria-pressed={reading} onClick={onRead}>
           {t('reading.open')}

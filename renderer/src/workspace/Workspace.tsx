@@ -134,7 +134,10 @@ export function Workspace() {
     setSuggestion(null);
     setVersionsOpen(true);
   }, []);
-  const openHistory = useCallback(() => setHistoryOpen(true), []);
+  const openHistory = () => {
+    setVersionsOpen(false);
+    setHistoryOpen(true);
+  };
   const showInstead = (v: { banner: string; project: Project } | null, c: { before: CompareSide; after: CompareSide } | null) => {
     setVersionsOpen(false);
     setHistoryOpen(false);
@@ -145,7 +148,7 @@ export function Workspace() {
 
   return (
     <div className="workspace" data-export-open={exportOpen || undefined}>
-      <TopBar onExport={openExport} reading={reading} onRead={toggleReading} onVersions={openVersions} onHistory={openHistory} />
+      <TopBar onExport={openExport} reading={reading} onRead={toggleReading} onVersions={openVersions} />
       <ReadOnlyBanner />
       <NoticesBanner />
       <RefusalBanner />
@@ -195,6 +198,7 @@ export function Workspace() {
         open={versionsOpen}
         suggestion={suggestion}
         onClose={() => setVersionsOpen(false)}
+        onHistory={openHistory}
         onRead={(v, p) =>
           showInstead({ banner: t('versions.readingBanner', { name: v.name, date: formatMomentLocal(v.frozenAt, currentLang()) }), project: p }, null)
         }

@@ -55,7 +55,7 @@ test('freeze at export, revise, compare shows the change, read and export the ol
   await expect(versions.getByTestId('version-row')).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/screens/versions-dialog.png' });
-  await versions.getByRole('button', { name: 'Tutup' }).click();
+  await page.getByRole('button', { name: 'Tutup', exact: true }).click();
   expect(onDisk(file).versions.map((v) => [v.info.name, v.info.note, v.project?.title])).toEqual([
     ['Rancangan — seminar 14 Maret 2022', 'Dipertahankan di seminar rancangan', original],
   ]);
@@ -98,19 +98,18 @@ test('freeze at export, revise, compare shows the change, read and export the ol
   await expect(page.getByTestId('freeze-offer')).toHaveCount(0);
   const xml = strFromU8(unzipSync(readFileSync(`${again}.docx`))['word/document.xml']!);
   expect(xml).not.toContain('(perbaikan)');
-  const firstWords = original.split(' ').slice(0, 3).join(' ');
-  expect(xml).toContain(firstWords);
+  expect(xml).toMatch(/Optimalisasi Layanan Informasi/i);
 });
 
 test('Riwayat versi: a backup is previewed, compared and restored, and the file it replaced is kept as a backup', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
   const file = await openSampleCopy(app);
-  const original = onDisk(file).project.title;
   await setTitle(page, 'Judul kedua');
   await setTitle(page, 'Judul ketiga');
   const beforeRestore = await fsp.readFile(file);
 
+  await page.getByTestId('open-versions').click();
   await page.getByTestId('open-history').click();
   const history = page.getByTestId('history-dialog');
   const rows = history.getByTestId('backup-row');
@@ -125,7 +124,8 @@ test('Riwayat versi: a backup is previewed, compared and restored, and the file 
     .getByRole('button', { name: /^Pratinjau/ })
     .click();
   await expect(page.getByTestId('version-banner')).toContainText('pratinjau hanya-baca');
-  await expect(page.getByTestId('reading-view').locator('article')).toContainText(original.split(' ').slice(0, 3).join(' '));
+  await expect(page.getByTestId('reading-view').locator('article')).toContainText(/Optimalisasi Layanan Informasi/i);
+  await expect(page.getByTestId('reading-view').locator('article')).not.toContainText('Judul ketiga');
   await page.getByRole('button', { name: 'Kembali ke penyuntingan' }).click();
 
   await page.getByTestId('open-history').click();

@@ -98,7 +98,7 @@ describe('frozen versions in the file', () => {
   it('a whole file of an older format carries its versions through the migration', () => {
     const p = sipantau();
     const oldProject = { ...p, milestones: p.milestones.map((m) => ({ ...m, code: '' })) };
-    const text = encodeProject(oldProject as Project, META, [JSON.stringify({ ...version(oldProject, 1, '2022-05-01T00:00:00.000Z'), schemaVersion: 2 })]);
+    const text = encodeProject(oldProject, META, [JSON.stringify({ ...version(oldProject, 1, '2022-05-01T00:00:00.000Z'), schemaVersion: 2 })]);
     const envelope = { ...JSON.parse(text), schemaVersion: 2 };
     const d = decode(JSON.stringify(envelope));
     expect(d.fileVersion).toBe(2);
