@@ -52,7 +52,8 @@ export function HistoryDialog({ open, onClose, onPreview, onCompare }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
-  const when = (b: BackupInfo) => formatMomentLocal(b.madeAt, lang);
+  // Seconds too: backups of one busy minute must be told apart.
+  const when = (b: BackupInfo) => `${formatMomentLocal(b.madeAt, lang)}${lang === 'en' ? ':' : '.'}${String(new Date(b.madeAt).getSeconds()).padStart(2, '0')}`;
   const size = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID')} KB`;
   const summary = (b: BackupInfo) => {
     const s = b.summary;
@@ -130,7 +131,7 @@ export function HistoryDialog({ open, onClose, onPreview, onCompare }: Props) {
                   <td>{summary(b)}</td>
                   <td>
                     {confirming === b.backupId ? (
-                      <div className="row-actions" role="group" aria-label={t('history.confirmRestore', { date: when(b) })}>
+                      <div className="version-actions" role="group" aria-label={t('history.confirmRestore', { date: when(b) })}>
                         <span>{t('history.confirmRestore', { date: when(b) })}</span>
                         <button type="button" className="primary" onClick={() => void restore(b)}>
                           {t('history.restore')}
@@ -140,7 +141,7 @@ export function HistoryDialog({ open, onClose, onPreview, onCompare }: Props) {
                         </button>
                       </div>
                     ) : (
-                      <div className="row-actions">
+                      <div className="version-actions">
                         <button
                           type="button"
                           aria-label={`${t('history.preview')}: ${when(b)}`}

@@ -209,7 +209,7 @@ export function VersionsDialog({ open, suggestion, onClose, onHistory, onRead, o
                     {v.damaged ? (
                       <strong>{v.damaged === 'future' ? t('versions.damagedFuture') : t('versions.damaged')}</strong>
                     ) : confirming === v.id ? (
-                      <div className="row-actions" role="group" aria-label={t('versions.confirmDelete', { name: v.name })}>
+                      <div className="version-actions" role="group" aria-label={t('versions.confirmDelete', { name: v.name })}>
                         <span>{t('versions.confirmDelete', { name: v.name })}</span>
                         <button
                           type="button"
@@ -233,7 +233,7 @@ export function VersionsDialog({ open, suggestion, onClose, onHistory, onRead, o
                         </button>
                       </div>
                     ) : (
-                      <div className="row-actions">
+                      <div className="version-actions">
                         <button type="button" aria-label={`${t('versions.read')}: ${v.name}`} onClick={() => void load(v).then((p) => p && onRead(v, p))}>
                           {t('versions.read')}
                         </button>

@@ -6,17 +6,7 @@ import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './SaveStatus';
 
-export function TopBar({
-  onExport,
-  reading,
-  onRead,
-  onVersions,
-}: {
-  onExport(): void;
-  reading: boolean;
-  onRead(): void;
-  onVersions(): void;
-}) {
+export function TopBar({ onExport, reading, onRead, onVersions }: { onExport(): void; reading: boolean; onRead(): void; onVersions(): void }) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   useRenderCount('topbar');

@@ -128,6 +128,7 @@ test('Riwayat versi: a backup is previewed, compared and restored, and the file 
   await expect(page.getByTestId('reading-view').locator('article')).not.toContainText('Judul ketiga');
   await page.getByRole('button', { name: 'Kembali ke penyuntingan' }).click();
 
+  await page.getByTestId('open-versions').click();
   await page.getByTestId('open-history').click();
   await rows
     .first()
