@@ -110,7 +110,7 @@ describe('frozen versions through the services', () => {
     dialogs.answer(file);
     const r = await services.openProject();
     expect(r).toMatchObject({ ok: false, code: 'TOO_MANY_VERSIONS' });
-    expect(await fsp.readFile(file)).toEqual(before);
+    expect((await fsp.readFile(file)).equals(before)).toBe(true);
   });
 
   it(`the ${VERSION_LIMITS.count + 1}th freeze is refused and nothing is written`, async () => {
@@ -128,7 +128,7 @@ describe('frozen versions through the services', () => {
     const r = await services.freezeVersion(opened.value.docId, p, FREEZE);
     expect(r).toMatchObject({ ok: false, code: 'VERSION_LIMIT' });
     expect(!r.ok && r.message).toContain('Hapus versi lama');
-    expect(await fsp.readFile(file)).toEqual(before);
+    expect((await fsp.readFile(file)).equals(before)).toBe(true);
   });
 
   it('versions count toward the 40 MB file cap: a save over it is refused, saying to delete old versions, and nothing is written', async () => {
@@ -157,7 +157,7 @@ describe('frozen versions through the services', () => {
     const r = await services.saveProject(opened.value.docId, withPicture, false);
     expect(r).toMatchObject({ ok: false, code: 'VERSIONS_TOO_LARGE' });
     expect(!r.ok && r.message).toContain('hapus versi lama');
-    expect(await fsp.readFile(file)).toEqual(before);
+    expect((await fsp.readFile(file)).equals(before)).toBe(true);
     // Deleting old versions makes room.
     for (const v of opened.value.versions!.slice(0, 3)) expect((await services.deleteVersion(opened.value.docId, v.id)).ok).toBe(true);
     expect((await services.saveProject(opened.value.docId, withPicture, false)).ok).toBe(true);
