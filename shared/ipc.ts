@@ -16,6 +16,10 @@ import type { SectionId } from './slides/sections';
 import type { ThemeId } from './slides/themes';
 import type { PosterSize } from './poster/sizes';
 import type { Review, Reviewer, ReviewerRole } from './review/types';
+import type { FreezeRequest, VersionInfo } from './model/versions';
+import type { DiffSummary } from './domain/compare/compareProjects';
+
+export type { FreezeRequest, VersionInfo };
 
 export type ReadOnlyReason = 'SHARED' | 'FUTURE_VERSION' | 'SAMPLE' | 'FILE_READ_ONLY';
 
@@ -37,6 +41,24 @@ export interface OpenedDocument {
    * the user's own file (their second computer) or someone else's (read-only stays the default).
    */
   askOwnership?: boolean;
+  /** The frozen versions inside the file, by sequence (missing = none). */
+  versions?: VersionInfo[];
+}
+
+/** After a version was frozen or deleted: the list as the file now holds it. */
+export interface VersionsChanged {
+  versions: VersionInfo[];
+  savedAt: string;
+}
+
+/** One backup of the open file in the data folder ("Riwayat versi"). */
+export interface BackupInfo {
+  backupId: string;
+  /** ISO time the backup was made (the save that replaced it). */
+  madeAt: string;
+  bytes: number;
+  /** What differs from the file as last saved; null when the backup cannot be read. */
+  summary: DiffSummary | null;
 }
 
 export interface SaveResult {
@@ -292,6 +314,19 @@ export interface AppApi {
   importWordComments(docId: string): Promise<Result<WordImportView | null>>;
   /** Saves the review's lembar penilaian as DOCX or PDF where main's dialog says; null when cancelled. */
   exportAssessment(docId: string, review: Review, format: 'docx' | 'pdf'): Promise<Result<AssessmentExported | null>>;
+  /** Saves the project with a new frozen version of it inside the file ("Bekukan versi"). */
+  freezeVersion(docId: string, project: Project, request: FreezeRequest): Promise<Result<VersionsChanged>>;
+  /** One frozen version's project, read-only. */
+  readVersion(docId: string, versionId: string): Promise<Result<Project>>;
+  /** Removes a frozen version from the file (written at once). */
+  deleteVersion(docId: string, versionId: string): Promise<Result<VersionsChanged>>;
+  /** The backups of the open file, newest first. */
+  listBackups(docId: string): Promise<Result<BackupInfo[]>>;
+  readBackup(docId: string, backupId: string): Promise<Result<Project>>;
+  /** Makes a backup's project the file's; the current file becomes a backup first. */
+  restoreBackup(docId: string, backupId: string): Promise<Result<OpenedDocument>>;
+  /** Writes a backup, byte for byte, where the user chooses; null when cancelled. */
+  saveBackupAs(docId: string, backupId: string): Promise<Result<{ fileName: string; folder: string } | null>>;
   onOpenDocument(listener: (r: Result<OpenedDocument>) => void): () => void;
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
   /** How far main has read a cohort folder being opened (files read of files found). */
@@ -337,6 +372,13 @@ export const INVOKE_METHODS = [
   'importReviewFile',
   'importWordComments',
   'exportAssessment',
+  'freezeVersion',
+  'readVersion',
+  'deleteVersion',
+  'listBackups',
+  'readBackup',
+  'restoreBackup',
+  'saveBackupAs',
 ] as const satisfies readonly InvokeMethod[];
 
 /** Every channel carries the app's prefix, so main can refuse anything else outright. */

@@ -11,6 +11,7 @@ import { THEME_IDS } from './slides/themes';
 import { POSTER_SIZES } from './poster/sizes';
 import { REVIEW_LIMITS } from './review/limits';
 import { REVIEWER_ROLES, ReviewSchema } from './review/schema';
+import { VERSION_KINDS, VERSION_LIMITS } from './model/versions';
 
 const handle = z.string().regex(ID_PATTERN);
 const fileStem = z.string().max(200);
@@ -71,4 +72,15 @@ export const IPC_ARGS = {
   importReviewFile: z.tuple([handle]),
   importWordComments: z.tuple([handle]),
   exportAssessment: z.tuple([handle, ReviewSchema, z.enum(['docx', 'pdf'])]),
+  freezeVersion: z.tuple([
+    handle,
+    ProjectSchema,
+    z.object({ name: z.string().min(1).max(VERSION_LIMITS.name), note: z.string().max(VERSION_LIMITS.note), kind: z.enum(VERSION_KINDS) }),
+  ]),
+  readVersion: z.tuple([handle, handle]),
+  deleteVersion: z.tuple([handle, handle]),
+  listBackups: z.tuple([handle]),
+  readBackup: z.tuple([handle, handle]),
+  restoreBackup: z.tuple([handle, handle]),
+  saveBackupAs: z.tuple([handle, handle]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;

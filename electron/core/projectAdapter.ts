@@ -9,12 +9,27 @@ import { encodeProject, type DecodedProject } from '../../shared/model/envelope'
 import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import type { Fail } from '../../shared/result';
+import type { VersionInfo } from '../../shared/model/versions';
 import { backupPrevious } from './backups';
 import { removeStaleTemps, writeFileDurably, WriteConflict, type FsOps } from './durableWrite';
 import { readProjectFile, sha256 } from './projectFile';
 
 export interface StoredProject {
   project: Project;
+}
+
+/** A frozen version as main holds it: what the list shows, the project (null if damaged) and its JSON text for the file. */
+export interface StoredVersion {
+  info: VersionInfo;
+  project: Project | null;
+  json: string;
+  /** UTF-8 length of json, counted once. */
+  bytes: number;
+}
+
+export function storedVersion(info: VersionInfo, project: Project | null, raw: unknown): StoredVersion {
+  const json = JSON.stringify(raw);
+  return { info, project, json, bytes: Buffer.byteLength(json, 'utf8') };
 }
 
 /** Thrown by read(): the file could not be used; carries the user-facing failure. */
@@ -43,6 +58,7 @@ export class ProjectTooLargeError extends Error {
   constructor(
     readonly bytes: number,
     readonly pictureBytes: number,
+    readonly versionBytes: number,
   ) {
     super('TOO_LARGE');
   }
@@ -77,6 +93,8 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
   overwriteOnce = false;
   /** Why the last write's backup could not be made (the project itself was saved), or null. */
   backupProblem: unknown = null;
+  /** The frozen versions inside the file, by sequence; written with every save. */
+  versions: StoredVersion[] = [];
 
   constructor(
     readonly file: string,
@@ -89,6 +107,7 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
     this.expectedHash = r.value.hash;
     this.lastRead = r.value.decoded;
     this.lastSavedAt = r.value.mtime;
+    this.versions = r.value.decoded.versions.map((v) => storedVersion(v.info, v.project, v.raw));
     return { project: r.value.decoded.project };
   }
 
@@ -107,13 +126,18 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
       await backupPrevious(this.opts.dataDir, this.file, current, now).catch((e: unknown) => {
         this.backupProblem = e;
       });
-    const text = encodeProject(data.project, { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() });
+    const text = encodeProject(
+      data.project,
+      { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() },
+      this.versions.map((v) => v.json),
+    );
     const bytes = Buffer.from(text, 'utf8');
     // The cap every open enforces is enforced at save too: a file this app writes always reopens.
     if (bytes.length > LIMITS.fileBytes)
       throw new ProjectTooLargeError(
         bytes.length,
         data.project.attachments.reduce((n, a) => n + a.data.length, 0),
+        versionBytes(this.versions),
       );
     await removeStaleTemps(this.file);
     try {
@@ -151,3 +175,6 @@ async function readIfExists(file: string): Promise<Buffer | null> {
     throw e;
   }
 }
+
+/** Bytes the frozen versions take in the file (their JSON is ASCII but for names and texts). */
+export const versionBytes = (versions: readonly StoredVersion[]) => versions.reduce((n, v) => n + v.bytes + 1, 0);

@@ -20,7 +20,7 @@ import {
   type RecentFile,
   type SaveResult,
 } from '../../shared/ipc';
-import { checkFileBudget } from '../../shared/domain/fileBudget';
+import { checkFileBudget, checkVersionsBudget } from '../../shared/domain/fileBudget';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
@@ -36,11 +36,12 @@ import { ErrorLog } from './errorLog';
 import { ioReason, loggedReason } from './ioReason';
 import { safeFileStem, withExtension } from './fileNames';
 import { noLifecycle, type DesktopShell, type Dialogs, type Lifecycle } from './ports';
-import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError, ProjectTooLargeError } from './projectAdapter';
+import { ProjectConflictError, ProjectGoneError, ProjectReadError, ProjectReadOnlyFileError, ProjectTooLargeError, versionBytes } from './projectAdapter';
 import { readPictureFile } from './pictures';
 import { ioFail } from './projectFile';
 import { quarantineCopy } from './quarantine';
 import { openSettings, OWNERSHIP_KEPT, RECENT_KEPT, type Settings } from './settingsStore';
+import { createVersionMethods } from './versionService';
 
 export type ReportExporter = (request: ExportRequest, target: string) => Promise<Result<{ bytes: number; millis: number; plainTexts?: number }>>;
 
@@ -128,6 +129,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       savedAt: session.adapter.lastSavedAt?.toISOString() ?? null,
       fileVersion: decoded?.fileVersion ?? 0,
       notices: decoded?.notices ?? [],
+      versions: session.adapter.versions.map((v) => v.info),
     };
   };
 
@@ -181,6 +183,17 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
   const services: Services = {
     language: () => settings.data.language,
+
+    ...createVersionMethods({
+      dataDir: deps.dataDir,
+      appVersion: deps.appVersion,
+      dialogs: deps.dialogs,
+      now,
+      withSession,
+      describe,
+      stamped,
+      writeFailure: saveFailure,
+    }),
 
     ...createCohortMethods({
       dialogs: deps.dialogs,
@@ -280,18 +293,14 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       return withSession(docId, async (session) => {
         if (session.readOnlyReason) return fail('READ_ONLY');
         // A file over the cap could not be opened again: refuse before writing, saying what to shrink.
-        const over = checkFileBudget(project);
+        const over = checkFileBudget(project) ?? checkVersionsBudget(project, versionBytes(session.adapter.versions));
         if (over) return over;
         session.db.data = { project: stamped(project) };
         session.adapter.overwriteOnce = overwrite;
         try {
           await session.db.write();
         } catch (e) {
-          if (e instanceof ProjectConflictError) return fail('CONFLICT');
-          if (e instanceof ProjectGoneError) return fail('FILE_GONE');
-          if (e instanceof ProjectReadOnlyFileError) return fail('FILE_READ_ONLY');
-          if (e instanceof ProjectTooLargeError) return tooLarge(e);
-          return writeFail(e);
+          return saveFailure(e);
         }
         const backup = session.adapter.backupProblem;
         if (backup) console.error('[backup]', backup);
@@ -442,6 +451,15 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
   return services;
 }
 
+/** A refused or failed write of a document, as the failure the renderer shows. */
+function saveFailure(e: unknown) {
+  if (e instanceof ProjectConflictError) return fail('CONFLICT');
+  if (e instanceof ProjectGoneError) return fail('FILE_GONE');
+  if (e instanceof ProjectReadOnlyFileError) return fail('FILE_READ_ONLY');
+  if (e instanceof ProjectTooLargeError) return tooLarge(e);
+  return writeFail(e);
+}
+
 function writeFail(e: unknown) {
   const reason = ioReason(e, 'write');
   return failFor('WRITE_FAILED', reason ?? loggedReason(e, 'save'));
@@ -451,6 +469,8 @@ const mbOf = (n: number) => `${(n / (1024 * 1024)).toLocaleString('id-ID', { max
 
 /** Over the file cap: say how much of it is pictures, the part the user can shrink. */
 function tooLarge(e: ProjectTooLargeError) {
+  if (e.versionBytes > 0 && e.bytes - e.versionBytes <= LIMITS.fileBytes)
+    return fail('VERSIONS_TOO_LARGE', { size: mbOf(e.bytes), limit: mbOf(LIMITS.fileBytes), versions: mbOf(e.versionBytes) });
   return failFor('WRITE_FAILED', 'OVER_FILE_CAP', { size: mbOf(e.bytes), limit: mbOf(LIMITS.fileBytes), pictures: mbOf(e.pictureBytes) });
 }
 

@@ -49,3 +49,14 @@ export function checkFileBudget(p: Project, limit: number = LIMITS.fileBytes): F
     .join(', ');
   return fail('PROJECT_TOO_LARGE', { size: mb(size), limit: mb(limit), pictures: mb(pictureFileBytes(p)), biggest: biggest || '–' });
 }
+
+/**
+ * Frozen versions live in the same file and count toward the same cap: null when the project and
+ * its versions fit; otherwise the refusal, which says to delete old versions (the pictures have
+ * their own refusal above, checked first).
+ */
+export function checkVersionsBudget(p: Project, versionBytes: number, limit: number = LIMITS.fileBytes): Fail | null {
+  const size = projectFileBytes(p) + versionBytes;
+  if (size <= limit) return null;
+  return fail('VERSIONS_TOO_LARGE', { size: mb(size), limit: mb(limit), versions: mb(versionBytes) });
+}

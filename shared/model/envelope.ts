@@ -22,6 +22,7 @@ import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { looksLikeFormat1 } from './migrations/v1';
 import { newId, ProjectSchema } from './schema';
 import type { Project } from './types';
+import { decodeVersions, VERSION_LIMITS, type DecodedVersion } from './versions';
 
 export const FILE_FORMAT = 'rancang-perubahan';
 export const FILE_EXTENSION = 'rancang';
@@ -49,6 +50,8 @@ export interface DecodedProject {
   savedAt: string;
   /** Things fixed or worth knowing on the way in (BOM removed, migrated, ids repaired). */
   notices: Notice[];
+  /** Frozen versions (shared/model/versions.ts), by sequence; damaged ones kept as they were. */
+  versions: DecodedVersion[];
 }
 
 export interface EncodeMeta {
@@ -57,7 +60,11 @@ export interface EncodeMeta {
   savedAt: string;
 }
 
-export function encodeProject(project: Project, meta: EncodeMeta): string {
+/**
+ * `versionsJson` is the versions list already serialised (main keeps each version's JSON text, so
+ * a save does not stringify ten frozen copies again); omitted or empty, the file has no `versions`.
+ */
+export function encodeProject(project: Project, meta: EncodeMeta, versionsJson: readonly string[] = []): string {
   const envelope = {
     format: FILE_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -66,7 +73,8 @@ export function encodeProject(project: Project, meta: EncodeMeta): string {
     origin: { installId: meta.installId },
     project,
   };
-  return JSON.stringify(envelope);
+  const text = JSON.stringify(envelope);
+  return versionsJson.length ? `${text.slice(0, -1)},"versions":[${versionsJson.join(',')}]}` : text;
 }
 
 /** The shape problems as reasons, worded per language where shown (shared/i18n ioReasons). */
@@ -134,6 +142,14 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
     notices.push(notice('MIGRATED', { from: fileVersion, to: CURRENT_SCHEMA_VERSION }));
   }
 
+  // Too many versions refuses the whole file before anything is built: saving it would have to
+  // drop some, and nothing in a file is dropped unseen.
+  const versions = decodeVersions(envelope['versions']);
+  if ('problem' in versions) {
+    if (versions.problem.kind === 'tooMany') return fail('TOO_MANY_VERSIONS', { count: versions.problem.count, limit: VERSION_LIMITS.count });
+    return fail('INVALID_PROJECT', { detail: 'daftar versi beku bukan daftar' });
+  }
+
   const parsed = ProjectSchema.safeParse(envelope['project'], { reportInput: true });
   if (!parsed.success) {
     if (future) return fail('FUTURE_VERSION_UNREADABLE', { version: fileVersion });
@@ -165,6 +181,7 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
     app: meta?.app ?? { name: '', version: '' },
     savedAt: meta?.savedAt ?? '',
     notices,
+    versions: versions.versions,
   });
 }
 
@@ -172,7 +189,7 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
  * Embedded pictures are checked for what they are, not what they claim: the bytes must decode,
  * carry the PNG or JPEG signature of their MIME type and stay within the size limit.
  */
-function invalidAttachments(p: Project, base64: Base64Decoder): { id: string; problem: string }[] {
+export function invalidAttachments(p: Project, base64: Base64Decoder): { id: string; problem: string }[] {
   const problems: { id: string; problem: string }[] = [];
   p.attachments.forEach((a, i) => {
     // Details stay in the language of record, like the schema's own findings.

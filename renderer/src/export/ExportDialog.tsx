@@ -31,6 +31,7 @@ import { showsAftercare } from '../../../shared/domain/sections';
 import { formatDateLong } from '../../../shared/format/dates';
 import { today } from '../aftercare/today';
 import './export.css';
+import { FreezeOffer } from '../versions/FreezeOffer';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -42,6 +43,8 @@ export interface ExportDialogProps {
   onClose(): void;
   /** Go to a finding's field: the dialog closes so the user can fix it. */
   onGo(finding: ReadinessFinding): void;
+  /** After the rancangan or laporan itself was exported: offer to freeze the version just exported. */
+  onOfferFreeze?: (kind: ReportKind) => void;
 }
 
 type Step = { kind: 'choose'; note?: 'cancelled' } | { kind: 'running' } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; failure: Fail };
@@ -80,7 +83,7 @@ const TEXTS = {
 
 const DEFAULT_SLIDES: SlideExportOptions = { theme: 'biru', sections: [] };
 
-export function ExportDialog({ open, project, readOnly, initialKind, initialDocument = 'report', onClose, onGo }: ExportDialogProps) {
+export function ExportDialog({ open, project, readOnly, initialKind, initialDocument = 'report', onClose, onGo, onOfferFreeze }: ExportDialogProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [options, setOptions] = useState<ExportOptions>(() => defaultOptions(project));
@@ -319,6 +322,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, initialDocu
             </p>
           </div>
         )}
+        {step.kind === 'done' && onOfferFreeze && (format === 'docx' || format === 'pdf') && <FreezeOffer onFreeze={() => onOfferFreeze(kind)} />}
         {step.kind === 'failed' && (
           <p role="alert" data-testid="export-error" data-code={step.failure.code}>
             {failureText(step.failure)}

@@ -7,9 +7,10 @@
 import type { Command } from '../../../shared/domain/commands';
 import { canRedo, canUndo } from '../../../shared/domain/history';
 import type { SectionId } from '../../../shared/domain/sections';
-import type { AppApi, OpenedDocument } from '../../../shared/ipc';
+import { fail } from '../../../shared/errors';
+import type { AppApi, BackupInfo, FreezeRequest, OpenedDocument, VersionInfo } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model/types';
-import type { Fail } from '../../../shared/result';
+import type { Fail, Result } from '../../../shared/result';
 import { SaveScheduler, type Timers } from './saveScheduler';
 import { isDirty, workspaceReducer, type WorkspaceAction, type WorkspaceState, initialWorkspace } from './workspaceState';
 
@@ -19,7 +20,11 @@ export const CHECK_PAUSE_MS = 250;
 export type DocumentApi = Pick<
   AppApi,
   'saveProject' | 'saveProjectAs' | 'reloadDocument' | 'closeDocument' | 'setUnsavedChanges' | 'setOwnership' | 'saveDraft' | 'discardDraft'
->;
+> &
+  // Frozen versions and backups: the app always passes them; a store built only to test editing may leave them out.
+  Partial<VersionApi>;
+
+export type VersionApi = Pick<AppApi, 'freezeVersion' | 'readVersion' | 'deleteVersion' | 'listBackups' | 'readBackup' | 'restoreBackup' | 'saveBackupAs'>;
 
 /** Where a change was made: the section on screen and the field (and row) that had the focus. */
 export interface EditPlace {
@@ -57,6 +62,8 @@ export interface DocumentState extends WorkspaceState {
   checked: Project;
   /** When the never-saved project was last kept as a draft in the data folder; null if not (yet). */
   draftSavedAt: number | null;
+  /** The frozen versions inside the file, by sequence. */
+  versions: readonly VersionInfo[];
 }
 
 export interface DocumentStoreOptions {
@@ -95,6 +102,7 @@ export class DocumentStore {
   /** The draft of a never-saved project; null once it has a file. */
   private draftId: string | null = null;
   private draftSavedAt: number | null = null;
+  private versions: readonly VersionInfo[] = [];
 
   constructor(
     private readonly api: DocumentApi,
@@ -107,6 +115,7 @@ export class DocumentStore {
     this.scheduler = new SaveScheduler(() => void this.autosave(), options.quietMs, options.maxWaitMs, options.timers);
     this.ws = workspaceReducer(initialWorkspace(), start.kind === 'opened' ? { type: 'opened', doc: start.doc } : { type: 'created', project: start.project });
     this.checked = this.ws.history.present;
+    if (start.kind === 'opened') this.versions = start.doc.versions ?? [];
     if (start.kind === 'created') this.draftId = start.draftId ?? newDraftId();
     this.snapshot = this.build();
     // A new project is unsaved from its first moment; main must know to ask before closing.
@@ -266,6 +275,68 @@ export class DocumentStore {
     return null;
   }
 
+  // ---- frozen versions and backups -----------------------------------------------------------
+
+  /** "Bekukan versi": the project as it is now is saved, with a frozen copy of it inside the file. */
+  async freeze(request: FreezeRequest): Promise<Fail | null> {
+    const docId = this.ws.doc?.docId;
+    if (!docId) return fail('NOT_SAVED_YET');
+    if (this.ws.doc?.readOnlyReason) return fail('READ_ONLY');
+    await this.settled();
+    this.scheduler.cancel();
+    const sent = this.ws.history.present;
+    const r = await this.versionApi().freezeVersion(docId, sent, request);
+    if (!r.ok) return r;
+    if (this.disposed) return null;
+    this.versions = r.value.versions;
+    this.apply({ type: 'saveSucceeded', project: sent, savedAt: r.value.savedAt });
+    this.emit();
+    return null;
+  }
+
+  readVersion(versionId: string): Promise<Result<Project>> {
+    const docId = this.ws.doc?.docId;
+    return docId ? this.versionApi().readVersion(docId, versionId) : Promise.resolve(fail('VERSION_NOT_FOUND'));
+  }
+
+  async deleteVersion(versionId: string): Promise<Fail | null> {
+    const docId = this.ws.doc?.docId;
+    if (!docId) return fail('VERSION_NOT_FOUND');
+    const r = await this.versionApi().deleteVersion(docId, versionId);
+    if (!r.ok) return r;
+    this.versions = r.value.versions;
+    this.emit();
+    return null;
+  }
+
+  listBackups(): Promise<Result<BackupInfo[]>> {
+    const docId = this.ws.doc?.docId;
+    return docId ? this.versionApi().listBackups(docId) : Promise.resolve({ ok: true, value: [] });
+  }
+
+  readBackup(backupId: string): Promise<Result<Project>> {
+    const docId = this.ws.doc?.docId;
+    return docId ? this.versionApi().readBackup(docId, backupId) : Promise.resolve(fail('BACKUP_NOT_FOUND'));
+  }
+
+  /** Brings a backup back as the file's project. Unsaved edits are saved first, so they become a backup too. */
+  async restoreBackup(backupId: string): Promise<Fail | null> {
+    const docId = this.ws.doc?.docId;
+    if (!docId) return fail('BACKUP_NOT_FOUND');
+    if (this.ws.doc?.readOnlyReason) return fail('READ_ONLY');
+    if (isDirty(this.ws)) await this.save(false);
+    await this.settled();
+    const r = await this.versionApi().restoreBackup(docId, backupId);
+    if (!r.ok) return r;
+    if (!this.disposed) this.apply({ type: 'opened', doc: r.value });
+    return null;
+  }
+
+  async saveBackupAs(backupId: string): Promise<Result<{ fileName: string; folder: string } | null>> {
+    const docId = this.ws.doc?.docId;
+    return docId ? this.versionApi().saveBackupAs(docId, backupId) : fail('BACKUP_NOT_FOUND');
+  }
+
   /** Waits for a save under way, so closing never cuts one off. */
   async settled(): Promise<void> {
     if (this.saving) await this.saving;
@@ -285,6 +356,13 @@ export class DocumentStore {
 
   // ---- internals -----------------------------------------------------------------------------
 
+  private versionApi(): VersionApi {
+    const a = this.api;
+    if (!a.freezeVersion || !a.readVersion || !a.deleteVersion || !a.listBackups || !a.readBackup || !a.restoreBackup || !a.saveBackupAs)
+      throw new Error('versions api not given');
+    return a as VersionApi;
+  }
+
   private edited(): void {
     const doc = this.ws.doc;
     if (doc && !doc.readOnlyReason && isDirty(this.ws) && (doc.docId || this.draftId)) this.scheduler.touch();
@@ -298,6 +376,7 @@ export class DocumentStore {
   }
 
   private apply(action: WorkspaceAction): void {
+    if (action.type === 'opened' || action.type === 'savedAs') this.versions = action.doc.versions ?? [];
     const next = workspaceReducer(this.ws, action);
     if (next === this.ws) return;
     this.ws = next;
@@ -336,6 +415,7 @@ export class DocumentStore {
       lastMove: this.lastMove,
       checked: this.checked,
       draftSavedAt: this.draftSavedAt,
+      versions: this.versions,
     };
   }
 }

@@ -90,6 +90,7 @@ const NO_DOCUMENT: DocumentState = {
   lastMove: null,
   checked: null as unknown as Project,
   draftSavedAt: null,
+  versions: [],
 };
 
 /** Everything at once: re-renders on every change. Prefer useWorkspaceSelector in anything that stays on screen while typing. */

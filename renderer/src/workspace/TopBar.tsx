@@ -7,7 +7,7 @@ import { ReviewActions } from '../review/ReviewActions';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './SaveStatus';
 
-export function TopBar({ onExport, reading, onRead }: { onExport(): void; reading: boolean; onRead(): void }) {
+export function TopBar({ onExport, reading, onRead, onVersions }: { onExport(): void; reading: boolean; onRead(): void; onVersions(): void }) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   useRenderCount('topbar');
@@ -48,6 +48,9 @@ export function TopBar({ onExport, reading, onRead }: { onExport(): void; readin
           </button>
         )}
         <ReviewActions />
+        <button type="button" onClick={onVersions} data-testid="open-versions">
+          {t('versions.open')}
+        </button>
         <button type="button" aria-pressed={reading} onClick={onRead}>
           {t('reading.open')}
         </button>

@@ -24,6 +24,13 @@ import { WordCommentsStatusLine } from '../review/WordCommentsImport';
 import { ReviewProvider, useReview } from '../review/ReviewContext';
 import { ReviewerIdentityDialog } from '../review/ReviewerIdentityDialog';
 import { SectionReviewBar } from '../review/SectionReviewBar';
+import { CompareView, type CompareSide } from '../versions/CompareView';
+import { HistoryDialog } from '../versions/HistoryDialog';
+import { freezeSuggestion } from '../versions/suggestion';
+import { VersionsDialog, type FreezeSuggestion } from '../versions/VersionsDialog';
+import type { Project } from '../../../shared/model/types';
+import { formatMomentLocal } from '../../../shared/format/dates';
+import { currentLang } from '../i18n';
 
 /** Frames to wait for a collapsed row to open before settling for the nearest thing to focus. */
 const REVEAL_FRAMES = 20;
@@ -71,6 +78,15 @@ function WorkspaceScreen() {
   }
   const mainRef = useRef<HTMLElement>(null);
   const kind = kindChoice ?? phaseKind(phase);
+  const { t } = useTranslation();
+  // Frozen versions and backups: the dialogs, and what they show in place of the editor.
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [suggestion, setSuggestion] = useState<FreezeSuggestion | null>(null);
+  const [viewing, setViewing] = useState<{ banner: string; project: Project } | null>(null);
+  const [comparing, setComparing] = useState<{ before: CompareSide; after: CompareSide } | null>(null);
+  const [exportVersion, setExportVersion] = useState<{ banner: string; project: Project } | null>(null);
+  const canFreeze = useDocumentSelector((d) => !!d.doc?.docId && d.doc.readOnlyReason == null);
 
   useEffect(() => {
     const open = (e: Event) => {
@@ -154,13 +170,33 @@ function WorkspaceScreen() {
   );
   const openExport = useCallback(() => {
     setExportDocument('report');
+    setExportVersion(null);
     setExportOpen(true);
   }, []);
-  const toggleReading = useCallback(() => setReading((r) => !r), []);
+  const toggleReading = useCallback(() => {
+    setViewing(null);
+    setComparing(null);
+    setReading((r) => !r);
+  }, []);
+  const openVersions = useCallback(() => {
+    setSuggestion(null);
+    setVersionsOpen(true);
+  }, []);
+  const openHistory = () => {
+    setVersionsOpen(false);
+    setHistoryOpen(true);
+  };
+  const showInstead = (v: { banner: string; project: Project } | null, c: { before: CompareSide; after: CompareSide } | null) => {
+    setVersionsOpen(false);
+    setHistoryOpen(false);
+    setReading(false);
+    setViewing(v);
+    setComparing(c);
+  };
 
   return (
     <div className="workspace" data-export-open={exportOpen || undefined}>
-      <TopBar onExport={openExport} reading={reading} onRead={toggleReading} />
+      <TopBar onExport={openExport} reading={reading} onRead={toggleReading} onVersions={openVersions} />
       <ReadOnlyBanner />
       <DataDirBanner />
       <NoticesBanner />
@@ -168,7 +204,18 @@ function WorkspaceScreen() {
       <ReviewStatusLine />
       <WordCommentsStatusLine />
       <ReviewerIdentityDialog />
-      {reading ? (
+      {comparing ? (
+        <CompareView before={comparing.before} after={comparing.after} onClose={() => setComparing(null)} />
+      ) : viewing ? (
+        <>
+          <p className="version-banner" role="note" data-testid="version-banner">
+            {viewing.banner}
+          </p>
+          <Suspense fallback={null}>
+            <ReadingView project={viewing.project} initialKind={kind} onClose={() => setViewing(null)} />
+          </Suspense>
+        </>
+      ) : reading ? (
         <div className="workspace-body">
           <ReadingHost kind={kind} readOnly={readOnly} onClose={() => setReading(false)} />
           <NotesPanel />
@@ -189,7 +236,45 @@ function WorkspaceScreen() {
           {panelOpen && <ReadinessPanelHost kind={kind} onKind={setKindChoice} onGo={go} />}
         </div>
       )}
-      <ExportHost open={exportOpen} readOnly={readOnly} kind={kind} document={exportDocument} onClose={() => setExportOpen(false)} onGo={go} />
+      <ExportHost
+        open={exportOpen}
+        readOnly={readOnly}
+        kind={kind}
+        document={exportDocument}
+        version={exportVersion?.project ?? null}
+        onClose={() => setExportOpen(false)}
+        onGo={go}
+        onOfferFreeze={
+          canFreeze && !exportVersion
+            ? (k) => {
+                setExportOpen(false);
+                setSuggestion(freezeSuggestion(t, store.document!.project, k));
+                setVersionsOpen(true);
+              }
+            : undefined
+        }
+      />
+      <VersionsDialog
+        open={versionsOpen}
+        suggestion={suggestion}
+        onClose={() => setVersionsOpen(false)}
+        onHistory={openHistory}
+        onRead={(v, p) =>
+          showInstead({ banner: t('versions.readingBanner', { name: v.name, date: formatMomentLocal(v.frozenAt, currentLang()) }), project: p }, null)
+        }
+        onExport={(v, p) => {
+          setVersionsOpen(false);
+          setExportVersion({ banner: v.name, project: p });
+          setExportOpen(true);
+        }}
+        onCompare={(before, after) => showInstead(null, { before, after })}
+      />
+      <HistoryDialog
+        open={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        onPreview={(banner, p) => showInstead({ banner, project: p }, null)}
+        onCompare={(before, after) => showInstead(null, { before, after })}
+      />
     </div>
   );
 }
@@ -229,26 +314,40 @@ function ExportHost({
   readOnly,
   kind,
   document,
+  version,
   onClose,
   onGo,
+  onOfferFreeze,
 }: {
   open: boolean;
   readOnly: boolean;
   kind: ReportKind;
   document: ExportDocument;
+  /** A frozen version to export again exactly as it was, instead of the project now. */
+  version: Project | null;
   onClose(): void;
   onGo(f: ReadinessFinding): void;
+  onOfferFreeze: ((kind: ReportKind) => void) | undefined;
 }) {
   const store = useWorkspaceStore();
-  const live = useDocumentSelector((d) => (open ? d.history.present : null));
-  const project = live ?? store.document!.project;
+  const live = useDocumentSelector((d) => (open && !version ? d.history.present : null));
+  const project = version ?? live ?? store.document!.project;
   // Drawn from its first opening on (its code is loaded then, or before when the window was idle), kept afterwards.
   const [used, setUsed] = useState(open);
   if (open && !used) setUsed(true);
   if (!used) return null;
   return (
     <Suspense fallback={null}>
-      <ExportDialog open={open} project={project} readOnly={readOnly} initialKind={kind} initialDocument={document} onClose={onClose} onGo={onGo} />
+      <ExportDialog
+        open={open}
+        project={project}
+        readOnly={readOnly || version !== null}
+        initialKind={kind}
+        initialDocument={document}
+        onClose={onClose}
+        onGo={onGo}
+        {...(onOfferFreeze ? { onOfferFreeze } : {})}
+      />
     </Suspense>
   );
 }

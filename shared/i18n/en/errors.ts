@@ -43,6 +43,15 @@ export const errors: Strings<typeof idErrors> = {
   DOCX_UNREADABLE: 'This Word document cannot be read: {detail}',
   REVIEW_FUTURE_READ_ONLY: 'This review file was made by a newer version of the app (format {version}), so it is read-only and is not overwritten.',
   REVIEW_OTHER_REVIEWER: 'The review file at that place belongs to another reviewer ({name}), so it was not overwritten. Save it under another name.',
+  TOO_MANY_VERSIONS:
+    'The file holds {count} frozen versions, more than the limit of {limit}. It was not opened and not changed; open it with the app version that made it and delete old versions.',
+  VERSION_LIMIT: 'There are already {count} frozen versions; the limit is {limit}. Delete old versions in the Versions panel before freezing a new one.',
+  VERSIONS_TOO_LARGE:
+    'The project with its frozen versions would be {size}, over the file limit of {limit}, so it was not saved. Frozen versions take {versions}: delete old versions in the Versions panel.',
+  VERSION_NOT_FOUND: 'This version is no longer in the file.',
+  VERSION_DAMAGED: 'This version is damaged inside the file and cannot be shown; the other versions are not affected.',
+  NOT_SAVED_YET: 'The project has not been saved to a file yet. Save it first, then freeze a version.',
+  BACKUP_NOT_FOUND: 'This backup is no longer in the app data folder.',
 };
 
 export const ioReasons: Strings<typeof idReasons> = {

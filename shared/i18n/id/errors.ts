@@ -43,6 +43,15 @@ export const errors = {
   DOCX_UNREADABLE: 'Dokumen Word ini tidak dapat dibaca: {detail}',
   REVIEW_FUTURE_READ_ONLY: 'Berkas ulasan ini dibuat versi aplikasi yang lebih baru (format {version}), jadi hanya dapat dibaca dan tidak ditimpa.',
   REVIEW_OTHER_REVIEWER: 'Berkas ulasan di tempat itu milik pengulas lain ({name}), jadi tidak ditimpa. Simpan dengan nama lain.',
+  TOO_MANY_VERSIONS:
+    'Berkas berisi {count} versi beku, lebih dari batas {limit}. Berkas tidak dibuka dan tidak diubah; buka dengan versi aplikasi yang membuatnya lalu hapus versi lama.',
+  VERSION_LIMIT: 'Sudah ada {count} versi beku, batasnya {limit}. Hapus versi lama di panel Versi sebelum membekukan versi baru.',
+  VERSIONS_TOO_LARGE:
+    'Proyek bersama versi bekunya menjadi {size}, melebihi batas berkas {limit}, jadi belum disimpan. Versi beku memakai {versions}: hapus versi lama di panel Versi.',
+  VERSION_NOT_FOUND: 'Versi ini tidak ada lagi di berkas.',
+  VERSION_DAMAGED: 'Versi ini rusak di dalam berkas dan tidak dapat ditampilkan; versi lain tidak terpengaruh.',
+  NOT_SAVED_YET: 'Proyek belum disimpan ke berkas. Simpan dulu, lalu bekukan versinya.',
+  BACKUP_NOT_FOUND: 'Cadangan ini tidak ada lagi di folder data aplikasi.',
 };
 
 /**

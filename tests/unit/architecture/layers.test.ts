@@ -13,7 +13,7 @@ const isNodeBuiltin = (s: string) =>
 const show = (refs: ImportRef[]) => refs.map((r) => `${rel(r.file)}:${r.line} imports "${r.specifier}"`);
 
 /** Packages shared/ may use: pure, isomorphic, no platform APIs. */
-const SHARED_PACKAGES = ['zod', 'date-fns', 'mdast-util-from-markdown', 'mdast', 'docx'];
+const SHARED_PACKAGES = ['zod', 'date-fns', 'mdast-util-from-markdown', 'mdast', 'docx', 'diff'];
 /** The only files that may import electron at runtime; everything else takes Electron objects as parameters. */
 const ELECTRON_RUNTIME_IMPORTERS = ['electron/main.ts', 'electron/preload.ts'];
 

@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups, BACKUPS_KEPT } from '../../../electron/core/backups';
+import { listBackups } from '../../../electron/core/backups';
 import { createProject, decodeProjectText, encodeProject } from '../../../shared/model/envelope';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/migrations';
 import { readBytes, servicesIn, tempDir } from '../helpers';
@@ -64,13 +64,13 @@ describe('services: save, open, reopen', () => {
     expect(await readBytes(backups[0]!)).toEqual(before);
   });
 
-  it('keeps a bounded number of rotating backups', async () => {
+  it('keeps every backup of the last hour (thinning starts after an hour; tests/unit/core/backupThinning.test.ts)', async () => {
     const { dir, services, file, doc } = await newSavedProject();
-    for (let i = 0; i < BACKUPS_KEPT + 5; i++) {
+    for (let i = 0; i < 25; i++) {
       const r = await services.saveProject(doc.docId, { ...doc.project, title: `Versi ${i}` }, false);
       expect(r.ok).toBe(true);
     }
-    expect(await listBackups(path.join(dir, 'data'), file)).toHaveLength(BACKUPS_KEPT);
+    expect(await listBackups(path.join(dir, 'data'), file)).toHaveLength(25);
   });
 
   it('refuses to overwrite a file someone else changed, then overwrites when told to', async () => {

@@ -7,6 +7,10 @@
  * languages, or carrying an Indonesian word, is a value someone forgot to translate.
  */
 export const SAME_IN_BOTH = new Set<string>([
+  // The compare view (versions): an abbreviation and two words English borrowed.
+  'renderer:versions.colSeq',
+  'renderer:compare.fields.status',
+  'renderer:compare.fields.volume',
   // Names
   'renderer:common.appName',
   'renderer:common.languages.id',

@@ -26,6 +26,7 @@ import { assessment } from './assessment';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
+import { compare, history, versions } from './versions';
 
 export const en: Dictionary = {
   common,
@@ -55,4 +56,7 @@ export const en: Dictionary = {
   longText,
   fishbone,
   aftercare,
+  versions,
+  compare,
+  history,
 };

@@ -25,6 +25,7 @@ import { assessment } from './assessment';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
+import { compare, history, versions } from './versions';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
 export const id = {
@@ -55,4 +56,7 @@ export const id = {
   longText,
   fishbone,
   aftercare,
+  versions,
+  compare,
+  history,
 };
