@@ -4,7 +4,7 @@
  * holds causes) is a slanted bone, alternately above and below the spine, with its causes and
  * their sub-causes written beside it.
  *
- * Legible at print size by construction: every text is at least FONT.label (13 units, about 8 pt
+ * Legible at print size by construction: every text is at least MIN_TEXT (FONT.small, 13 units, about 8 pt
  * at the 14 cm the report places it), wrapped at spaces and never cut with "…"; the chart grows in
  * height instead. Bones lean by the same amount and each bone's text lies within its own column,
  * left of its bone and right of the previous one, so no text crosses a line or another text.
@@ -38,7 +38,7 @@ const GAP = 12;
 /** A cause text never needs more lines than this (LIMITS.shortText is 1,000 characters). */
 const MAX_LINES = 200;
 
-const CAUSE_FONT: FontSpec = FONT.label;
+const CAUSE_FONT: FontSpec = FONT.small;
 
 /** Wrapped lines by width and text: splitting a large diagram measures the same causes many times. */
 const wrapped = new Map<string, string[]>();
@@ -52,7 +52,7 @@ function wrap(raw: string, width: number, font: FontSpec): string[] {
   }
   return lines;
 }
-const LABEL_FONT: FontSpec = FONT.labelBold;
+const LABEL_FONT: FontSpec = FONT.smallBold;
 
 /** The bones to draw: every category of the chosen set, then any other category holding causes. */
 export function fishboneBones(rootCauses: Project['rootCauses']): FishboneBone[] {

@@ -24,9 +24,10 @@ test('progress after the laporan, the dashboard, the implementation report and a
   test.setTimeout(180_000);
   const { page } = app;
   const file = await openSampleCopy(app);
-  // Before implementation the post-training group is not there.
-  await expect(page.locator('.sidebar [data-section="pasca-kemajuan"]')).toHaveCount(0);
+  // Before implementation the post-training group is not there; the finished sample (phase FINAL) shows it.
   await goTo(page, 'identitas');
+  await page.locator('[data-field="phase"]').selectOption('DRAFTING');
+  await expect(page.locator('.sidebar [data-section="pasca-kemajuan"]')).toHaveCount(0);
   await page.locator('[data-field="phase"]').selectOption('FINAL');
   await expect(page.locator('.sidebar [data-section="pasca-kemajuan"]')).toBeVisible();
   await goTo(page, 'pasca-kemajuan');
@@ -81,7 +82,7 @@ test('progress after the laporan, the dashboard, the implementation report and a
   await page.getByLabel('Nama', { exact: true }).fill('Dra. Siti Rahmawati, M.Si.');
   await page.getByLabel('NIP', { exact: true }).fill('197805122005012003');
   await page.getByLabel('Jabatan', { exact: true }).fill('Kepala Bidang Pelayanan Perizinan');
-  await page.getByLabel('Catatan').fill('Mutasi ke Bappeda');
+  await page.getByRole('textbox', { name: 'Catatan', exact: true }).fill('Mutasi ke Bappeda');
   expect(await seriousViolations(page)).toEqual([]);
   const copy = path.join(app.workDir, 'SIPANTAU serah terima');
   app.dialogs.answer(copy);

@@ -42,28 +42,31 @@ test('a cover logo and an evidence photo go into the file and into the DOCX', as
   await expect(row.getByRole('alert')).toContainText('bukan gambar PNG atau JPEG');
   app.dialogs.answer(await png(app.workDir, 'launching.png', 400, 300));
   await row.getByRole('button', { name: 'Tambah gambar bukti…' }).click();
-  const caption = row.locator('[data-picture] [data-field="caption"]');
+  // The sample's illustrative launch picture comes first; the new one is the last.
+  const caption = row.locator('[data-picture] [data-field="caption"]').last();
   await expect(caption).toBeFocused();
   await caption.fill('Launching SIPANTAU oleh Kepala Dinas');
   await page.screenshot({ path: 'test-results/screens/pictures-evidence.png' });
 
   await expect(saveStatus(page)).toHaveAttribute('data-kind', 'saved', { timeout: 10_000 });
-  await expect.poll(async () => (await readProjectOnDisk(file)).attachments.length).toBe(2);
+  // The sample's three illustrative evidence pictures, the logo and the new photo.
+  await expect.poll(async () => (await readProjectOnDisk(file)).attachments.length).toBe(5);
   const p = await readProjectOnDisk(file);
   const logo = p.attachments.find((a) => a.id === p.documentSettings.logoAttachmentId)!;
   expect(logo).toMatchObject({ name: 'logo-pemprov.png', mime: 'image/png' });
-  expect(p.attachments.find((a) => a.milestoneId === 'MP-07')).toMatchObject({ caption: 'Launching SIPANTAU oleh Kepala Dinas', mime: 'image/png' });
+  expect(p.attachments.filter((a) => a.milestoneId === 'MP-07').at(-1)).toMatchObject({ caption: 'Launching SIPANTAU oleh Kepala Dinas', mime: 'image/png' });
 
   await page.keyboard.press('Control+e');
   const d = page.getByTestId('export-dialog');
+  await d.getByLabel(/^Rancangan Aksi Perubahan Kinerja Pelayanan/).check();
   const target = path.join(app.workDir, 'dengan-gambar');
   app.dialogs.answer(target);
   await page.getByTestId('export-run').click();
   await expect(d).toHaveAttribute('data-step', 'done', { timeout: 60_000 });
   const files = unzipSync(readFileSync(`${target}.docx`));
   const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
-  // Five charts (fishbone, schedule, team, two stakeholder maps), plus the logo and the evidence photo.
-  expect(media).toHaveLength(7);
+  // Five charts (fishbone, schedule, team, two stakeholder maps), the logo and four evidence pictures (the sample's three and the new one).
+  expect(media).toHaveLength(10);
   expect(strFromU8(files['word/document.xml']!)).toContain('Launching SIPANTAU oleh Kepala Dinas');
 
   // Removing the logo removes the picture from the project too.
@@ -71,5 +74,5 @@ test('a cover logo and an evidence photo go into the file and into the DOCX', as
   await goToSection(page, 'dokumen');
   await page.getByRole('button', { name: 'Hapus logo' }).click();
   await expect(page.getByTestId('logo-preview')).toHaveCount(0);
-  await expect.poll(async () => (await readProjectOnDisk(file)).attachments.length, { timeout: 10_000 }).toBe(1);
+  await expect.poll(async () => (await readProjectOnDisk(file)).attachments.length, { timeout: 10_000 }).toBe(4);
 });

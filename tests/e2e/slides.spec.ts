@@ -17,6 +17,8 @@ test('the SIPANTAU slides are exported from the read-only view, with a part drop
   const d = page.getByTestId('export-dialog');
   await d.getByLabel('Bahan tayang seminar (PPTX)').check();
   await expect(page.getByRole('heading', { name: 'Ekspor bahan tayang PPTX' })).toBeVisible();
+  // The finished sample offers its laporan first; this is the deck of the seminar rancangan.
+  await d.getByLabel(/^Rancangan Aksi Perubahan Kinerja Pelayanan/).check();
   const estimate = d.getByTestId('slide-estimate');
   await expect(estimate).toContainText(/^18 slide, kira-kira 11 menit\./);
   await expect(estimate).toContainText('Seminar biasanya memberi sekitar 10 menit');
@@ -58,6 +60,7 @@ test('the poster is exported through the same dialog, as PDF with the print PNG 
   const d = page.getByTestId('export-dialog');
   await d.getByLabel('Poster pameran (PDF dan PNG)').check();
   await expect(page.getByRole('heading', { name: 'Ekspor poster' })).toBeVisible();
+  await d.getByLabel(/^Rancangan Aksi Perubahan Kinerja Pelayanan/).check();
   await expect(d.getByTestId('poster-size')).toHaveValue('A3');
   await d.getByTestId('poster-size').selectOption('A2');
   expect(await seriousViolations(page)).toEqual([]);

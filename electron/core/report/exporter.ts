@@ -16,7 +16,7 @@ import { formattingBudget, withFormattingBudget } from '../../../shared/text/tex
 import { writeFileDurably } from '../durableWrite';
 import type { ReportExporter } from '../services';
 import { measureFontsFrom, type MeasureFonts } from './measureFonts';
-import { createRasterizer, printPixels, type Rasterizer } from './rasterize';
+import { ChartFontsMissing, createRasterizer, printPixels, type Rasterizer } from './rasterize';
 
 export interface ReportBytes {
   bytes: Uint8Array;
@@ -72,6 +72,7 @@ export function createReportExporter(opts: { fontsDir: string }): ReportExporter
       await writeFileDurably(target, bytes);
       return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started), ...(plainTexts ? { plainTexts } : {}) });
     } catch (e) {
+      if (e instanceof ChartFontsMissing) return failFor('EXPORT_FAILED', 'CHART_FONTS_MISSING');
       const reason = ioReason(e, 'export');
       return failFor('EXPORT_FAILED', reason ?? loggedReason(e, 'export'));
     }

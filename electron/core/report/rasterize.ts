@@ -26,6 +26,9 @@ const CACHED_IMAGES = 12;
 
 export type Rasterizer = (svg: string, widthPx: number) => Promise<RasterImage>;
 
+/** The shipped chart fonts are not where they should be: an installation problem, said as such. */
+export class ChartFontsMissing extends Error {}
+
 /** Pixels for a picture that takes `widthCm` on paper at `dpi`. */
 export function printPixels(widthCm: number, dpi: number = PRINT_DPI): number {
   return Math.round((widthCm / 2.54) * dpi);
@@ -52,7 +55,7 @@ function readableByResvg(files: string[]): string[] {
 export function createRasterizer(fontsDir: string): Rasterizer {
   const wanted = CHART_FONT_FILES.map((f) => path.join(fontsDir, f));
   const missing = wanted.filter((f) => !existsSync(f));
-  if (missing.length) throw new Error(`huruf grafik tidak ditemukan: ${missing.join(', ')}`);
+  if (missing.length) throw new ChartFontsMissing(`chart fonts missing: ${missing.join(', ')}`);
   const fontFiles = readableByResvg(wanted);
   // Exporting the rancangan and then the laporan draws mostly the same charts: keep the last few.
   const cache = new Map<string, Promise<RasterImage>>();

@@ -248,7 +248,7 @@ function WorkspaceScreen() {
           canFreeze && !exportVersion
             ? (k) => {
                 setExportOpen(false);
-                setSuggestion(freezeSuggestion(t, store.document!.project, k));
+                if (store.document) setSuggestion(freezeSuggestion(t, store.document.project, k));
                 setVersionsOpen(true);
               }
             : undefined
@@ -331,11 +331,12 @@ function ExportHost({
 }) {
   const store = useWorkspaceStore();
   const live = useDocumentSelector((d) => (open && !version ? d.history.present : null));
-  const project = version ?? live ?? store.document!.project;
+  // No document while the project is being closed (the workspace is drawn once more on the way out).
+  const project = version ?? live ?? store.document?.project ?? null;
   // Drawn from its first opening on (its code is loaded then, or before when the window was idle), kept afterwards.
   const [used, setUsed] = useState(open);
   if (open && !used) setUsed(true);
-  if (!used) return null;
+  if (!used || !project) return null;
   return (
     <Suspense fallback={null}>
       <ExportDialog

@@ -78,5 +78,6 @@ export const ioReasons: Strings<typeof idReasons> = {
   EXPORT_STOPPED: 'the export process stopped; the details are in the log',
   FS_ERROR_LOGGED: 'a file system error; the details are in the log',
   UNEXPECTED_LOGGED: 'an unexpected error; the details are in the log',
+  CHART_FONTS_MISSING: "the chart fonts are missing from the app's folder; reinstall the app",
   OVER_FILE_CAP: 'the project would be {size}, over the file limit of {limit}; {pictures} of it is pictures. Shrink or remove some pictures',
 };

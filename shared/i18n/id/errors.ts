@@ -82,5 +82,6 @@ export const ioReasons = {
   EXPORT_STOPPED: 'proses ekspor berhenti; rinciannya dicatat di log',
   FS_ERROR_LOGGED: 'kesalahan sistem berkas; rinciannya dicatat di log',
   UNEXPECTED_LOGGED: 'kesalahan tak terduga; rinciannya dicatat di log',
+  CHART_FONTS_MISSING: 'huruf grafik tidak ditemukan di folder aplikasi; pasang ulang aplikasi',
   OVER_FILE_CAP: 'proyek menjadi {size}, melebihi batas berkas {limit}; {pictures} di antaranya gambar. Kecilkan atau hapus sebagian gambar',
 };

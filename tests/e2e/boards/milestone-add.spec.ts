@@ -12,6 +12,8 @@ const lane = (page: Page, h: string) => page.locator(`[data-lane="${h}"]`);
 async function openBoard(page: Page): Promise<void> {
   await goToSection(page, 'milestone');
   await page.getByRole('radio', { name: 'Papan' }).check();
+  // The board is its own chunk, drawn once loaded.
+  await expect(page.locator('.ms-lane').first()).toBeVisible();
 }
 
 test('mouse: add three cards in a lane with one click, open one and fill its details beside the board', async ({ app }) => {

@@ -36,4 +36,7 @@ export async function openSampleBeforeRealisation(app: Bridge): Promise<void> {
   await app.page.getByRole('button', { name: 'Buka berkas…' }).click();
   await app.page.getByRole('button', { name: 'Bukan, buka hanya-baca' }).click();
   await expect(app.page.getByTestId('readonly-banner')).toBeVisible();
+  // Someone else's file opens as the document to read; these tests look at the form.
+  await app.page.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click();
+  await expect(app.page.getByTestId('reading-view')).toBeHidden();
 }

@@ -12,6 +12,8 @@ import { expect, test } from '../support/fixtures';
 test('a render crash is caught, explained, copyable and logged without project content', async ({ app }) => {
   const { page } = app;
   const broken = { ...createProject({ title: 'JUDUL-RAHASIA-PESERTA' }), programme: null };
+  // Main delivers a file only once the window has said it listens (rendererReady); the start screen shows it does.
+  await expect(page.getByRole('heading', { name: 'Mulai proyek baru' })).toBeVisible();
   await app.push({
     ok: true,
     value: {

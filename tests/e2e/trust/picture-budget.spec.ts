@@ -10,7 +10,8 @@ test('beside "Pilih logo…" the pictures\' share of the file limit is shown and
   await openSampleCopy(app);
   await goTo(page, 'dokumen');
   const budget = page.getByTestId('picture-budget');
-  await expect(budget).toHaveText('Gambar dalam proyek: 0 MB dari batas berkas 40 MB.');
+  // The sample's three illustrative evidence pictures: about a tenth of a megabyte.
+  await expect(budget).toHaveText('Gambar dalam proyek: 0,1 MB dari batas berkas 40 MB.');
   // A noisy 900×900 photo: about a megabyte as JPEG.
   const w = 900;
   const data = Buffer.alloc(w * w * 4);

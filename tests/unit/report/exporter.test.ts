@@ -37,7 +37,7 @@ describe('createReportExporter', () => {
     const dir = await tempDir();
     const r = await createReportExporter({ fontsDir: path.join(dir, 'fonts') })(request, path.join(dir, 'x.docx'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/^Gagal membuat laporan DOCX: huruf grafik tidak ditemukan/);
+    if (!r.ok) expect(r.message).toMatch(/^Gagal membuat laporan DOCX: huruf grafik tidak ditemukan di folder aplikasi/);
   });
 
   it('through the services: the save dialog, the result the dialog shows, "open folder" and "open document"', async () => {
