@@ -46,6 +46,10 @@ for (const c of CASES) {
     await openFile(app, file);
     // Written by "another installation" (the worked example's origin): it opens read-only.
     await expect(page.getByTestId('readonly-banner')).toBeVisible({ timeout: 120_000 });
+    // Someone else's file opens as the document to read (renderer/src/reading), drawn from the same
+    // hostile texts; then the read-only form, section by section.
+    await expect(page.getByTestId('reading-view')).toBeVisible({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click({ timeout: 120_000 });
     await visitEverySection(page, `${c.id} read-only`, false);
     await page.screenshot({ path: `test-results/screens/hostile-${c.id}-readonly.png` });
     app.dialogs.answer(path.join(app.workDir, `${c.id} salinan.rancang`));
