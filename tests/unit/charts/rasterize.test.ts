@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { createRasterizer, printPixels } from '../../../electron/core/report/rasterize';
+import { ChartFontsMissing, createRasterizer, printPixels } from '../../../electron/core/report/rasterize';
 import { stakeholderMapSvg } from '../../../shared/charts/stakeholderMap';
 import { teamChartSvg } from '../../../shared/charts/teamChart';
 import { timelineSvg } from '../../../shared/charts/timeline';
@@ -43,6 +43,8 @@ describe('rasterising charts', () => {
 
   it('refuses to start without the font files, saying which are missing', async () => {
     const empty = await tempDir();
-    expect(() => createRasterizer(empty)).toThrow(/huruf grafik tidak ditemukan: .*LiberationSans-Regular\.ttf/);
+    // The log gets the files' names; the user reads CHART_FONTS_MISSING in their language (electron/core/report/exporter.ts).
+    expect(() => createRasterizer(empty)).toThrow(ChartFontsMissing);
+    expect(() => createRasterizer(empty)).toThrow(/chart fonts missing: .*LiberationSans-Regular\.ttf/);
   });
 });
