@@ -6,10 +6,11 @@
  */
 import { escapeXml } from '../charts/xml';
 import { formatDateLong } from '../format/dates';
+import { neutraliseBidi } from '../text/displaySafe';
 import type { InnovationProfile } from './profile';
 
 const MISSING = '[belum diisi]';
-const esc = (s: string) => escapeXml(s.replace(/[\u202A-\u202E\u2066-\u2069]/g, ''));
+const esc = (s: string) => escapeXml(neutraliseBidi(s));
 const text = (s: string) =>
   (s.trim() ? s.trim() : MISSING)
     .split('\n')

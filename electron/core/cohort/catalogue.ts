@@ -8,9 +8,10 @@ import { AlignmentType, Document, HeadingLevel, PageBreak, Packer, Paragraph, Te
 import type { InnovationProfile } from '../../../shared/cohort/profile';
 import { stripInvalidXml } from '../../../shared/charts/xml';
 import { formatDateLong } from '../../../shared/format/dates';
+import { neutraliseBidi } from '../../../shared/text/displaySafe';
 
 const CM = 567;
-const clean = (s: string) => stripInvalidXml(s).replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+const clean = (s: string) => neutraliseBidi(stripInvalidXml(s));
 
 export async function innovationCatalogue(title: string, profiles: readonly InnovationProfile[]): Promise<Uint8Array> {
   const children: Paragraph[] = [
