@@ -263,8 +263,12 @@ export interface AppApi {
   reloadDocument(docId: string): Promise<Result<OpenedDocument>>;
   /** Saves over the document's own file. Refused with CONFLICT when someone else changed it, unless overwrite. */
   saveProject(docId: string, project: Project, overwrite: boolean): Promise<Result<SaveResult>>;
-  /** Shows the save dialog and writes a new file that becomes an editable document; null when cancelled. */
-  saveProjectAs(project: Project, suggestedName: string): Promise<Result<OpenedDocument | null>>;
+  /**
+   * Shows the save dialog and writes a new file that becomes an editable document; null when
+   * cancelled. fromDocId: the open document being saved under a new name, whose frozen versions the
+   * new file carries unchanged (null or absent for a project never saved).
+   */
+  saveProjectAs(project: Project, suggestedName: string, fromDocId?: string | null): Promise<Result<OpenedDocument | null>>;
   /**
    * "Serah terima proyek": writes the successor's copy where the user chooses. Everything else the
    * open document's file holds (frozen versions and whatever later formats add) is copied as it is;

@@ -26,7 +26,7 @@ export const IPC_ARGS = {
   openSample: z.tuple([]),
   reloadDocument: z.tuple([handle]),
   saveProject: z.tuple([handle, ProjectSchema, z.boolean()]),
-  saveProjectAs: z.tuple([ProjectSchema, fileStem]),
+  saveProjectAs: z.tuple([ProjectSchema, fileStem, handle.nullable().optional()]),
   saveHandoverCopy: z.tuple([handle.nullable(), ProjectSchema, fileStem]),
   closeDocument: z.tuple([handle]),
   setOwnership: z.tuple([handle, z.boolean()]),

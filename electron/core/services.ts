@@ -311,8 +311,12 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       });
     },
 
-    async saveProjectAs(project, suggestedName) {
-      const over = checkFileBudget(project);
+    async saveProjectAs(project, suggestedName, fromDocId = null) {
+      const source = fromDocId === null ? null : registry.get(fromDocId);
+      if (fromDocId !== null && !source) return fail('UNKNOWN_DOCUMENT');
+      // The frozen versions belong to the project, not to the path: the new file carries them as they are.
+      const versions = source?.adapter.versions ?? [];
+      const over = checkFileBudget(project) ?? checkVersionsBudget(project, versionBytes(versions));
       if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);
@@ -320,11 +324,13 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       const session = registry.create(file);
       // The save dialog already asked before replacing an existing file.
       session.adapter.overwriteOnce = true;
+      session.adapter.versions = versions;
       session.db.data = { project: stamped(project) };
       try {
         await session.db.write();
       } catch (e) {
         registry.close(session.docId);
+        if (e instanceof ProjectTooLargeError) return tooLarge(e);
         return writeFail(e);
       }
       await rememberRecent(session.file);
@@ -334,7 +340,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     async saveHandoverCopy(docId, project, suggestedName) {
       const source = docId === null ? null : registry.get(docId);
       if (docId !== null && !source) return fail('UNKNOWN_DOCUMENT');
-      const over = checkFileBudget(project);
+      const versions = source?.adapter.versions ?? [];
+      const over = checkFileBudget(project) ?? checkVersionsBudget(project, versionBytes(versions));
       if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);
@@ -343,7 +350,9 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       if (source && file === source.file) return fail('WRITE_FAILED', { detail: 'pilih nama berkas lain; berkas ini sedang dibuka' });
       const session = registry.create(file);
       session.adapter.overwriteOnce = true;
-      // Everything the open file holds besides the project (frozen versions …) goes along unchanged.
+      // Everything the open file holds besides the project (the frozen versions, which the adapter
+      // keeps, not db.data) goes along unchanged.
+      session.adapter.versions = versions;
       session.db.data = { ...(source?.db.data ?? {}), project: stamped(project) };
       try {
         await session.db.write();

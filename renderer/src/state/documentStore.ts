@@ -217,7 +217,7 @@ export class DocumentStore {
   /** Asks main where to write and makes that file this document's; a failure comes back to show. */
   async saveAs(suggestedName?: string): Promise<Fail | null> {
     const sent = this.ws.history.present;
-    const r = await this.api.saveProjectAs(sent, suggestedName ?? (sent.title.trim() || 'Proyek Perubahan'));
+    const r = await this.api.saveProjectAs(sent, suggestedName ?? (sent.title.trim() || 'Proyek Perubahan'), this.ws.doc?.docId ?? null);
     if (!r.ok) return r;
     if (r.value) {
       this.apply({ type: 'savedAs', doc: r.value, project: sent });
