@@ -5,7 +5,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { encodeProject, type DecodedProject } from '../../shared/model/envelope';
+import { encodeProject, type DecodedProject, type EncodeMeta } from '../../shared/model/envelope';
 import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
 import type { Fail } from '../../shared/result';
@@ -18,18 +18,43 @@ export interface StoredProject {
   project: Project;
 }
 
-/** A frozen version as main holds it: what the list shows, the project (null if damaged) and its JSON text for the file. */
+/**
+ * A frozen version as main holds it: what the list shows, the project (null if damaged) and its
+ * JSON as the UTF-8 bytes the file holds. A version never changes, so those bytes are made once
+ * and copied into every save (encoding ten versions' text again took most of a save's CPU time).
+ */
 export interface StoredVersion {
   info: VersionInfo;
   project: Project | null;
-  json: string;
-  /** UTF-8 length of json, counted once. */
+  utf8: Buffer;
+  /** utf8.length, counted once. */
   bytes: number;
 }
 
 export function storedVersion(info: VersionInfo, project: Project | null, raw: unknown): StoredVersion {
-  const json = JSON.stringify(raw);
-  return { info, project, json, bytes: Buffer.byteLength(json, 'utf8') };
+  const utf8 = Buffer.from(JSON.stringify(raw), 'utf8');
+  return { info, project, utf8, bytes: utf8.length };
+}
+
+const VERSIONS_OPEN = Buffer.from(',"versions":[', 'utf8');
+const COMMA = Buffer.from(',', 'utf8');
+const VERSIONS_CLOSE = Buffer.from(']}', 'utf8');
+
+/**
+ * The file's bytes: exactly what encodeProject(project, meta, versions' JSON) gives, encoded as
+ * UTF-8 (tests/unit/core/fileBytes.test.ts holds the two together), with the versions' bytes
+ * copied in rather than made from text again.
+ */
+export function fileBytes(project: Project, meta: EncodeMeta, versions: readonly StoredVersion[]): Buffer {
+  const text = encodeProject(project, meta);
+  if (!versions.length) return Buffer.from(text, 'utf8');
+  const parts: Buffer[] = [Buffer.from(text.slice(0, -1), 'utf8'), VERSIONS_OPEN];
+  versions.forEach((v, i) => {
+    if (i) parts.push(COMMA);
+    parts.push(v.utf8);
+  });
+  parts.push(VERSIONS_CLOSE);
+  return Buffer.concat(parts);
 }
 
 /** Thrown by read(): the file could not be used; carries the user-facing failure. */
@@ -116,22 +141,11 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
     this.overwriteOnce = false;
     const current = await readIfExists(this.file);
     if (current === null && this.expectedHash !== null && !overwrite) throw new ProjectGoneError();
-    if (current !== null && !overwrite && sha256(current) !== this.expectedHash) throw new ProjectConflictError();
+    const currentHash = current === null ? null : sha256(current);
+    if (current !== null && !overwrite && currentHash !== this.expectedHash) throw new ProjectConflictError();
     if (current !== null && (await isReadOnlyFile(this.file))) throw new ProjectReadOnlyFileError();
     const now = this.opts.now();
-    // The backup is a courtesy: a full or read-only data folder must never stop the project itself
-    // from being saved (its own disk may have room). The problem is reported with the save.
-    this.backupProblem = null;
-    if (current !== null)
-      await backupPrevious(this.opts.dataDir, this.file, current, now).catch((e: unknown) => {
-        this.backupProblem = e;
-      });
-    const text = encodeProject(
-      data.project,
-      { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() },
-      this.versions.map((v) => v.json),
-    );
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = fileBytes(data.project, { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() }, this.versions);
     // The cap every open enforces is enforced at save too: a file this app writes always reopens.
     if (bytes.length > LIMITS.fileBytes)
       throw new ProjectTooLargeError(
@@ -139,16 +153,35 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
         data.project.attachments.reduce((n, a) => n + a.data.length, 0),
         versionBytes(this.versions),
       );
-    await removeStaleTemps(this.file);
+    // The backup is a courtesy: a full or read-only data folder must never stop the project itself
+    // from being saved (its own disk may have room). The problem is reported with the save.
+    this.backupProblem = null;
+    // It is written while the new file's temp is written and synced (two syncs in flight, not one
+    // after the other), and finished before the rename: the old version is in the backups before
+    // the path holds the new one, as when it was written first.
+    const backup: Promise<unknown> =
+      current === null
+        ? Promise.resolve()
+        : backupPrevious(this.opts.dataDir, this.file, current, now).catch((e: unknown) => {
+            this.backupProblem = e;
+          });
+    const beforeRename = this.opts.beforeRename;
     try {
+      await removeStaleTemps(this.file);
       await writeFileDurably(this.file, bytes, {
         ...(this.opts.ops ? { ops: this.opts.ops } : {}),
-        ...(this.opts.beforeRename ? { beforeRename: this.opts.beforeRename } : {}),
+        beforeRename: async () => {
+          await backup;
+          await beforeRename?.();
+        },
         ...(this.opts.atRename ? { atRename: this.opts.atRename } : {}),
         // Checked again right before the rename, and compared with what the rename replaced.
-        expectHash: current === null ? null : sha256(current),
+        expectHash: currentHash,
+        ...(current === null ? {} : { expectBytes: current }),
       });
     } catch (e) {
+      // Whatever failed, the backup has finished (or failed) before the write reports.
+      await backup;
       if (!(e instanceof WriteConflict)) throw e;
       // Our bytes replaced the version we had checked, but another program's change met them in
       // the last moment: what of its version could be read goes with the backups, and the

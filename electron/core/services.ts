@@ -20,7 +20,7 @@ import {
   type RecentFile,
   type SaveResult,
 } from '../../shared/ipc';
-import { checkFileBudget, checkVersionsBudget } from '../../shared/domain/fileBudget';
+import { checkSaveBudget } from '../../shared/domain/fileBudget';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
@@ -293,7 +293,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       return withSession(docId, async (session) => {
         if (session.readOnlyReason) return fail('READ_ONLY');
         // A file over the cap could not be opened again: refuse before writing, saying what to shrink.
-        const over = checkFileBudget(project) ?? checkVersionsBudget(project, versionBytes(session.adapter.versions));
+        const over = checkSaveBudget(project, versionBytes(session.adapter.versions));
         if (over) return over;
         session.db.data = { project: stamped(project) };
         session.adapter.overwriteOnce = overwrite;
@@ -316,7 +316,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       if (fromDocId !== null && !source) return fail('UNKNOWN_DOCUMENT');
       // The frozen versions belong to the project, not to the path: the new file carries them as they are.
       const versions = source?.adapter.versions ?? [];
-      const over = checkFileBudget(project) ?? checkVersionsBudget(project, versionBytes(versions));
+      const over = checkSaveBudget(project, versionBytes(versions));
       if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);
@@ -341,7 +341,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       const source = docId === null ? null : registry.get(docId);
       if (docId !== null && !source) return fail('UNKNOWN_DOCUMENT');
       const versions = source?.adapter.versions ?? [];
-      const over = checkFileBudget(project) ?? checkVersionsBudget(project, versionBytes(versions));
+      const over = checkSaveBudget(project, versionBytes(versions));
       if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../../shared/errors';
-import { checkFileBudget, checkVersionsBudget } from '../../shared/domain/fileBudget';
+import { checkSaveBudget } from '../../shared/domain/fileBudget';
 import { compareProjects, summarizeDiff } from '../../shared/domain/compare/compareProjects';
 import type { AppApi, BackupInfo, OpenedDocument, VersionsChanged } from '../../shared/ipc';
 import { invalidAttachments, withoutAttachments } from '../../shared/model/envelope';
@@ -82,7 +82,7 @@ export function createVersionMethods(deps: VersionServiceDeps): VersionMethods {
           appVersion: deps.appVersion,
         });
         const next = sortVersions([...previous, storedVersion(record.info, record.project, record.raw)]);
-        const over = checkFileBudget(saved) ?? checkVersionsBudget(saved, versionBytes(next));
+        const over = checkSaveBudget(saved, versionBytes(next));
         if (over) return over;
         s.adapter.versions = next;
         s.db.data = { project: saved };
@@ -143,7 +143,7 @@ export function createVersionMethods(deps: VersionServiceDeps): VersionMethods {
         if (!r.ok) return r;
         // The frozen versions stay those of the file now: a backup brings back the project, and
         // the file being replaced becomes a backup itself (the adapter keeps it before writing).
-        const over = checkFileBudget(r.value) ?? checkVersionsBudget(r.value, versionBytes(s.adapter.versions));
+        const over = checkSaveBudget(r.value, versionBytes(s.adapter.versions));
         if (over) return over;
         const before = s.db.data;
         s.db.data = { project: deps.stamped(r.value) };

@@ -60,3 +60,13 @@ export function checkVersionsBudget(p: Project, versionBytes: number, limit: num
   if (size <= limit) return null;
   return fail('VERSIONS_TOO_LARGE', { size: mb(size), limit: mb(limit), versions: mb(versionBytes) });
 }
+
+/**
+ * Both checks above with one measurement of the project, for the save path (every autosave runs
+ * it): the pictures' refusal first, then the versions'.
+ */
+export function checkSaveBudget(p: Project, versionBytes: number, limit: number = LIMITS.fileBytes): Fail | null {
+  const size = projectFileBytes(p);
+  if (size > limit) return checkFileBudget(p, limit);
+  return size + versionBytes <= limit ? null : checkVersionsBudget(p, versionBytes, limit);
+}
