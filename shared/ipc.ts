@@ -18,6 +18,7 @@ import type { PosterSize } from './poster/sizes';
 import type { Review, Reviewer, ReviewerRole } from './review/types';
 import type { FreezeRequest, VersionInfo } from './model/versions';
 import type { DiffSummary } from './domain/compare/compareProjects';
+import type { ChangesBaseline } from './report/tables/changes';
 
 export type { FreezeRequest, VersionInfo };
 
@@ -144,6 +145,10 @@ export interface ExportRequest {
   /** The theme also colours the poster. */
   slides?: SlideExportOptions;
   poster?: { size: PosterSize };
+  /** The open document the project comes from: main reads the frozen version the laporan's changes appendix compares with from its file. */
+  docId?: string;
+  /** Filled by main from docId (the renderer's own is dropped by the argument check): the version the changes appendix compares with. */
+  baseline?: ChangesBaseline;
 }
 
 export interface ExportResult {

@@ -52,6 +52,7 @@ export const IPC_ARGS = {
       asOf: isoDateString.optional(),
       slides: z.object({ theme: z.enum(THEME_IDS), sections: z.array(z.enum(SECTION_IDS)).max(SECTION_IDS.length) }).optional(),
       poster: z.object({ size: z.enum(POSTER_SIZES) }).optional(),
+      docId: handle.optional(),
     }),
   ]),
   choosePicture: z.tuple([]),

@@ -21,6 +21,7 @@ import {
   type SaveResult,
 } from '../../shared/ipc';
 import { checkSaveBudget } from '../../shared/domain/fileBudget';
+import { appendixVersion } from '../../shared/model/appendixVersion';
 import { FILE_EXTENSION } from '../../shared/model/envelope';
 import { LIMITS } from '../../shared/model/limits';
 import type { Project } from '../../shared/model/types';
@@ -179,6 +180,19 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     const exportId = `exp-${randomBytes(6).toString('hex')}`;
     exports.set(exportId, file);
     return exportId;
+  };
+
+  /** The frozen version the laporan's changes appendix compares with, read from the document's own file (never sent by the renderer). */
+  const withBaseline = (request: ExportRequest): ExportRequest => {
+    const { baseline: _ignored, ...rest } = request;
+    const session = request.docId ? registry.get(request.docId) : undefined;
+    if (!session || request.kind !== 'laporan' || !request.project.documentSettings.changesAppendix) return rest;
+    const info = appendixVersion(
+      session.adapter.versions.map((v) => v.info),
+      request.project.documentSettings.changesAppendixVersion,
+    );
+    const project = info && session.adapter.versions.find((v) => v.info.id === info.id)?.project;
+    return project ? { ...rest, baseline: { name: info.name, frozenAt: info.frozenAt, project } } : rest;
   };
 
   const services: Services = {
@@ -410,7 +424,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       const chosen = await deps.dialogs.chooseExportPath(`${safeFileStem(request.suggestedName, 'Laporan')}.${extension}`);
       if (!chosen) return ok(null);
       const target = withExtension(chosen, extension);
-      const r = await exporter(request, target);
+      const r = await exporter(withBaseline(request), target);
       if (!r.ok) return r;
       const exportId = rememberExport(target);
       return ok({ exportId, fileName: path.basename(target), folder: path.dirname(target), ...r.value });

@@ -35,7 +35,7 @@ import {
   STAKEHOLDER_CATEGORIES,
   TEAM_ROLES,
 } from './enums';
-import { id, idList, isoDate, list, longText, score, shortText, timestamp } from './fields';
+import { ID_PATTERN, id, idList, isoDate, list, longText, score, shortText, timestamp } from './fields';
 import { DatedPositionSchema, POST_TRAINING_LIMITS, PostTrainingSchema } from './postTraining';
 import { ReviewStoreSchema } from '../review/schema';
 
@@ -300,6 +300,10 @@ export const DocumentSettingsSchema = z.object({
   showStakeholderScores: z.boolean().default(true),
   /** The report shows only before/after by default; on, the dated positions appear as a path and a table. */
   showStakeholderPath: z.boolean().default(false),
+  /** The laporan's appendix "Perubahan setelah seminar rancangan" (shared/report/tables/changes.ts); off by default. */
+  changesAppendix: z.boolean().default(false),
+  /** The frozen version it compares with; null = the newest rancangan version (shared/model/appendixVersion.ts). */
+  changesAppendixVersion: z.string().regex(ID_PATTERN).nullable().default(null),
   logoAttachmentId: id().nullable().default(null),
   /** Optional: files written before the choice read as 'BOTH', which is what the report did. */
   scheduleAs: z.enum(SCHEDULE_FORMS).default('BOTH'),

@@ -12,6 +12,7 @@ import { penutup } from './chapters/penutup';
 import { headingSection, type ChapterCode } from './anchors';
 import { documentType, reportContext, type ReportContext } from './context';
 import type { Chapter, ReportKind, ReportOutline } from './outline';
+import type { ChangesBaseline } from './tables/changes';
 
 const CODES = new Map<(c: ReportContext) => Chapter | null, ChapterCode>([
   [pendahuluan, 'pend'],
@@ -26,8 +27,13 @@ function withSectionKeys(ch: Chapter, code: ChapterCode): Chapter {
   return { ...ch, code, blocks: ch.blocks.map((b) => (b.kind === 'heading' && b.level === 2 ? { ...b, section: headingSection(code, b.text) } : b)) };
 }
 
-export function buildOutline(p: Project, kind: ReportKind, options: ExportOptions): { outline: ReportOutline; context: ReportContext } {
-  const c = reportContext(p, kind, options);
+export function buildOutline(
+  p: Project,
+  kind: ReportKind,
+  options: ExportOptions,
+  baseline: ChangesBaseline | null = null,
+): { outline: ReportOutline; context: ReportContext } {
+  const c = reportContext(p, kind, options, baseline);
   const builders: ((c: ReportContext) => Chapter | null)[] =
     kind === 'rancangan' ? [pendahuluan, deskripsi, penutup, lampiran] : [pendahuluan, deskripsi, pelaksanaan, penutup, lampiran];
   const chapters: Chapter[] = [];

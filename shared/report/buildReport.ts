@@ -25,7 +25,7 @@ export function prepareReport(p: Project, kind: ReportKind, options: ExportOptio
 }
 
 /** Any document an export request asks for (shared/report/postTraining/outlineFor.ts), ready to render. */
-export function prepareRequest(request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf'>): PreparedReport {
+export function prepareRequest(request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf' | 'baseline'>): PreparedReport {
   const { outline, context } = outlineFor(request);
   return { outline, render: (images, opts) => renderDocument(outline, context, images, opts) };
 }

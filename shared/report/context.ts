@@ -12,6 +12,7 @@ import type { ExportOptions } from '../ipc';
 import { productLabel, productNoun, programmeName } from '../model/programmes';
 import type { Project } from '../model/types';
 import { CaptionNumbers } from './numbering';
+import type { ChangesBaseline } from './tables/changes';
 
 export interface ReportContext {
   p: Project;
@@ -28,6 +29,8 @@ export interface ReportContext {
   budget: BudgetSummary;
   codes: Map<string, string>;
   moved: Set<string>;
+  /** The frozen version the laporan's changes appendix compares with, when the document asks for it. */
+  baseline: ChangesBaseline | null;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -38,7 +41,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   includeEvidenceIndex: true,
 };
 
-export function reportContext(p: Project, kind: ReportKind, options: ExportOptions): ReportContext {
+export function reportContext(p: Project, kind: ReportKind, options: ExportOptions, baseline: ChangesBaseline | null = null): ReportContext {
   return {
     p,
     kind,
@@ -52,6 +55,7 @@ export function reportContext(p: Project, kind: ReportKind, options: ExportOptio
     budget: budgetSummary(p.budgetLines),
     codes: milestoneCodes(p.milestones),
     moved: new Set(movedStakeholders(p.stakeholders, p.stakeholderSettings.threshold)),
+    baseline,
   };
 }
 

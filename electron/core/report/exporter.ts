@@ -30,7 +30,7 @@ export type ExportStep = 'outline' | 'figures' | 'document';
 
 /** The DOCX of a request, in memory. */
 export async function reportBytes(
-  request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf'>,
+  request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf' | 'baseline'>,
   raster: Rasterizer,
   measure?: MeasureFonts,
   onStep?: (step: ExportStep, ms: number) => void,

@@ -20,7 +20,7 @@ import {
 import { productLabel } from '../../../shared/model/programmes';
 import type { Project } from '../../../shared/model/types';
 import type { Fail } from '../../../shared/result';
-import { useWorkspaceStore } from '../state/useWorkspace';
+import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 import { Modal } from '../components/Modal';
 import { currentLang } from '../i18n';
 import { ReadinessList } from '../readiness/ReadinessList';
@@ -99,6 +99,7 @@ export function ExportDialog({ open, project, readOnly, initialKind, initialDocu
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const partsId = useId();
   const store = useWorkspaceStore();
+  const docId = useDocumentSelector((d) => d.doc?.docId ?? null);
   const product = productLabel(project.programme);
   const findings = useMemo(() => (open && chosenDocument === 'report' ? readinessFindings(project, kind) : []), [open, project, kind, chosenDocument]);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -130,6 +131,8 @@ export function ExportDialog({ open, project, readOnly, initialKind, initialDocu
         ...(chosenDocument === 'report' ? {} : { document: chosenDocument, asOf: today() }),
         ...(format === 'docx' || format === 'pdf' ? {} : { slides }),
         ...(format === 'poster' ? { poster: { size: posterSize } } : {}),
+        // Main reads the version the laporan's changes appendix compares with from this document's file.
+        ...(docId ? { docId } : {}),
       });
       if (!r.ok) setStep({ kind: 'failed', failure: r });
       else if (r.value === null) setStep({ kind: 'choose', note: 'cancelled' });

@@ -15,6 +15,7 @@ import { chapterAnchor, ReadingChapter, sectionAnchor } from './ReadingBlocks';
 import { ReadingCover } from './ReadingCover';
 import { clearPaint, findRanges, paint, reveal } from './searchHighlight';
 import './reading.css';
+import type { ChangesBaseline } from '../../../shared/report/tables/changes';
 
 const ZOOMS = [0.6, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const;
 
@@ -23,8 +24,11 @@ export function ReadingView({
   initialKind,
   onClose,
   closeLabel,
+  baseline = null,
 }: {
   project: Project;
+  /** The frozen version the laporan's changes appendix compares with, when the document asks for it. */
+  baseline?: ChangesBaseline | null;
   initialKind: ReportKind;
   onClose(): void;
   /** The close button's words: "Lihat formulir (hanya-baca)" for a read-only file. */
@@ -39,8 +43,8 @@ export function ReadingView({
   const paperRef = useRef<HTMLDivElement>(null);
   const searchId = useId();
   const outline = useMemo(
-    () => buildOutline(project, kind, { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }).outline,
-    [project, kind],
+    () => buildOutline(project, kind, { ...DEFAULT_EXPORT_OPTIONS, includeAbstrak: project.narrative.abstrak.trim() !== '' }, baseline).outline,
+    [project, kind, baseline],
   );
   let bab = 0;
   const labels = outline.chapters.map((c) => (c.numbered ? `BAB ${toRoman(++bab)}` : null));

@@ -14,6 +14,7 @@ import { currentLang } from '../i18n';
 import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 import type { CompareSide } from './CompareView';
 import { failureText } from './failure';
+import { AppendixSetting } from './AppendixSetting';
 import './versions.css';
 
 export interface FreezeSuggestion {
@@ -260,6 +261,7 @@ export function VersionsDialog({ open, suggestion, onClose, onHistory, onRead, o
             </tbody>
           </table>
         )}
+        {hasFile && <AppendixSetting versions={versions} />}
         {good.length > 0 && (
           <fieldset className="versions-compare">
             <legend>{t('versions.compareTwo')}</legend>

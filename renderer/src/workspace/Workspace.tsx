@@ -31,6 +31,7 @@ import { VersionsDialog, type FreezeSuggestion } from '../versions/VersionsDialo
 import type { Project } from '../../../shared/model/types';
 import { formatMomentLocal } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
+import { useAppendixBaseline } from '../versions/useAppendixBaseline';
 
 /** Frames to wait for a collapsed row to open before settling for the nearest thing to focus. */
 const REVEAL_FRAMES = 20;
@@ -357,9 +358,10 @@ function ExportHost({
 function ReadingHost({ kind, readOnly, onClose }: { kind: ReportKind; readOnly: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const project = useDocumentSelector((d) => d.history.present);
+  const baseline = useAppendixBaseline(project);
   return (
     <Suspense fallback={null}>
-      <ReadingView project={project} initialKind={kind} onClose={onClose} closeLabel={readOnly ? t('reading.toForm') : undefined} />
+      <ReadingView project={project} baseline={baseline} initialKind={kind} onClose={onClose} closeLabel={readOnly ? t('reading.toForm') : undefined} />
     </Suspense>
   );
 }

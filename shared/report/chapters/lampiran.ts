@@ -11,6 +11,7 @@ import { attachmentPicture } from '../images';
 import type { Block, Cell, Chapter } from '../outline';
 import { milestoneRows } from '../tables/milestones';
 import { CONSULTANT, SEMINAR_OUTCOME } from '../terms';
+import { changesAppendix } from '../tables/changes';
 import { followUpRows, hasReviewNotes } from './followUp';
 
 type SeminarKind = 'RANCANGAN' | 'LAPORAN';
@@ -27,6 +28,9 @@ export function lampiran(c: ReportContext): Chapter | null {
   else if (hasSeminarNotes(c)) parts.push(['Tindak Lanjut Catatan Seminar Rancangan', [seminarNotes(c, 'RANCANGAN')]]);
   if (hasSeminarLaporan(c)) parts.push(['Hasil dan Tindak Lanjut Seminar Laporan', seminarLaporan(c)]);
   if (c.options.includeEvidenceIndex) parts.push(['Daftar Bukti Dukung', evidence(c)]);
+  // Last, so the evidence index keeps the number its references in the text use.
+  const changes = changesAppendix(c);
+  if (changes) parts.push(['Perubahan setelah Seminar Rancangan', changes]);
   if (parts.length === 0) return null;
   return {
     title: 'LAMPIRAN',

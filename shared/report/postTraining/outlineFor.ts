@@ -12,7 +12,7 @@ export function asOfDay(request: Pick<ExportRequest, 'asOf'>, now: Date = new Da
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export function outlineFor(request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf'>): {
+export function outlineFor(request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf' | 'baseline'>): {
   outline: ReportOutline;
   context: ReportContext;
 } {
@@ -22,6 +22,6 @@ export function outlineFor(request: Pick<ExportRequest, 'project' | 'kind' | 'op
     case 'serah-terima':
       return buildHandoverOutline(request.project, request.options, asOfDay(request));
     default:
-      return buildOutline(request.project, request.kind, request.options);
+      return buildOutline(request.project, request.kind, request.options, request.baseline ?? null);
   }
 }

@@ -41,6 +41,15 @@ export const versions: Dictionary['versions'] = {
   suggestedExport: '{{kind}} — exported {{date}}',
   offerTitle: 'Freeze the version just exported?',
   offerText: 'Keep a copy of the project exactly as exported inside the file, to read, export again or compare with the revisions after the seminar.',
+  appendix: {
+    title: 'Changes appendix in the report',
+    toggle: 'Add “Changes after the proposal seminar” to the report’s appendix',
+    hint: 'A table in the report’s appendix (DOCX, PDF and reading view): per section, the items added, removed, changed or moved, the texts that changed, and the totals that moved, compared with the chosen frozen version.',
+    version: 'Compared with version',
+    newestRancangan: 'Newest proposal version ({{name}})',
+    noRancangan: 'Newest proposal version (none yet)',
+    unused: 'No frozen version to compare with yet: the appendix is left out until there is one.',
+  },
   offerButton: 'Freeze this version…',
 };
 

@@ -42,6 +42,15 @@ export const versions = {
   offerText:
     'Simpan salinan proyek persis seperti yang diekspor di dalam berkas, agar nanti dapat dibaca, diekspor lagi, atau dibandingkan dengan perbaikan sesudah seminar.',
   offerButton: 'Bekukan versi ini…',
+  appendix: {
+    title: 'Lampiran perubahan di laporan',
+    toggle: 'Lampirkan “Perubahan setelah seminar rancangan” di laporan',
+    hint: 'Tabel di lampiran laporan (DOCX, PDF dan tampilan baca): per bagian, butir yang ditambah, dihapus, diubah atau dipindah, teks yang berubah, dan jumlah yang berubah, dibandingkan dengan versi beku yang dipilih.',
+    version: 'Dibandingkan dengan versi',
+    newestRancangan: 'Versi rancangan terbaru ({{name}})',
+    noRancangan: 'Versi rancangan terbaru (belum ada)',
+    unused: 'Belum ada versi beku yang dapat dibandingkan: lampiran tidak dicetak sampai ada.',
+  },
 } as const;
 
 export const compare = {
