@@ -28,6 +28,7 @@ import { GridCell } from './GridCell';
 import { cellId, cellKeyboardCoordinates, parseCellId, POWER_ROWS, SCALE } from './grid';
 import { placeText, stakeholderName } from './labels';
 import { MovementOverlay } from './MovementOverlay';
+import { PathOverlay } from './PathOverlay';
 import { QuadrantFrame } from './QuadrantFrame';
 import { StakeholderCard } from './StakeholderCard';
 
@@ -37,6 +38,8 @@ interface Props {
   threshold: number;
   naming: QuadrantNaming;
   showMovement: boolean;
+  /** The dated positions' path drawn over the grid (PathOverlay). */
+  showPath?: boolean;
   movedIds: ReadonlySet<string>;
   readOnly: boolean;
   dispatch: Dispatch;
@@ -53,7 +56,20 @@ const collision: CollisionDetection = (args) => {
   return hits.length ? hits : closestCenter(args);
 };
 
-export function StakeholderGrid({ stakeholders, which, threshold, naming, showMovement, movedIds, readOnly, dispatch, onMoveTo, onAddAt, aside }: Props) {
+export function StakeholderGrid({
+  stakeholders,
+  which,
+  threshold,
+  naming,
+  showMovement,
+  showPath = false,
+  movedIds,
+  readOnly,
+  dispatch,
+  onMoveTo,
+  onAddAt,
+  aside,
+}: Props) {
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [addingAt, setAddingAt] = useState<string | null>(null);
@@ -243,6 +259,7 @@ export function StakeholderGrid({ stakeholders, which, threshold, naming, showMo
             </div>
             <QuadrantFrame threshold={threshold} naming={naming} />
             {showMovement && <MovementOverlay stakeholders={stakeholders} which={which} threshold={threshold} gridRef={gridRef} />}
+            {showPath && <PathOverlay stakeholders={stakeholders} gridRef={gridRef} />}
           </div>
           <div className="sh-scale-x" aria-hidden="true">
             {SCALE.map((i) => (

@@ -13,6 +13,7 @@ import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
 import { placeText, stakeholderName } from './labels';
 import { MoveStakeholderDialog } from './MoveStakeholderDialog';
+import { PathList } from './PathList';
 import { AddToTray } from './AddToTray';
 import { MarkLegend } from './MarkLegend';
 import { StakeholderEditor } from './StakeholderEditor';
@@ -32,6 +33,7 @@ export function StakeholderSection() {
   const [view, setView] = useState<View>('map');
   const [which, setWhich] = useState<Which>('before');
   const [showMovement, setShowMovement] = useState(false);
+  const [showPath, setShowPath] = useState(false);
   const [category, setCategory] = useState<'' | 'INTERNAL' | 'EXTERNAL'>('');
   const [attitude, setAttitude] = useState<string>('');
   const [picture, setPicture] = useState<Picture>('before');
@@ -121,6 +123,18 @@ export function StakeholderSection() {
           <label className="check" title={t('boards.stakeholders.movement')}>
             <input type="checkbox" checked={showMovement} onChange={(e) => setShowMovement(e.target.checked)} aria-label={t('boards.stakeholders.movement')} />
             <span aria-hidden="true">{t('boards.stakeholders.movementShort')}</span>
+          </label>
+        )}
+        {view === 'map' && (
+          <label className="check" title={t('aftercare.positions.gridPathToggle')}>
+            <input
+              type="checkbox"
+              checked={showPath}
+              onChange={(e) => setShowPath(e.target.checked)}
+              aria-label={t('aftercare.positions.gridPathToggle')}
+              data-testid="toggle-grid-path"
+            />
+            <span aria-hidden="true">{t('aftercare.positions.gridPathShort')}</span>
           </label>
         )}
         {view === 'table' && !readOnly && (
@@ -234,6 +248,7 @@ export function StakeholderSection() {
           threshold={threshold}
           naming={naming}
           showMovement={showMovement}
+          showPath={showPath}
           movedIds={movedIds}
           readOnly={readOnly}
           dispatch={dispatch}
@@ -261,7 +276,9 @@ export function StakeholderSection() {
             </>
           }
         />
-      ) : (
+      ) : null}
+      {view === 'map' && showPath && <PathList stakeholders={visible} threshold={threshold} naming={naming} />}
+      {view === 'picture' || view === 'map' ? null : (
         <StakeholderTable
           stakeholders={visible}
           threshold={threshold}

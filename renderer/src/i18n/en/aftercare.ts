@@ -22,6 +22,10 @@ export const aftercare: Dictionary['aftercare'] = {
     quadrantMoved: 'changed quadrant',
     pathPicture: 'Dated path',
     showInReport: 'Show the path of dated positions in the report',
+    gridPathToggle: 'Show the dated positions’ path on the map',
+    gridPathShort: 'Path',
+    gridPathTitle: 'Dated positions’ path (point numbers on the map; 1 = before)',
+    gridPathNone: 'No stakeholder has a dated position yet.',
   },
   due: {
     title: 'Medium- and long-term follow-up',

@@ -21,6 +21,10 @@ export const aftercare = {
     quadrantMoved: 'pindah kuadran',
     pathPicture: 'Jalur bertanggal',
     showInReport: 'Tampilkan jalur posisi bertanggal di laporan',
+    gridPathToggle: 'Tampilkan jalur posisi bertanggal di peta',
+    gridPathShort: 'Jalur',
+    gridPathTitle: 'Jalur posisi bertanggal (nomor titik di peta; 1 = sebelum)',
+    gridPathNone: 'Belum ada stakeholder dengan posisi bertanggal.',
   },
   due: {
     title: 'Pemantauan jangka menengah dan panjang',
