@@ -26,7 +26,7 @@ export function HandoverSection() {
   const { p, dispatch, readOnly } = useEdit();
   const store = useWorkspaceStore();
   const lang = currentLang();
-  const ids = { name: useId(), nip: useId(), jabatan: useId(), date: useId(), note: useId() };
+  const ids = { name: useId(), nip: useId(), jabatan: useId(), date: useId(), note: useId(), readOnly: useId() };
   const [successor, setSuccessor] = useState({ name: '', nip: '', jabatan: '' });
   const [date, setDate] = useState(today());
   const [note, setNote] = useState('');
@@ -36,6 +36,7 @@ export function HandoverSection() {
   const problems = handoverProblems(input);
 
   const make = async () => {
+    if (readOnly) return;
     if (problems.length) {
       setOutcome({ kind: 'failed', text: problems.map((x) => t(x === 'NO_NAME' ? 'aftercare.handover.needName' : 'aftercare.handover.needDate')).join(' ') });
       return;
@@ -47,7 +48,7 @@ export function HandoverSection() {
     if (!r.ok) return setOutcome({ kind: 'failed', text: failureText(r) });
     if (r.value === null) return setOutcome({ kind: 'note', text: t('aftercare.handover.cancelled') });
     // This file keeps the record too: whoever opens it later sees it was handed over.
-    if (!readOnly) dispatch({ type: 'list/add', list: 'handovers', item: record });
+    dispatch({ type: 'list/add', list: 'handovers', item: record });
     const text = t('aftercare.handover.made', { file: r.value.fileName, folder: r.value.folder });
     setOutcome({ kind: 'done', text });
     announce(text);
@@ -78,8 +79,14 @@ export function HandoverSection() {
 
   return (
     <Section id="pasca-serah-terima" title={t('workspace.sections.pasca-serah-terima')} intro={t('aftercare.handover.intro')}>
-      <fieldset className="aftercare-block">
+      {/* Someone else's file (or the sample) is not handed over from here: the whole form is inactive. */}
+      <fieldset className="aftercare-block" disabled={readOnly} aria-describedby={readOnly ? ids.readOnly : undefined}>
         <legend>{t('aftercare.handover.successor')}</legend>
+        {readOnly && (
+          <p className="hint" id={ids.readOnly} data-testid="handover-readonly">
+            {t('aftercare.handover.readOnlyNote')}
+          </p>
+        )}
         <p className="hint">{t('aftercare.handover.from', { name: p.people.participant.name || '—' })}</p>
         <div className="grid">
           {field(ids.name, t('aftercare.handover.name'), successor.name, (name) => setSuccessor({ ...successor, name }), 200, 'successor.name')}

@@ -132,6 +132,7 @@ export const aftercare: Dictionary['aftercare'] = {
     summaryPdf: 'Export summary (PDF)',
     exported: 'Summary saved: {{file}}.',
     recordHere: 'Record it in this file too',
+    readOnlyNote: 'This file is read-only: a handover is made from the project leader’s own file, or from an editable copy of it.',
   },
   exportDocument: {
     legend: 'Document',

@@ -131,6 +131,7 @@ export const aftercare = {
     summaryPdf: 'Ekspor ringkasan (PDF)',
     exported: 'Ringkasan disimpan: {{file}}.',
     recordHere: 'Catat juga di berkas ini',
+    readOnlyNote: 'Berkas ini hanya-baca: serah terima dibuat dari berkas pemimpin proyek sendiri, atau dari salinannya yang dapat disunting.',
   },
   exportDocument: {
     legend: 'Jenis dokumen',
