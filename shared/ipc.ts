@@ -175,12 +175,18 @@ export interface CohortProgress {
   total: number;
 }
 
+/** A file of the cohort that could not be read or exported: the failure as a code, worded where it is shown. */
+export interface CohortFileFailure {
+  file: string;
+  failure: Fail;
+}
+
 /** A cohort folder as the renderer sees it: rows and problem files, named relative to the folder. */
 export interface CohortView {
   cohortId: string;
   folderName: string;
   members: { file: string; row: CohortRow; future: boolean; duplicateOf: string | null }[];
-  failures: { file: string; message: string }[];
+  failures: CohortFileFailure[];
   /** The folder was too large or too deep: some files were not read. */
   truncated: boolean;
   unreadableFolders: number;
@@ -191,7 +197,7 @@ export interface CohortReportsResult {
   /** Folder name, for display. */
   folder: string;
   exported: number;
-  failures: { file: string; message: string }[];
+  failures: CohortFileFailure[];
   millis: number;
   /** For "Buka folder". */
   exportId: string;

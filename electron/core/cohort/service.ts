@@ -82,7 +82,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
         if (!m.ok || m.duplicateOf !== null) continue;
         const read = await readProjectFile(path.join(summary.root, ...m.file.split('/')));
         if (!read.ok) {
-          failures.push({ file: m.file, message: read.message });
+          failures.push({ file: m.file, failure: read });
           continue;
         }
         const project = read.value.decoded.project;
@@ -93,7 +93,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
           path.join(folder, name),
         );
         if (r.ok) exported++;
-        else failures.push({ file: m.file, message: r.message });
+        else failures.push({ file: m.file, failure: r });
       }
       return ok({ folder: path.basename(folder), exported, failures, millis: Math.round(performance.now() - started), exportId: deps.rememberExport(folder) });
     },
@@ -139,7 +139,7 @@ function viewOf(cohortId: string, s: CohortSummary): CohortView {
     cohortId,
     folderName: path.basename(s.root),
     members: s.entries.filter((e): e is CohortMember => e.ok).map((m) => ({ file: m.file, row: m.row, future: m.future, duplicateOf: m.duplicateOf })),
-    failures: s.entries.flatMap((e) => (e.ok ? [] : [{ file: e.file, message: e.message }])),
+    failures: s.entries.flatMap((e) => (e.ok ? [] : [{ file: e.file, failure: e.failure }])),
     truncated: s.scan.truncated,
     unreadableFolders: s.scan.unreadable.length,
   };
