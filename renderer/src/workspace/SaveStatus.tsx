@@ -5,6 +5,7 @@ import { formatClock } from '../../../shared/format/dates';
 import { withPrefixOnce } from '../../../shared/saveFailedText';
 import { currentLang } from '../i18n';
 import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { allPendingFields } from '../state/pending';
 import { saveDisplay, type SaveDisplay } from '../state/workspaceState';
 
 const sameDisplay = (a: SaveDisplay, b: SaveDisplay) => JSON.stringify(a) === JSON.stringify(b);
@@ -14,7 +15,7 @@ export function SaveStatus() {
   const store = useWorkspaceStore();
   const d = useDocumentSelector((s) => saveDisplay(s), sameDisplay);
   // A field holding an entry that is not valid: say which, since that entry is not in the file.
-  const invalid = useDocumentSelector((s) => s.invalidDrafts.map((f) => f.label).join(', '));
+  const invalid = useDocumentSelector((s) => allPendingFields(s.invalidDrafts));
   const draftAt = useDocumentSelector((s) => s.draftSavedAt);
   const lang = currentLang();
   let text = '';
