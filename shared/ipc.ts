@@ -96,6 +96,8 @@ export interface AppInfo {
   language: Lang;
   /** Where backups and quarantined files are kept, shown in Help. */
   dataDir: string;
+  /** The file cap a project must fit (LIMITS.fileBytes), for the picture budget shown where pictures are added. */
+  fileBytes: number;
   fileAssociation?: FileAssociationStatus;
   /** Set when the data folder cannot be written (disk full, read-only): settings and backups are not kept. */
   dataDirNotice?: Fail;

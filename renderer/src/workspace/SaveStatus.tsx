@@ -4,7 +4,7 @@ import { failText } from '../../../shared/errors';
 import { formatClock } from '../../../shared/format/dates';
 import { withPrefixOnce } from '../../../shared/saveFailedText';
 import { currentLang } from '../i18n';
-import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { useDocumentSelector } from '../state/useWorkspace';
 import { allPendingFields } from '../state/pending';
 import { saveDisplay, type SaveDisplay } from '../state/workspaceState';
 
@@ -12,7 +12,6 @@ const sameDisplay = (a: SaveDisplay, b: SaveDisplay) => JSON.stringify(a) === JS
 
 export function SaveStatus() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
   const d = useDocumentSelector((s) => saveDisplay(s), sameDisplay);
   // A field holding an entry that is not valid: say which, since that entry is not in the file.
   const invalid = useDocumentSelector((s) => allPendingFields(s.invalidDrafts));
@@ -74,11 +73,6 @@ export function SaveStatus() {
         <span className="save-invalid" data-testid="save-invalid" title={t('common.save.invalidDraft', { fields: invalid })}>
           {t('common.save.invalidDraft', { fields: invalid })}
         </span>
-      )}
-      {d.kind === 'failed' && (
-        <button type="button" className="small" onClick={() => void store.save()}>
-          {t('common.actions.retry')}
-        </button>
       )}
     </div>
   );
