@@ -353,7 +353,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       if (!chosen) return ok(null);
       const file = path.resolve(withExtension(chosen, FILE_EXTENSION));
       // The successor's copy never replaces the file the leader still has open.
-      if (source && file === source.file) return fail('WRITE_FAILED', { detail: 'pilih nama berkas lain; berkas ini sedang dibuka' });
+      if (source && file === source.file) return failFor('WRITE_FAILED', 'FILE_OPEN_HERE');
       const session = registry.create(file);
       session.adapter.overwriteOnce = true;
       // Everything the open file holds besides the project (frozen versions …) goes along unchanged.

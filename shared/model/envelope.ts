@@ -147,7 +147,7 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
   const versions = decodeVersions(envelope['versions']);
   if ('problem' in versions) {
     if (versions.problem.kind === 'tooMany') return fail('TOO_MANY_VERSIONS', { count: versions.problem.count, limit: VERSION_LIMITS.count });
-    return fail('INVALID_PROJECT', { detail: 'daftar versi beku bukan daftar' });
+    return failFor('INVALID_PROJECT', 'VERSIONS_NOT_LIST');
   }
 
   const parsed = ProjectSchema.safeParse(envelope['project'], { reportInput: true });

@@ -72,12 +72,13 @@ describe("a cohort's failed files", () => {
     wrong.project.title = 42;
     await fsp.writeFile(path.join(kelas, 'salah-isi.rancang'), JSON.stringify(wrong));
     await fsp.writeFile(path.join(kelas, 'kosong.rancang'), '');
+    await fsp.writeFile(path.join(kelas, 'versi.rancang'), JSON.stringify({ ...sample(), versions: 'rusak' }));
     const { services, dialogs } = await servicesIn(dir);
     Object.assign(dialogs, { chooseCohortFolder: () => Promise.resolve(kelas) });
     const r = await services.openCohort();
     if (!r.ok || !r.value) throw new Error('the cohort did not open');
     const failures = r.value.failures;
-    expect(failures.map((f) => f.file).sort()).toEqual(['bukan.rancang', 'kosong.rancang', 'salah-isi.rancang', 'terpotong.rancang']);
+    expect(failures.map((f) => f.file).sort()).toEqual(['bukan.rancang', 'kosong.rancang', 'salah-isi.rancang', 'terpotong.rancang', 'versi.rancang']);
     for (const f of failures) {
       const en = failText(f.failure, 'en');
       expect(en, f.file).not.toMatch(INDONESIAN);
