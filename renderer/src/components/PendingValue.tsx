@@ -8,7 +8,7 @@ import { pendingFields, type PendingQuery } from '../state/pending';
 import { useDocumentSelector } from '../state/useWorkspace';
 
 /** The fields a value derived from `q` waits for ('' when none); re-renders only when that text changes. */
-export function usePendingFields(q: PendingQuery | null): string {
+export function usePendingFields(q: PendingQuery | readonly PendingQuery[] | null): string {
   return useDocumentSelector((d) => (q ? pendingFields(d.invalidDrafts, q) : ''));
 }
 

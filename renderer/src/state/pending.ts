@@ -6,7 +6,10 @@
  * list of invalid drafts (DocumentStore.setInvalidDraft), unit-tested without React.
  */
 
-/** Where an invalid draft sits: the list and row it belongs to, and the field (its data-field). */
+/**
+ * Where an invalid draft sits: the list and row it belongs to, and the field (its data-field).
+ * A field outside any list names its part of the project as both list and item ('issueAnalysis').
+ */
 export interface DraftPlace {
   list: string;
   itemId: string;
@@ -35,19 +38,17 @@ export interface PendingQuery {
 const fieldMatches = (field: string, wanted: readonly string[] | undefined) =>
   !wanted || wanted.some((w) => (w.endsWith('.') ? field.startsWith(w) : field === w));
 
-/** The invalid drafts a derived value waits for, in the order they were reported. */
-export function pendingDrafts(drafts: readonly InvalidDraft[], q: PendingQuery): InvalidDraft[] {
-  return drafts.filter((d) => {
-    const at = d.place;
-    if (!at || at.list !== q.list) return false;
-    if (q.itemId !== undefined && at.itemId !== q.itemId) return false;
-    if (q.itemIds && !q.itemIds.has(at.itemId)) return false;
-    return fieldMatches(at.field, q.fields);
-  });
+const matches = (at: DraftPlace, q: PendingQuery) =>
+  at.list === q.list && (q.itemId === undefined || at.itemId === q.itemId) && (!q.itemIds || q.itemIds.has(at.itemId)) && fieldMatches(at.field, q.fields);
+
+/** The invalid drafts a derived value waits for (computed from any of the queries), in the order they were reported. */
+export function pendingDrafts(drafts: readonly InvalidDraft[], q: PendingQuery | readonly PendingQuery[]): InvalidDraft[] {
+  const qs: readonly PendingQuery[] = Array.isArray(q) ? q : [q as PendingQuery];
+  return drafts.filter((d) => d.place !== undefined && qs.some((one) => matches(d.place!, one)));
 }
 
 /** The fields a derived value waits for, named for the screen ("Volume, baris 3"); '' when it is not pending. */
-export function pendingFields(drafts: readonly InvalidDraft[], q: PendingQuery): string {
+export function pendingFields(drafts: readonly InvalidDraft[], q: PendingQuery | readonly PendingQuery[]): string {
   return pendingDrafts(drafts, q)
     .map((d) => d.label)
     .join('; ');

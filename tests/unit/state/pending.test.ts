@@ -94,3 +94,17 @@ describe('pending derived values', () => {
     expect(store.getSnapshot().invalidDrafts[0]?.place?.itemId).toBe('L2');
   });
 });
+
+describe('a value computed from several inputs', () => {
+  it('waits for any of them: the ranks for the scores and for the APKL rule outside the list', () => {
+    const store = storeWith();
+    const rule = { list: 'issueAnalysis', fields: ['apklMinPerCriterion', 'apklTopN'] };
+    const ranks = [RANKS, rule];
+    store.setInvalidDraft('min', 'Nilai minimum', { list: 'issueAnalysis', itemId: 'issueAnalysis', field: 'apklMinPerCriterion' });
+    expect(pendingFields(store.getSnapshot().invalidDrafts, ranks)).toBe('Nilai minimum');
+    expect(pendingFields(store.getSnapshot().invalidDrafts, RANKS)).toBe('');
+    store.setInvalidDraft('g1', 'G untuk isu 1', { list: 'issues', itemId: 'I1', field: 'usg.G' });
+    // Each field named once, in the order the fields reported, whichever query found it.
+    expect(pendingFields(store.getSnapshot().invalidDrafts, [rule, RANKS, rule])).toBe('Nilai minimum; G untuk isu 1');
+  });
+});

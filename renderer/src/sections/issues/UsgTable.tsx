@@ -12,11 +12,14 @@ import { PendingValue, usePendingFields } from '../../components/PendingValue';
 import type { PendingQuery } from '../../state/pending';
 import type { Dispatch } from '../../components/useEdit';
 
+/** The APKL threshold ("at least 3 per criterion", "the top 3"): which issues pass. */
+export const APKL_RULE: PendingQuery = { list: 'issueAnalysis', fields: ['apklMinPerCriterion', 'apklTopN'] };
+
 /**
- * A rank compares every eligible issue's total, and eligibility follows the APKL scores: any USG or
- * APKL score holding an entry that is not valid leaves every rank (and the ties, the core issue) waiting.
+ * A rank compares every eligible issue's total, and eligibility follows the APKL scores and rule:
+ * any of them holding an entry that is not valid leaves every rank (and the ties, the core issue) waiting.
  */
-export const RANKING_INPUTS: PendingQuery = { list: 'issues', fields: ['usg.', 'apkl.'] };
+export const RANKING_INPUTS: readonly PendingQuery[] = [{ list: 'issues', fields: ['usg.', 'apkl.'] }, APKL_RULE];
 
 interface Props {
   issues: { issue: Issue; n: number }[];
