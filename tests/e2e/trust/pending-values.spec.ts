@@ -42,6 +42,12 @@ test('"3 x" half-way in a budget volume: the totals wait and name the field; "3 
   await page.screenshot({ path: 'test-results/screens/trust-budget-pending.png' });
   // The file keeps the last valid volume.
   expect((await readProjectOnDisk(file)).budgetLines[2]!.volume).toBe(2);
+  // In English the same, the field renamed with the language.
+  await page.getByLabel('Bahasa').selectOption('en');
+  await expect(page.getByTestId('budget-total')).toHaveText('Waiting for a valid entry: Volume, row 3');
+  await expect(page.getByTestId('save-invalid')).toHaveText('Not valid, not saved: Volume, row 3');
+  await page.getByLabel('Language').selectOption('id');
+  await expect(page.getByTestId('budget-total')).toHaveText(waiting);
 
   // Finished: 3 × 20 = 60 banners at Rp350.000.
   await volume.click();
