@@ -36,9 +36,10 @@ export interface NumberInputProps extends Omit<FieldFrameProps, 'error' | 'warni
   /** Accept a product of factors ("3 x 20"), as budget volumes are written. */
   factors?: boolean;
   /**
-   * The list row this number belongs to: while its entry is not valid, the store knows where, so
-   * totals, ranks and the readiness check derived from it show they are pending (state/pending.ts),
-   * and the save status names it with its row ("Volume, baris 3"). `row` is 1-based, as shown.
+   * Where this number sits (a list and its row, or a part of the project outside any list): while
+   * its entry is not valid, the store knows where, so totals, ranks and the readiness check derived
+   * from it show they are pending (state/pending.ts), and the save status names it with its row
+   * ("Volume, baris 3"). `row` is 1-based, as shown.
    */
   place?: { list: string; itemId: string; row?: number };
 }

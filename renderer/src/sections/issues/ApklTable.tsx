@@ -7,7 +7,7 @@ import { PendingValue } from '../../components/PendingValue';
 import { pendingDrafts, pendingFields, type PendingQuery } from '../../state/pending';
 import { shallowEqual, useDocumentSelector } from '../../state/useWorkspace';
 import { apklResultText } from './apklText';
-import { APKL_RULE } from './UsgTable';
+import { APKL_RULE } from './pendingInputs';
 
 const APKL_INPUTS: PendingQuery = { list: 'issues', fields: ['apkl.'] };
 

@@ -11,7 +11,8 @@ import { useEdit } from '../../components/useEdit';
 import { CoreIssue } from './CoreIssue';
 import { DecidedTie, UndecidedTie } from './TieDecision';
 import { PendingValue, usePendingFields } from '../../components/PendingValue';
-import { RANKING_INPUTS, UsgTable } from './UsgTable';
+import { RANKING_INPUTS } from './pendingInputs';
+import { UsgTable } from './UsgTable';
 
 export function PrioritySection() {
   const { t } = useTranslation();

@@ -9,17 +9,8 @@ import { USG_CRITERIA } from '../../../../shared/model/enums';
 import type { Issue } from '../../../../shared/model/types';
 import { ScoreInput } from '../../components/NumberInput';
 import { PendingValue, usePendingFields } from '../../components/PendingValue';
-import type { PendingQuery } from '../../state/pending';
 import type { Dispatch } from '../../components/useEdit';
-
-/** The APKL threshold ("at least 3 per criterion", "the top 3"): which issues pass. */
-export const APKL_RULE: PendingQuery = { list: 'issueAnalysis', fields: ['apklMinPerCriterion', 'apklTopN'] };
-
-/**
- * A rank compares every eligible issue's total, and eligibility follows the APKL scores and rule:
- * any of them holding an entry that is not valid leaves every rank (and the ties, the core issue) waiting.
- */
-export const RANKING_INPUTS: readonly PendingQuery[] = [{ list: 'issues', fields: ['usg.', 'apkl.'] }, APKL_RULE];
+import { RANKING_INPUTS } from './pendingInputs';
 
 interface Props {
   issues: { issue: Issue; n: number }[];
