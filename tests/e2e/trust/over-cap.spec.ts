@@ -16,6 +16,7 @@ import { test as base, expect } from '@playwright/test';
 import jpeg from 'jpeg-js';
 import { startBridge, type Bridge } from '../support/bridge';
 import { readProjectOnDisk, saveStatus } from '../support/dsl';
+import { seriousViolations } from '../support/axe';
 import { openSampleCopy } from '../support/sample';
 
 const CAP = 3 * 1024 * 1024;
@@ -80,6 +81,7 @@ test('pictures added until the next save would pass the cap: that save is refuse
       /^Gagal menyimpan: Proyek terlalu besar untuk disimpan \(3(,\d)? MB; batas berkas 3 MB\), jadi belum disimpan\. Gambar memakai \d(,\d)? MB: hapus beberapa gambar/,
     );
     await expect(budget).toHaveText(/^Gambar dalam proyek sudah \d(,\d)? MB dari batas berkas 3 MB\. Pakai foto yang lebih kecil/);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screens/trust-over-cap.png' });
     // Nothing was written: the file is byte for byte the last save, and it still opens.
     expect(await hashOf(file)).toBe(before);
