@@ -97,6 +97,8 @@ export interface AppInfo {
   language: Lang;
   /** Where backups and quarantined files are kept, shown in Help. */
   dataDir: string;
+  /** The file cap a project must fit (LIMITS.fileBytes), for the picture budget shown where pictures are added. */
+  fileBytes: number;
   fileAssociation?: FileAssociationStatus;
   /** Set when the data folder cannot be written (disk full, read-only): settings and backups are not kept. */
   dataDirNotice?: Fail;
@@ -180,12 +182,18 @@ export interface CohortProgress {
   total: number;
 }
 
+/** A file of the cohort that could not be read or exported: the failure as a code, worded where it is shown. */
+export interface CohortFileFailure {
+  file: string;
+  failure: Fail;
+}
+
 /** A cohort folder as the renderer sees it: rows and problem files, named relative to the folder. */
 export interface CohortView {
   cohortId: string;
   folderName: string;
   members: { file: string; row: CohortRow; future: boolean; duplicateOf: string | null }[];
-  failures: { file: string; message: string }[];
+  failures: CohortFileFailure[];
   /** The folder was too large or too deep: some files were not read. */
   truncated: boolean;
   unreadableFolders: number;
@@ -196,7 +204,7 @@ export interface CohortReportsResult {
   /** Folder name, for display. */
   folder: string;
   exported: number;
-  failures: { file: string; message: string }[];
+  failures: CohortFileFailure[];
   millis: number;
   /** For "Buka folder". */
   exportId: string;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fail, failFor } from '../../shared/errors';
 import type { DraftInfo } from '../../shared/ipc';
 import { checkFileBudget } from '../../shared/domain/fileBudget';
+import { LIMITS } from '../../shared/model/limits';
 import { encodeProject } from '../../shared/model/envelope';
 import { ID_PATTERN } from '../../shared/model/fields';
 import type { Project } from '../../shared/model/types';
@@ -26,6 +27,8 @@ export class DraftStore {
   constructor(
     dataDir: string,
     private readonly meta: { appVersion: string; installId: string; now: () => Date },
+    /** The file cap a draft must fit, as every project file. */
+    private readonly fileBytes: number = LIMITS.fileBytes,
   ) {
     this.dir = path.join(dataDir, 'drafts');
   }
@@ -37,7 +40,7 @@ export class DraftStore {
   async save(draftId: string, project: Project): Promise<Result<null>> {
     const file = this.fileOf(draftId);
     if (!file) return failFor('BAD_ARGS', 'DRAFT_UNKNOWN');
-    const over = checkFileBudget(project);
+    const over = checkFileBudget(project, this.fileBytes);
     if (over) return over;
     try {
       await fsp.mkdir(this.dir, { recursive: true });
@@ -55,7 +58,7 @@ export class DraftStore {
     for (const name of names) {
       if (!name.endsWith('.rancang')) continue;
       const draftId = name.slice(0, -'.rancang'.length);
-      const r = await readProjectFile(path.join(this.dir, name));
+      const r = await readProjectFile(path.join(this.dir, name), this.fileBytes);
       // A draft that cannot be read is left where it is (it may still be rescued by hand).
       if (!r.ok || !ID_PATTERN.test(draftId)) continue;
       drafts.push({ draftId, title: r.value.decoded.project.title, programme: r.value.decoded.project.programme.code, savedAt: r.value.decoded.savedAt });
@@ -66,7 +69,7 @@ export class DraftStore {
   async read(draftId: string): Promise<Result<Project>> {
     const file = this.fileOf(draftId);
     if (!file) return failFor('BAD_ARGS', 'DRAFT_UNKNOWN');
-    const r = await readProjectFile(file);
+    const r = await readProjectFile(file, this.fileBytes);
     return r.ok ? ok(r.value.decoded.project) : r;
   }
 

@@ -7,8 +7,9 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { decodeBase64 } from '../../shared/format/pictures';
-import { attachmentLabel, withoutAttachments } from '../../shared/model/envelope';
-import { notice, type Notice } from '../../shared/i18n/notices';
+import { withoutAttachments } from '../../shared/model/envelope';
+import { droppedPicture, pictureDroppedNotice, type DroppedPicture } from '../../shared/model/droppedPicture';
+import type { Notice } from '../../shared/i18n/notices';
 import type { Project } from '../../shared/model/types';
 
 /** Largest picture we decode (pixels); a 4 MB JPEG can claim far more than a report needs. */
@@ -40,12 +41,12 @@ export function decodesAsPicture(bytes: Uint8Array, type: 'png' | 'jpg'): boolea
 const proven = new Set<string>();
 
 export function withoutUndecodablePictures(p: Project): { project: Project; notices: Notice[] } {
-  const bad: { id: string; problem: string }[] = [];
+  const bad: DroppedPicture[] = [];
   p.attachments.forEach((a, i) => {
     if (proven.has(a.data)) return;
     const bytes = decodeBase64(a.data);
     if (bytes && decodesAsPicture(bytes, a.mime === 'image/png' ? 'png' : 'jpg')) proven.add(a.data);
-    else bad.push({ id: a.id, problem: `${attachmentLabel(a, i)}: gambarnya rusak dan tidak dapat dibuka` });
+    else bad.push(droppedPicture(a, i, 'UNDECODABLE'));
   });
   if (!bad.length) return { project: p, notices: [] };
   return {
@@ -53,6 +54,6 @@ export function withoutUndecodablePictures(p: Project): { project: Project; noti
       p,
       bad.map((b) => b.id),
     ),
-    notices: bad.map((b) => notice('PICTURE_DROPPED', { detail: b.problem })),
+    notices: bad.map(pictureDroppedNotice),
   };
 }

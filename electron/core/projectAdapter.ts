@@ -101,6 +101,8 @@ export interface ProjectAdapterOptions {
   appVersion: string;
   installId: string;
   now: () => Date;
+  /** The file cap (default LIMITS.fileBytes): a file over it is neither opened nor written. */
+  fileBytes?: number;
   ops?: FsOps;
   /** Tests land another writer's change between the first check and the inode check. */
   beforeRename?: () => Promise<void>;
@@ -127,7 +129,7 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
   ) {}
 
   async read(): Promise<StoredProject | null> {
-    const r = await readProjectFile(this.file);
+    const r = await readProjectFile(this.file, this.opts.fileBytes);
     if (!r.ok) throw new ProjectReadError(r);
     this.expectedHash = r.value.hash;
     this.lastRead = r.value.decoded;
@@ -147,7 +149,7 @@ export class ProjectFileAdapter implements Adapter<StoredProject> {
     const now = this.opts.now();
     const bytes = fileBytes(data.project, { appVersion: this.opts.appVersion, installId: this.opts.installId, savedAt: now.toISOString() }, this.versions);
     // The cap every open enforces is enforced at save too: a file this app writes always reopens.
-    if (bytes.length > LIMITS.fileBytes)
+    if (bytes.length > (this.opts.fileBytes ?? LIMITS.fileBytes))
       throw new ProjectTooLargeError(
         bytes.length,
         data.project.attachments.reduce((n, a) => n + a.data.length, 0),

@@ -71,6 +71,16 @@ export interface ServiceDeps {
   /** Called after a language change is stored, so main can relabel its menu. */
   onLanguageChanged?: (lang: Lang) => void;
   now?: () => Date;
+  /**
+   * Size limits that depend on where the services run. Only the file cap for now: the app always
+   * uses LIMITS.fileBytes (40 MB); an e2e run may pass a smaller cap so a save over it is reached
+   * with a few pictures instead of a 41 MB file (same code, real files, only the number differs).
+   */
+  limits?: ServiceLimits;
+}
+
+export interface ServiceLimits {
+  fileBytes: number;
 }
 
 export type Services = Omit<AppApi, 'onOpenDocument' | 'onMenuCommand' | 'onCohortProgress'> & {
@@ -94,6 +104,8 @@ const QUARANTINED: ReadonlySet<ErrorCode> = new Set([
 export async function createServices(deps: ServiceDeps): Promise<Services> {
   const now = deps.now ?? (() => new Date());
   const lifecycle = deps.lifecycle ?? noLifecycle;
+  const fileCap = deps.limits?.fileBytes ?? LIMITS.fileBytes;
+  const saveFailure = (e: unknown) => saveFailureUnder(e, fileCap);
   // A full or read-only data folder must not keep the app from starting: settings then live in
   // memory for this run, backups are skipped with a notice, and the project files still save.
   let dataDirProblem: unknown = null;
@@ -113,10 +125,10 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
         console.error('[settings]', e);
       },
     );
-  const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now });
+  const registry = new DocumentRegistry({ dataDir: deps.dataDir, appVersion: deps.appVersion, installId: settings.data.installId, now, fileBytes: fileCap });
   const exports = new Map<string, string>();
   const errorLog = new ErrorLog(deps.dataDir, now);
-  const drafts = new DraftStore(deps.dataDir, { appVersion: deps.appVersion, installId: settings.data.installId, now });
+  const drafts = new DraftStore(deps.dataDir, { appVersion: deps.appVersion, installId: settings.data.installId, now }, fileCap);
 
   const describe = (session: DocumentSession): OpenedDocument => {
     const decoded = session.adapter.lastRead;
@@ -203,6 +215,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       appVersion: deps.appVersion,
       dialogs: deps.dialogs,
       now,
+      fileBytes: fileCap,
       withSession,
       describe,
       stamped,
@@ -241,7 +254,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
     }),
 
     async appInfo(): Promise<Result<AppInfo>> {
-      const info: AppInfo = { version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir };
+      const info: AppInfo = { version: deps.appVersion, platform: deps.platform, language: settings.data.language, dataDir: deps.dataDir, fileBytes: fileCap };
       if (deps.fileAssociation) info.fileAssociation = deps.fileAssociation;
       if (dataDirProblem) info.dataDirNotice = failFor('DATA_DIR_UNAVAILABLE', writeReason(dataDirProblem, 'settings'));
       return ok(info);
@@ -307,7 +320,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       return withSession(docId, async (session) => {
         if (session.readOnlyReason) return fail('READ_ONLY');
         // A file over the cap could not be opened again: refuse before writing, saying what to shrink.
-        const over = checkSaveBudget(project, versionBytes(session.adapter.versions));
+        const over = checkSaveBudget(project, versionBytes(session.adapter.versions), fileCap);
         if (over) return over;
         session.db.data = { project: stamped(project) };
         session.adapter.overwriteOnce = overwrite;
@@ -330,7 +343,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       if (fromDocId !== null && !source) return fail('UNKNOWN_DOCUMENT');
       // The frozen versions belong to the project, not to the path: the new file carries them as they are.
       const versions = source?.adapter.versions ?? [];
-      const over = checkSaveBudget(project, versionBytes(versions));
+      const over = checkSaveBudget(project, versionBytes(versions), fileCap);
       if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);
@@ -344,7 +357,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
         await session.db.write();
       } catch (e) {
         registry.close(session.docId);
-        if (e instanceof ProjectTooLargeError) return tooLarge(e);
+        if (e instanceof ProjectTooLargeError) return tooLarge(e, fileCap);
         return writeFail(e);
       }
       await rememberRecent(session.file);
@@ -355,13 +368,13 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       const source = docId === null ? null : registry.get(docId);
       if (docId !== null && !source) return fail('UNKNOWN_DOCUMENT');
       const versions = source?.adapter.versions ?? [];
-      const over = checkSaveBudget(project, versionBytes(versions));
+      const over = checkSaveBudget(project, versionBytes(versions), fileCap);
       if (over) return over;
       const chosen = await deps.dialogs.chooseProjectSavePath(`${safeFileStem(suggestedName)}.${FILE_EXTENSION}`);
       if (!chosen) return ok(null);
       const file = path.resolve(withExtension(chosen, FILE_EXTENSION));
       // The successor's copy never replaces the file the leader still has open.
-      if (source && file === source.file) return fail('WRITE_FAILED', { detail: 'pilih nama berkas lain; berkas ini sedang dibuka' });
+      if (source && file === source.file) return failFor('WRITE_FAILED', 'FILE_OPEN_HERE');
       const session = registry.create(file);
       session.adapter.overwriteOnce = true;
       // Everything the open file holds besides the project (the frozen versions, which the adapter
@@ -371,7 +384,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       try {
         await session.db.write();
       } catch (e) {
-        if (e instanceof ProjectTooLargeError) return tooLarge(e);
+        if (e instanceof ProjectTooLargeError) return tooLarge(e, fileCap);
         return writeFail(e);
       } finally {
         registry.close(session.docId);
@@ -475,11 +488,11 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 }
 
 /** A refused or failed write of a document, as the failure the renderer shows. */
-function saveFailure(e: unknown) {
+function saveFailureUnder(e: unknown, cap: number) {
   if (e instanceof ProjectConflictError) return fail('CONFLICT');
   if (e instanceof ProjectGoneError) return fail('FILE_GONE');
   if (e instanceof ProjectReadOnlyFileError) return fail('FILE_READ_ONLY');
-  if (e instanceof ProjectTooLargeError) return tooLarge(e);
+  if (e instanceof ProjectTooLargeError) return tooLarge(e, cap);
   return writeFail(e);
 }
 
@@ -491,10 +504,10 @@ function writeFail(e: unknown) {
 const mbOf = (n: number) => `${(n / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 
 /** Over the file cap: say how much of it is pictures, the part the user can shrink. */
-function tooLarge(e: ProjectTooLargeError) {
-  if (e.versionBytes > 0 && e.bytes - e.versionBytes <= LIMITS.fileBytes)
-    return fail('VERSIONS_TOO_LARGE', { size: mbOf(e.bytes), limit: mbOf(LIMITS.fileBytes), versions: mbOf(e.versionBytes) });
-  return failFor('WRITE_FAILED', 'OVER_FILE_CAP', { size: mbOf(e.bytes), limit: mbOf(LIMITS.fileBytes), pictures: mbOf(e.pictureBytes) });
+function tooLarge(e: ProjectTooLargeError, cap: number) {
+  if (e.versionBytes > 0 && e.bytes - e.versionBytes <= cap)
+    return fail('VERSIONS_TOO_LARGE', { size: mbOf(e.bytes), limit: mbOf(cap), versions: mbOf(e.versionBytes) });
+  return failFor('WRITE_FAILED', 'OVER_FILE_CAP', { size: mbOf(e.bytes), limit: mbOf(cap), pictures: mbOf(e.pictureBytes) });
 }
 
 /** False for a file marked read-only (0444) or on a read-only medium: it opens read-only with that reason. */

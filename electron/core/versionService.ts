@@ -29,6 +29,8 @@ export interface VersionServiceDeps {
   appVersion: string;
   dialogs: Dialogs;
   now: () => Date;
+  /** The file cap the project and its frozen versions must fit together. */
+  fileBytes: number;
   withSession<T>(docId: string, fn: (s: DocumentSession) => Promise<Result<T>>): Promise<Result<T>>;
   describe(s: DocumentSession): OpenedDocument;
   stamped(p: Project): Project;
@@ -64,7 +66,7 @@ export function createVersionMethods(deps: VersionServiceDeps): VersionMethods {
   const readBackupProject = async (s: DocumentSession, backupId: string): Promise<Result<Project>> => {
     const file = await backupPath(s, backupId);
     if (!file) return fail('BACKUP_NOT_FOUND');
-    const r = await readProjectFile(file);
+    const r = await readProjectFile(file, deps.fileBytes);
     return r.ok ? ok(r.value.decoded.project) : r;
   };
 
@@ -82,7 +84,7 @@ export function createVersionMethods(deps: VersionServiceDeps): VersionMethods {
           appVersion: deps.appVersion,
         });
         const next = sortVersions([...previous, storedVersion(record.info, record.project, record.raw)]);
-        const over = checkSaveBudget(saved, versionBytes(next));
+        const over = checkSaveBudget(saved, versionBytes(next), deps.fileBytes);
         if (over) return over;
         s.adapter.versions = next;
         s.db.data = { project: saved };
@@ -123,7 +125,7 @@ export function createVersionMethods(deps: VersionServiceDeps): VersionMethods {
         const entries = await listBackupEntries(deps.dataDir, s.file);
         const out: BackupInfo[] = [];
         for (const e of entries.reverse()) {
-          const r = await readProjectFile(e.path);
+          const r = await readProjectFile(e.path, deps.fileBytes);
           out.push({
             backupId: e.name.replace(/\.rancang$/, ''),
             madeAt: new Date(e.time).toISOString(),
@@ -143,7 +145,7 @@ export function createVersionMethods(deps: VersionServiceDeps): VersionMethods {
         if (!r.ok) return r;
         // The frozen versions stay those of the file now: a backup brings back the project, and
         // the file being replaced becomes a backup itself (the adapter keeps it before writing).
-        const over = checkSaveBudget(r.value, versionBytes(s.adapter.versions));
+        const over = checkSaveBudget(r.value, versionBytes(s.adapter.versions), deps.fileBytes);
         if (over) return over;
         const before = s.db.data;
         s.db.data = { project: deps.stamped(r.value) };

@@ -9,11 +9,11 @@
  */
 import { z } from 'zod';
 import { fail, failFor } from '../errors';
-import { fillIn, SHARED_TEXT } from '../i18n';
 import { notice, type Notice } from '../i18n/notices';
 import { ok, type Result } from '../result';
 import { decodeBase64, pictureSize } from '../format/pictures';
 import { withoutReferencesTo } from '../domain/references';
+import { droppedPicture, pictureDroppedNotice, type DroppedPicture } from './droppedPicture';
 import { describeIssue, schemaFinding } from './issueMessages';
 import { findJsonSyntaxProblem } from './jsonSyntax';
 import { jsonShapeProblem, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_LIST_ITEMS, type ShapeProblem } from './jsonShape';
@@ -147,7 +147,7 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
   const versions = decodeVersions(envelope['versions']);
   if ('problem' in versions) {
     if (versions.problem.kind === 'tooMany') return fail('TOO_MANY_VERSIONS', { count: versions.problem.count, limit: VERSION_LIMITS.count });
-    return fail('INVALID_PROJECT', { detail: 'daftar versi beku bukan daftar' });
+    return failFor('INVALID_PROJECT', 'VERSIONS_NOT_LIST');
   }
 
   const parsed = ProjectSchema.safeParse(envelope['project'], { reportInput: true });
@@ -166,7 +166,7 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
       project,
       bad.map((b) => b.id),
     );
-    notices.push(...bad.map((b) => notice('PICTURE_DROPPED', { detail: b.problem })));
+    notices.push(...bad.map(pictureDroppedNotice));
   }
   const repaired = repairDuplicateIds(project);
   if (repaired > 0) notices.push(notice('IDS_REPAIRED', { count: repaired }));
@@ -189,24 +189,19 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
  * Embedded pictures are checked for what they are, not what they claim: the bytes must decode,
  * carry the PNG or JPEG signature of their MIME type and stay within the size limit.
  */
-export function invalidAttachments(p: Project, base64: Base64Decoder): { id: string; problem: string }[] {
-  const problems: { id: string; problem: string }[] = [];
+export function invalidAttachments(p: Project, base64: Base64Decoder): DroppedPicture[] {
+  const problems: DroppedPicture[] = [];
   p.attachments.forEach((a, i) => {
-    // Details stay in the language of record, like the schema's own findings.
-    const words = SHARED_TEXT.id.pictureProblems;
-    const where = attachmentLabel(a, i);
     const bytes = base64(a.data);
-    if (!bytes) return problems.push({ id: a.id, problem: `${where}: ${words.UNREADABLE}` });
-    if (bytes.length > LIMITS.attachmentBytes) return problems.push({ id: a.id, problem: `${where}: ${words.TOO_LARGE}` });
+    if (!bytes) return problems.push(droppedPicture(a, i, 'UNREADABLE'));
+    if (bytes.length > LIMITS.attachmentBytes) return problems.push(droppedPicture(a, i, 'TOO_LARGE'));
     const size = pictureSize(bytes);
     const expected = a.mime === 'image/png' ? 'png' : 'jpg';
-    if (!size || size.type !== expected) problems.push({ id: a.id, problem: `${where}: ${fillIn(words.WRONG_TYPE, { type: expected.toUpperCase() })}` });
+    if (!size || size.type !== expected) problems.push(droppedPicture(a, i, 'WRONG_TYPE', expected.toUpperCase()));
     return undefined;
   });
   return problems;
 }
-
-export const attachmentLabel = (a: { name: string; id: string }, index: number) => `Lampiran gambar ke-${index + 1} (${a.name || a.id})`;
 
 /** The project without these pictures and without anything that pointed at them (the logo, milestones). */
 export function withoutAttachments(p: Project, ids: string[]): Project {

@@ -34,7 +34,10 @@ export interface CohortFailure {
   ok: false;
   file: string;
   code: Fail['code'];
+  /** The Indonesian sentence, for the headless command and the spreadsheet (documents of record). */
   message: string;
+  /** The failure itself, so a screen can word it in its own language. */
+  failure: Fail;
 }
 
 export type CohortEntry = CohortMember | CohortFailure;
@@ -90,7 +93,7 @@ async function readOne(root: string, file: string, today: string): Promise<Cohor
   const rel = path.relative(root, file).split(path.sep).join('/');
   try {
     const read = await readProjectFile(file);
-    if (!read.ok) return { ok: false, file: rel, code: read.code, message: read.message };
+    if (!read.ok) return { ok: false, file: rel, code: read.code, message: read.message, failure: read };
     const p = await withReviewsBeside(file, read.value.decoded.project);
     return {
       ok: true,
@@ -104,7 +107,7 @@ async function readOne(root: string, file: string, today: string): Promise<Cohor
     };
   } catch (e) {
     const f = fail('INTERNAL', { detail: e instanceof Error ? e.name : 'unknown' });
-    return { ok: false, file: rel, code: f.code, message: f.message };
+    return { ok: false, file: rel, code: f.code, message: f.message, failure: f };
   }
 }
 

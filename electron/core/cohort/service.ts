@@ -10,6 +10,7 @@ import { COHORT_COLUMNS } from '../../../shared/cohort/columns';
 import type { InnovationProfile } from '../../../shared/cohort/profile';
 import { toCsv } from '../../../shared/cohort/csv';
 import { fail, failFor } from '../../../shared/errors';
+import { ioReason, loggedReason } from '../ioReason';
 import { reportKindForPhase } from '../../../shared/domain/reportKind';
 import type { CohortFormat, CohortProgress, CohortReportsResult, CohortView, ExportResult, OpenedDocument } from '../../../shared/ipc';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/report/context';
@@ -82,7 +83,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
         if (!m.ok || m.duplicateOf !== null) continue;
         const read = await readProjectFile(path.join(summary.root, ...m.file.split('/')));
         if (!read.ok) {
-          failures.push({ file: m.file, message: read.message });
+          failures.push({ file: m.file, failure: read });
           continue;
         }
         const project = read.value.decoded.project;
@@ -93,7 +94,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
           path.join(folder, name),
         );
         if (r.ok) exported++;
-        else failures.push({ file: m.file, message: r.message });
+        else failures.push({ file: m.file, failure: r });
       }
       return ok({ folder: path.basename(folder), exported, failures, millis: Math.round(performance.now() - started), exportId: deps.rememberExport(folder) });
     },
@@ -103,7 +104,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
       if (!summary) return failFor('NOT_FOUND', 'COHORT_CLOSED');
       const started = performance.now();
       const stem = format === 'docx' || format === 'pdf' ? 'Katalog inovasi' : 'Rekap';
-      if (format === 'pdf' && !deps.printPdf) return fail('EXPORT_PDF_FAILED', { detail: 'pencetak PDF tidak tersedia' });
+      if (format === 'pdf' && !deps.printPdf) return failFor('EXPORT_PDF_FAILED', 'PDF_PRINTER_MISSING');
       const chosen = (await deps.dialogs.chooseCohortExportPath?.(`${stem} ${path.basename(summary.root)}.${format}`, format)) ?? null;
       if (!chosen) return ok(null);
       const target = withExtension(chosen, format);
@@ -113,14 +114,13 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
       try {
         bytes = await cohortFile(format, summary, members, profiles, deps.printPdf);
       } catch {
-        return fail(format === 'pdf' ? 'EXPORT_PDF_FAILED' : 'EXPORT_FAILED', { detail: 'berkas tidak dapat dibuat' });
+        return failFor(format === 'pdf' ? 'EXPORT_PDF_FAILED' : 'EXPORT_FAILED', 'FILE_NOT_MADE');
       }
       try {
         await writeFileDurably(target, bytes);
       } catch (e) {
-        return fail('WRITE_FAILED', {
-          detail: (e as NodeJS.ErrnoException).code === 'ENOSPC' ? 'ruang disk penuh' : 'berkas tidak dapat ditulis di lokasi ini',
-        });
+        // A reason code, worded where it is shown (the system's text goes to the log).
+        return failFor('WRITE_FAILED', ioReason(e, 'export') ?? loggedReason(e, 'cohort export'));
       }
       const exportId = deps.rememberExport(target);
       return ok({
@@ -139,7 +139,7 @@ function viewOf(cohortId: string, s: CohortSummary): CohortView {
     cohortId,
     folderName: path.basename(s.root),
     members: s.entries.filter((e): e is CohortMember => e.ok).map((m) => ({ file: m.file, row: m.row, future: m.future, duplicateOf: m.duplicateOf })),
-    failures: s.entries.flatMap((e) => (e.ok ? [] : [{ file: e.file, message: e.message }])),
+    failures: s.entries.flatMap((e) => (e.ok ? [] : [{ file: e.file, failure: e.failure }])),
     truncated: s.scan.truncated,
     unreadableFolders: s.scan.unreadable.length,
   };

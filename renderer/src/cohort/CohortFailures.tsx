@@ -1,9 +1,12 @@
 /** Files of the cohort folder that could not be read, each with its reason in words. */
 import { useTranslation } from 'react-i18next';
+import { failText } from '../../../shared/errors';
+import { currentLang } from '../i18n';
 import type { CohortView } from '../../../shared/ipc';
 
 export function CohortFailures({ failures }: { failures: CohortView['failures'] }) {
   const { t } = useTranslation();
+  const lang = currentLang();
   if (failures.length === 0) return null;
   return (
     <section className="card cohort-failures" aria-labelledby="cohort-failures-title">
@@ -15,7 +18,7 @@ export function CohortFailures({ failures }: { failures: CohortView['failures'] 
             <strong>
               <bdi>{f.file}</bdi>
             </strong>
-            : {f.message}
+            : {failText(f.failure, lang)}
           </li>
         ))}
       </ul>

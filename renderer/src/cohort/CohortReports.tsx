@@ -1,5 +1,7 @@
 /** Progress and result of exporting every participant's report into one folder. */
 import { useTranslation } from 'react-i18next';
+import { failText } from '../../../shared/errors';
+import { currentLang } from '../i18n';
 import { cohortStore, useCohort } from './cohortStore';
 
 export function CohortReports() {
@@ -23,7 +25,7 @@ export function CohortReports() {
             <ul>
               {reports.failures.map((f) => (
                 <li key={f.file}>
-                  <bdi>{f.file}</bdi>: {f.message}
+                  <bdi>{f.file}</bdi>: {failText(f.failure, currentLang())}
                 </li>
               ))}
             </ul>

@@ -35,8 +35,13 @@ export interface NumberInputProps extends Omit<FieldFrameProps, 'error' | 'warni
   grouping?: boolean;
   /** Accept a product of factors ("3 x 20"), as budget volumes are written. */
   factors?: boolean;
-  /** Told whether the field holds an entry that is not valid, so what is derived from it can show it is pending. */
-  onInvalid?(invalid: boolean): void;
+  /**
+   * Where this number sits (a list and its row, or a part of the project outside any list): while
+   * its entry is not valid, the store knows where, so totals, ranks and the readiness check derived
+   * from it show they are pending (state/pending.ts), and the save status names it with its row
+   * ("Volume, baris 3"). `row` is 1-based, as shown.
+   */
+  place?: { list: string; itemId: string; row?: number };
 }
 
 export function NumberInput(props: NumberInputProps) {
@@ -65,13 +70,18 @@ export function NumberInput(props: NumberInputProps) {
   const entry = draft !== null && problem === null ? parseNumberEntry(draft) : null;
   const product = entry?.factors ? `${entry.factors.map((f) => formatNumber(f)).join(' × ')} = ${formatNumber(entry.value)}` : null;
 
-  // The save status names the fields whose entry is not valid; the parent may mark derived values pending.
+  // The save status names the fields whose entry is not valid; values derived from them show they are pending.
   const invalid = problem !== null;
-  const label = typeof props.label === 'string' ? props.label : (props.fieldName ?? '');
+  const name = typeof props.label === 'string' ? props.label : (props.fieldName ?? '');
+  const row = props.place?.row;
+  const label = row === undefined ? name : t('pending.fieldInRow', { field: name, row: String(row) });
+  const list = props.place?.list;
+  const itemId = props.place?.itemId;
+  const field = props.fieldName ?? '';
   useEffect(() => {
-    store.document?.setInvalidDraft(id, invalid ? label : null);
-    latest.current.onInvalid?.(invalid);
-  }, [store, id, invalid, label]);
+    const place = list !== undefined && itemId !== undefined ? { list, itemId, field } : undefined;
+    store.document?.setInvalidDraft(id, invalid ? label : null, place);
+  }, [store, id, invalid, label, list, itemId, field]);
   useEffect(
     () => () => {
       store.document?.setInvalidDraft(id, null);

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding } from '../../../shared/domain/readiness';
 import { findingLevel, levelCounts, READINESS_LEVELS, type ReadinessLevel } from '../../../shared/domain/readinessLevels';
 import type { Project } from '../../../shared/model/types';
+import { allPendingFields } from '../state/pending';
+import { useDocumentSelector } from '../state/useWorkspace';
 import { findingText } from './findingText';
 
 interface Props {
@@ -23,6 +25,8 @@ export function ReadinessList({ project, findings, onGo, headingLevel = null }: 
   const { t } = useTranslation();
   const counts = levelCounts(project, findings);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // A field holding an entry that is not valid: the findings see its last valid value, so say they wait.
+  const waits = useDocumentSelector((d) => allPendingFields(d.invalidDrafts));
   const byLevel = (level: ReadinessLevel) => findings.filter((f) => findingLevel(project, f) === level);
   const items = (level: ReadinessLevel) => (
     <ul className="readiness-items">
@@ -45,10 +49,18 @@ export function ReadinessList({ project, findings, onGo, headingLevel = null }: 
   return (
     <div className="readiness" data-testid="readiness-list">
       {headingLevel !== null && <Heading>{t('readiness.title')}</Heading>}
-      {findings.length === 0 ? (
-        <p className="readiness-none" role="status">
-          {t('readiness.none')}
+      {waits && (
+        <p className="message warning readiness-pending" data-testid="readiness-pending">
+          {t('pending.readiness', { fields: waits })}
         </p>
+      )}
+      {findings.length === 0 ? (
+        // Nothing to flag is not "ready" while an entry waits to be made valid.
+        !waits && (
+          <p className="readiness-none" role="status">
+            {t('readiness.none')}
+          </p>
+        )
       ) : (
         <>
           <p className="readiness-summary" role="status">

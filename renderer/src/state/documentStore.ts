@@ -11,6 +11,7 @@ import { fail } from '../../../shared/errors';
 import type { AppApi, BackupInfo, FreezeRequest, OpenedDocument, VersionInfo } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model/types';
 import type { Fail, Result } from '../../../shared/result';
+import type { DraftPlace, InvalidDraft } from './pending';
 import { SaveScheduler, type Timers } from './saveScheduler';
 import { isDirty, workspaceReducer, type WorkspaceAction, type WorkspaceState, initialWorkspace } from './workspaceState';
 
@@ -42,12 +43,6 @@ export interface HistoryMove {
   seq: number;
 }
 
-/** A field holding text that is not a valid value: nothing is committed from it until it is fixed. */
-export interface InvalidDraft {
-  key: string;
-  label: string;
-}
-
 export interface DocumentState extends WorkspaceState {
   dirty: boolean;
   canUndo: boolean;
@@ -77,6 +72,8 @@ export interface DocumentStoreOptions {
 
 /** A new project, or a draft brought back (it keeps its draft id, so its draft is replaced, not copied). */
 export type DocumentStart = { kind: 'opened'; doc: OpenedDocument } | { kind: 'created'; project: Project; draftId?: string };
+
+const samePlace = (a: DraftPlace | undefined, b: DraftPlace | undefined) => a?.list === b?.list && a?.itemId === b?.itemId && a?.field === b?.field;
 
 const newDraftId = () => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -169,13 +166,13 @@ export class DocumentStore {
     this.edited();
   }
 
-  /** A field reports that it holds an invalid draft (label) or no longer does (null). */
-  setInvalidDraft(key: string, label: string | null): void {
+  /** A field reports that it holds an invalid draft (label, and where it sits) or no longer does (null). */
+  setInvalidDraft(key: string, label: string | null, place?: DraftPlace): void {
     const rest = this.invalidDrafts.filter((d) => d.key !== key);
     if (label === null && rest.length === this.invalidDrafts.length) return;
     const existing = this.invalidDrafts.find((d) => d.key === key);
-    if (label !== null && existing?.label === label) return;
-    this.invalidDrafts = label === null ? rest : [...rest, { key, label }];
+    if (label !== null && existing?.label === label && samePlace(existing.place, place)) return;
+    this.invalidDrafts = label === null ? rest : [...rest, { key, label, ...(place ? { place } : {}) }];
     this.emit();
   }
 

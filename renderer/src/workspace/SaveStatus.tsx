@@ -4,17 +4,17 @@ import { failText } from '../../../shared/errors';
 import { formatClock } from '../../../shared/format/dates';
 import { withPrefixOnce } from '../../../shared/saveFailedText';
 import { currentLang } from '../i18n';
-import { useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
+import { useDocumentSelector } from '../state/useWorkspace';
+import { allPendingFields } from '../state/pending';
 import { saveDisplay, type SaveDisplay } from '../state/workspaceState';
 
 const sameDisplay = (a: SaveDisplay, b: SaveDisplay) => JSON.stringify(a) === JSON.stringify(b);
 
 export function SaveStatus() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
   const d = useDocumentSelector((s) => saveDisplay(s), sameDisplay);
   // A field holding an entry that is not valid: say which, since that entry is not in the file.
-  const invalid = useDocumentSelector((s) => s.invalidDrafts.map((f) => f.label).join(', '));
+  const invalid = useDocumentSelector((s) => allPendingFields(s.invalidDrafts));
   const draftAt = useDocumentSelector((s) => s.draftSavedAt);
   const lang = currentLang();
   let text = '';
@@ -73,11 +73,6 @@ export function SaveStatus() {
         <span className="save-invalid" data-testid="save-invalid" title={t('common.save.invalidDraft', { fields: invalid })}>
           {t('common.save.invalidDraft', { fields: invalid })}
         </span>
-      )}
-      {d.kind === 'failed' && (
-        <button type="button" className="small" onClick={() => void store.save()}>
-          {t('common.actions.retry')}
-        </button>
       )}
     </div>
   );

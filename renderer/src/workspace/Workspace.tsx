@@ -16,6 +16,7 @@ import { EXPORT_EVENT, useDocumentSelector, useWorkspaceStore } from '../state/u
 import { NAVIGATE_EVENT } from '../firstSteps/navigate';
 import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
 import { Sidebar } from './Sidebar';
+import { SaveProblemBanner } from './SaveProblemBanner';
 import { TopBar } from './TopBar';
 import { useHistoryMoves } from './useHistoryMoves';
 import { NotesPanel } from '../review/NotesPanel';
@@ -198,6 +199,7 @@ function WorkspaceScreen() {
   return (
     <div className="workspace" data-export-open={exportOpen || undefined}>
       <TopBar onExport={openExport} reading={reading} onRead={toggleReading} onVersions={openVersions} />
+      <SaveProblemBanner />
       <ReadOnlyBanner />
       <DataDirBanner />
       <NoticesBanner />

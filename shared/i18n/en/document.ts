@@ -23,6 +23,7 @@ export const pictureProblems: Strings<typeof idPictures> = {
   UNREADABLE: 'the picture data is damaged',
   TOO_LARGE: 'the picture is too large',
   WRONG_TYPE: 'not a valid {type} picture',
+  UNDECODABLE: 'the picture is damaged and cannot be opened',
 };
 
 export const products: Strings<typeof idProducts> = { PROYEK_PERUBAHAN: 'change project', AKSI_PERUBAHAN: 'change action' };

@@ -79,5 +79,9 @@ export const ioReasons: Strings<typeof idReasons> = {
   FS_ERROR_LOGGED: 'a file system error; the details are in the log',
   UNEXPECTED_LOGGED: 'an unexpected error; the details are in the log',
   CHART_FONTS_MISSING: "the chart fonts are missing from the app's folder; reinstall the app",
+  PDF_PRINTER_MISSING: 'the PDF printer is not available',
+  FILE_NOT_MADE: 'the file could not be made',
+  VERSIONS_NOT_LIST: 'the list of frozen versions is not a list',
+  FILE_OPEN_HERE: 'choose another file name; this file is open',
   OVER_FILE_CAP: 'the project would be {size}, over the file limit of {limit}; {pictures} of it is pictures. Shrink or remove some pictures',
 };

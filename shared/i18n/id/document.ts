@@ -25,6 +25,7 @@ export const pictureProblems = {
   UNREADABLE: 'isi gambar rusak',
   TOO_LARGE: 'gambar terlalu besar',
   WRONG_TYPE: 'bukan gambar {type} yang sah',
+  UNDECODABLE: 'gambarnya rusak dan tidak dapat dibuka',
 };
 
 /** The product's name by type, for the UI (the report uses the programme's own label). */

@@ -83,5 +83,9 @@ export const ioReasons = {
   FS_ERROR_LOGGED: 'kesalahan sistem berkas; rinciannya dicatat di log',
   UNEXPECTED_LOGGED: 'kesalahan tak terduga; rinciannya dicatat di log',
   CHART_FONTS_MISSING: 'huruf grafik tidak ditemukan di folder aplikasi; pasang ulang aplikasi',
+  PDF_PRINTER_MISSING: 'pencetak PDF tidak tersedia',
+  FILE_NOT_MADE: 'berkas tidak dapat dibuat',
+  VERSIONS_NOT_LIST: 'daftar versi beku bukan daftar',
+  FILE_OPEN_HERE: 'pilih nama berkas lain; berkas ini sedang dibuka',
   OVER_FILE_CAP: 'proyek menjadi {size}, melebihi batas berkas {limit}; {pictures} di antaranya gambar. Kecilkan atau hapus sebagian gambar',
 };

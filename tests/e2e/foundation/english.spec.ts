@@ -4,46 +4,12 @@
  * on screen. The sample's content is Indonesian and stays so; matching the dictionary's own
  * sentences, not loose words, keeps the participant's text out of the check.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { sectionIdsFor } from '../../../shared/domain/sections';
+import { expect, test } from '../support/fixtures';
+import { indonesianFragments } from '../support/indonesian';
 
 // The projects here are drafts: the sidebar lists the sections of the drafting phase (no post-training group).
 const SECTION_IDS = sectionIdsFor('DRAFTING');
-import { SHARED_TEXT } from '../../../shared/i18n';
-import { en as rendererEn } from '../../../renderer/src/i18n/en';
-import { id as rendererId } from '../../../renderer/src/i18n/id';
-import { expect, test } from '../support/fixtures';
-
-type Tree = { [key: string]: string | Tree };
-const leaves = (t: Tree): Map<string, string> =>
-  new Map(Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [...leaves(v)].map(([kk, vv]) => [`${k}.${kk}`, vv]))));
-
-const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../../../resources/samples/sipantau.rancang'), 'utf8');
-
-/**
- * The fixed parts (between slots) of every Indonesian sentence that English words differently,
- * less those the sample's own text contains ("Disetujui dengan perbaikan" is also a seminar note
- * in SIPANTAU): on screen the two cannot be told apart.
- */
-function indonesianFragments(): string[] {
-  const pairs = [
-    [leaves(rendererId), leaves(rendererEn)],
-    [leaves(SHARED_TEXT.id), leaves(SHARED_TEXT.en)],
-  ] as const;
-  const fragments = new Set<string>();
-  for (const [id, en] of pairs) {
-    for (const [key, value] of id) {
-      if (en.get(key) === value) continue;
-      for (const part of value.split(/\{\{?\w+\}?\}/)) {
-        const words = part.trim();
-        // Short fragments ("ke-", "Rp") could occur in the sample's own Indonesian text.
-        if (words.split(/\s+/).length >= 3 && words.length >= 16 && !SAMPLE.includes(words)) fragments.add(words);
-      }
-    }
-  }
-  return [...fragments];
-}
 
 test('the English UI shows no Indonesian sentence of its own on any screen of the sample', async ({ app }) => {
   test.setTimeout(120_000); // about thirty screens, each read in full

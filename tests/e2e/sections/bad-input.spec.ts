@@ -38,7 +38,7 @@ test('a score outside 1–5 stays in the box with a message and is not stored', 
   await expect.poll(async () => (await readProjectOnDisk(file)).issueAnalysis.issues[0]!.apklScores.A, { timeout: 10_000 }).toBe(4);
 });
 
-test('negative volumes and prices are refused beside the field; the total counts what was accepted', async ({ app }) => {
+test('negative volumes and prices are refused beside the field; the total waits for them, the file keeps what was accepted', async ({ app }) => {
   const { page } = app;
   const file = await newSavedProject(page, app);
   await goTo(page, 'anggaran');
@@ -53,7 +53,7 @@ test('negative volumes and prices are refused beside the field; the total counts
   await price.fill('-40.000');
   await expect(messageOf(page, 'unitCost')).toContainText('Tidak boleh negatif.');
   await expect(volume).toHaveValue('-3');
-  await expect(page.getByTestId('budget-total')).toHaveText('Rp480.000');
+  await expect(page.getByTestId('budget-total')).toHaveText('Menunggu isian yang sah: Volume, baris 1; Harga satuan, baris 1');
   await expect.poll(async () => (await readProjectOnDisk(file)).budgetLines[0], { timeout: 10_000 }).toMatchObject({ volume: 12, unitCost: 40_000 });
 });
 

@@ -22,7 +22,7 @@ test('typing "52" in a USG score stores nothing from it; the total waits and the
   await page.keyboard.type('52', { delay: 150 });
   await expect(u).toHaveValue('52');
   await expect(u).toHaveAttribute('aria-invalid', 'true');
-  await expect(row(page, 'ISU-4').getByTestId('usg-total')).toHaveText('menunggu skor yang valid');
+  await expect(row(page, 'ISU-4').getByTestId('usg-total')).toHaveText('Menunggu isian yang sah: Urgency untuk isu 4');
   await expect(page.getByTestId('save-invalid')).toHaveText('Belum valid, tidak disimpan: Urgency untuk isu 4');
   await page.screenshot({ path: 'test-results/screens/trust-usg-invalid-draft.png' });
   // No tie opened by a "5" that was never meant (ISU-3 has 11; 5+3+3 would tie it).

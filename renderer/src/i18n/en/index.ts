@@ -26,6 +26,7 @@ import { assessment } from './assessment';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
+import { pending } from './pending';
 import { compare, history, versions } from './versions';
 
 export const en: Dictionary = {
@@ -59,4 +60,5 @@ export const en: Dictionary = {
   versions,
   compare,
   history,
+  pending,
 };

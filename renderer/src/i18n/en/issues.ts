@@ -42,7 +42,6 @@ export const issues: Dictionary['issues'] = {
   usgCell: '{{criterion}} for issue {{n}}',
   notEligible: 'Not scored with USG because they failed APKL: {{list}}.',
   noneEligible: 'No issue has passed APKL yet. Complete the APKL assessment in the issue identification section.',
-  pendingUsg: 'waiting for a valid score',
   incompleteUsg: 'incomplete',
   ranking: 'Ranking',
   rankRow: '{{rank}}. {{issue}} — total {{total}}',

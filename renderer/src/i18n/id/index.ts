@@ -25,6 +25,7 @@ import { assessment } from './assessment';
 import { start } from './start';
 import { terms } from './terms';
 import { workspace } from './workspace';
+import { pending } from './pending';
 import { compare, history, versions } from './versions';
 
 /** The Indonesian dictionary: the reference every other language must match key for key. */
@@ -59,4 +60,5 @@ export const id = {
   versions,
   compare,
   history,
+  pending,
 };

@@ -41,7 +41,6 @@ export const issues = {
   usgCell: '{{criterion}} untuk isu {{n}}',
   notEligible: 'Tidak dinilai USG karena tidak lolos APKL: {{list}}.',
   noneEligible: 'Belum ada isu yang lolos APKL. Lengkapi penilaian APKL pada bagian Identifikasi isu.',
-  pendingUsg: 'menunggu skor yang valid',
   incompleteUsg: 'belum lengkap',
   ranking: 'Hasil peringkat',
   rankRow: '{{rank}}. {{issue}} — total {{total}}',

@@ -2,9 +2,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankItem } from '../../../../shared/domain/blank';
-import { budgetSummary, lineTotal } from '../../../../shared/domain/budget';
+import { budgetSummary } from '../../../../shared/domain/budget';
 import { milestoneCodes } from '../../../../shared/domain/milestoneCodes';
-import { formatRupiah } from '../../../../shared/format/numbers';
 import { FUNDING_SOURCES } from '../../../../shared/model/enums';
 import { LIMITS } from '../../../../shared/model/limits';
 import type { BudgetLine } from '../../../../shared/model/types';
@@ -14,7 +13,7 @@ import { TextField } from '../../components/Field';
 import { MoneyInput, NumberInput } from '../../components/NumberInput';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
-import { BudgetTotals } from './BudgetTotals';
+import { BudgetTotals, LineTotal } from './BudgetTotals';
 import { ItemNotes } from '../../review/ItemNotes';
 
 export function BudgetSection() {
@@ -33,7 +32,7 @@ export function BudgetSection() {
 
   return (
     <Section id="anggaran" title={t('workspace.sections.anggaran')} intro={t('organisation.budgetIntro')}>
-      <BudgetTotals summary={summary} style={style} />
+      <BudgetTotals summary={summary} lines={p.budgetLines} style={style} />
       <EditableList
         list="budgetLines"
         items={p.budgetLines}
@@ -44,7 +43,7 @@ export function BudgetSection() {
         firstField="item"
         deps={[usedBy, style]}
         title={(l, i) => `${i + 1}. ${l.item.trim() || t('readiness.untitled')}`}
-        renderItem={(l) => (
+        renderItem={(l, i) => (
           <>
             <ItemNotes kind="BUDGET_LINE" id={l.id} what={l.item.trim() || t('readiness.untitled')} />
             <div className="grid budget-grid">
@@ -66,6 +65,7 @@ export function BudgetSection() {
                 emptyAs={0}
                 readOnly={readOnly}
                 fieldName="volume"
+                place={{ list: 'budgetLines', itemId: l.id, row: i + 1 }}
                 onCommit={(volume) => update(l.id, { volume: volume ?? 0 })}
               />
               <TextField
@@ -82,14 +82,10 @@ export function BudgetSection() {
                 max={1e13}
                 readOnly={readOnly}
                 fieldName="unitCost"
+                place={{ list: 'budgetLines', itemId: l.id, row: i + 1 }}
                 onCommit={(unitCost) => update(l.id, { unitCost })}
               />
-              <p className="computed">
-                <span className="computed-label">{t('organisation.lineTotal')}</span>
-                <output className="computed-value" data-testid="line-total">
-                  {formatRupiah(lineTotal(l), style)}
-                </output>
-              </p>
+              <LineTotal line={l} style={style} />
               <ChoiceField
                 label={t('organisation.source')}
                 value={l.source}

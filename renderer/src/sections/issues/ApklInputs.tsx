@@ -6,6 +6,7 @@ import type { Issue, IssueAnalysis } from '../../../../shared/model/types';
 import { ChoiceField } from '../../components/ChoiceField';
 import { TextField } from '../../components/Field';
 import { ScoreInput } from '../../components/NumberInput';
+import { PendingValue, usePendingFields } from '../../components/PendingValue';
 import type { Dispatch } from '../../components/useEdit';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 
 export function ApklInputs({ issue, n, mode, result, dispatch, readOnly }: Props) {
   const { t } = useTranslation();
+  const waits = usePendingFields({ list: 'issues', itemId: issue.id, fields: ['apkl.'] });
   const update = (patch: Partial<Issue>) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch });
   return (
     <fieldset className="apkl" data-field="apkl">
@@ -59,12 +61,13 @@ export function ApklInputs({ issue, n, mode, result, dispatch, readOnly }: Props
               value={issue.apklScores[c]}
               readOnly={readOnly}
               fieldName={`apkl.${c}`}
+              place={{ list: 'issues', itemId: issue.id, row: n }}
               onCommit={(v) => update({ apklScores: { ...issue.apklScores, [c]: v } })}
             />
           ))}
           <p className="computed" aria-label={t('issues.total')}>
             <span className="computed-label">{t('issues.total')}</span>
-            <output className="computed-value">{result?.total ?? '–'}</output>
+            <output className="computed-value">{waits ? <PendingValue fields={waits} /> : (result?.total ?? '–')}</output>
           </p>
         </div>
       )}

@@ -3,10 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { ApklResult } from '../../../../shared/domain/apkl';
 import { APKL_CRITERIA } from '../../../../shared/model/enums';
 import type { IssueAnalysis } from '../../../../shared/model/types';
+import { PendingValue } from '../../components/PendingValue';
+import { pendingDrafts, pendingFields, type PendingQuery } from '../../state/pending';
+import { shallowEqual, useDocumentSelector } from '../../state/useWorkspace';
 import { apklResultText } from './apklText';
+import { APKL_RULE } from './pendingInputs';
+
+const APKL_INPUTS: PendingQuery = { list: 'issues', fields: ['apkl.'] };
 
 export function ApklTable({ ia, results }: { ia: IssueAnalysis; results: Map<string, ApklResult> }) {
   const { t } = useTranslation();
+  // A row whose APKL score holds an entry that is not valid: its total and verdict wait for it.
+  const drafts = useDocumentSelector((d) => pendingDrafts(d.invalidDrafts, [APKL_INPUTS, APKL_RULE]), shallowEqual);
   if (ia.issues.length === 0) return null;
   const checklist = ia.apklMode === 'CHECKLIST';
   return (
@@ -32,6 +40,9 @@ export function ApklTable({ ia, results }: { ia: IssueAnalysis; results: Map<str
           <tbody>
             {ia.issues.map((issue, i) => {
               const r = results.get(issue.id);
+              const waits = drafts.length ? pendingFields(drafts, { ...APKL_INPUTS, itemId: issue.id }) : '';
+              // The verdict also follows the rule (minimum per criterion, top N).
+              const verdictWaits = drafts.length ? pendingFields(drafts, [{ ...APKL_INPUTS, itemId: issue.id }, APKL_RULE]) : '';
               return (
                 <tr key={issue.id} data-issue={issue.id}>
                   <td className="num">{i + 1}</td>
@@ -41,8 +52,8 @@ export function ApklTable({ ia, results }: { ia: IssueAnalysis; results: Map<str
                       {checklist ? (issue.apklChecks[c].ok === null ? '–' : issue.apklChecks[c].ok ? '✓' : '✗') : (issue.apklScores[c] ?? '–')}
                     </td>
                   ))}
-                  <td className="num">{r?.total ?? '–'}</td>
-                  <td>{apklResultText(t, r, ia)}</td>
+                  <td className="num">{waits ? <PendingValue fields={waits} /> : (r?.total ?? '–')}</td>
+                  <td>{verdictWaits ? <PendingValue fields={verdictWaits} /> : apklResultText(t, r, ia)}</td>
                 </tr>
               );
             })}

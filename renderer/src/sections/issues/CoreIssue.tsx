@@ -5,17 +5,20 @@ import type { UsgRanking } from '../../../../shared/domain/usg';
 import type { IssueAnalysis } from '../../../../shared/model/types';
 import { ChoiceField } from '../../components/ChoiceField';
 import { TextField } from '../../components/Field';
+import { PendingValue } from '../../components/PendingValue';
 import type { Dispatch } from '../../components/useEdit';
 
 interface Props {
   ia: IssueAnalysis;
   ranking: UsgRanking;
+  /** The score fields the ranking waits for ('' when none): the core issue waits with it. */
+  waits: string;
   label(id: string): string;
   dispatch: Dispatch;
   readOnly: boolean;
 }
 
-export function CoreIssue({ ia, ranking, label, dispatch, readOnly }: Props) {
+export function CoreIssue({ ia, ranking, waits, label, dispatch, readOnly }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const checkId = useId();
@@ -26,7 +29,11 @@ export function CoreIssue({ ia, ranking, label, dispatch, readOnly }: Props) {
   return (
     <section className="callout core-issue" aria-labelledby={headingId} data-testid="core-issue">
       <h3 id={headingId}>{t('issues.coreTitle')}</h3>
-      {ranking.coreIssueId ? (
+      {waits && ranking.coreSource !== 'OVERRIDE' ? (
+        <p>
+          <PendingValue fields={waits} />
+        </p>
+      ) : ranking.coreIssueId ? (
         <>
           <p className="core-statement">{label(ranking.coreIssueId)}</p>
           <p className="hint">

@@ -47,6 +47,7 @@ export function IdentifySection() {
               integer
               readOnly={readOnly}
               fieldName="apklMinPerCriterion"
+              place={{ list: 'issueAnalysis', itemId: 'issueAnalysis' }}
               onCommit={(v) => v !== null && patch({ apklMinPerCriterion: v })}
             />
           )}
@@ -60,6 +61,7 @@ export function IdentifySection() {
               integer
               readOnly={readOnly}
               fieldName="apklTopN"
+              place={{ list: 'issueAnalysis', itemId: 'issueAnalysis' }}
               onCommit={(v) => v !== null && patch({ apklTopN: v })}
             />
           )}

@@ -10,6 +10,8 @@ import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
 import { CoreIssue } from './CoreIssue';
 import { DecidedTie, UndecidedTie } from './TieDecision';
+import { PendingValue, usePendingFields } from '../../components/PendingValue';
+import { RANKING_INPUTS } from './pendingInputs';
 import { UsgTable } from './UsgTable';
 
 export function PrioritySection() {
@@ -26,6 +28,8 @@ export function PrioritySection() {
     return x ? `${t('issues.issueLabel', { n: String(x.n) })}: ${x.issue.statement || t('readiness.untitled')}` : id;
   };
   const totalOf = (id: string) => ranking.rows.find((r) => r.issueId === id)?.total ?? 0;
+  // While a score holds an entry that is not valid, the ties, the ranking and the core issue wait for it.
+  const waits = usePendingFields(RANKING_INPUTS);
 
   return (
     <Section id="prioritas" title={t('workspace.sections.prioritas')} intro={t('issues.prioritasIntro')}>
@@ -49,25 +53,33 @@ export function PrioritySection() {
         onCommit={(tieBreak) => tieBreak && dispatch({ type: 'issueAnalysis/patch', patch: { tieBreak } })}
       />
 
-      {ranking.unresolvedTies.map((ids) => (
-        <UndecidedTie key={[...ids].sort().join('|')} ids={ids} total={totalOf(ids[0]!)} label={label} dispatch={dispatch} readOnly={readOnly} />
-      ))}
-      {ranking.decidedTies.map(({ total, decision }) => (
-        <DecidedTie key={decision.issueIds.join('|')} decision={decision} total={total} label={label} dispatch={dispatch} readOnly={readOnly} />
-      ))}
+      {waits ? (
+        <p className="message warning" data-testid="ranking-pending">
+          <PendingValue fields={waits} />
+        </p>
+      ) : (
+        <>
+          {ranking.unresolvedTies.map((ids) => (
+            <UndecidedTie key={[...ids].sort().join('|')} ids={ids} total={totalOf(ids[0]!)} label={label} dispatch={dispatch} readOnly={readOnly} />
+          ))}
+          {ranking.decidedTies.map(({ total, decision }) => (
+            <DecidedTie key={decision.issueIds.join('|')} decision={decision} total={total} label={label} dispatch={dispatch} readOnly={readOnly} />
+          ))}
 
-      {ranking.rows.length > 0 && (
-        <section className="ranking" aria-labelledby="ranking-title">
-          <h3 id="ranking-title">{t('issues.ranking')}</h3>
-          <ol className="plain" data-testid="usg-ranking">
-            {ranking.rows.map((r) => (
-              <li key={r.issueId}>{t('issues.rankRow', { rank: r.rankRoman, issue: label(r.issueId), total: String(r.total) })}</li>
-            ))}
-          </ol>
-        </section>
+          {ranking.rows.length > 0 && (
+            <section className="ranking" aria-labelledby="ranking-title">
+              <h3 id="ranking-title">{t('issues.ranking')}</h3>
+              <ol className="plain" data-testid="usg-ranking">
+                {ranking.rows.map((r) => (
+                  <li key={r.issueId}>{t('issues.rankRow', { rank: r.rankRoman, issue: label(r.issueId), total: String(r.total) })}</li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </>
       )}
 
-      <CoreIssue ia={ia} ranking={ranking} label={label} dispatch={dispatch} readOnly={readOnly} />
+      <CoreIssue ia={ia} ranking={ranking} waits={waits} label={label} dispatch={dispatch} readOnly={readOnly} />
 
       <RichTextField
         label={t('issues.impact')}

@@ -2,13 +2,15 @@
  * USG scores of the issues that passed APKL, in the order they were written (a row never jumps
  * while its scores are typed); totals and ranks are computed and shown beside them.
  */
-import { memo, useCallback, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsgRanking } from '../../../../shared/domain/usg';
 import { USG_CRITERIA } from '../../../../shared/model/enums';
 import type { Issue } from '../../../../shared/model/types';
 import { ScoreInput } from '../../components/NumberInput';
+import { PendingValue, usePendingFields } from '../../components/PendingValue';
 import type { Dispatch } from '../../components/useEdit';
+import { RANKING_INPUTS } from './pendingInputs';
 
 interface Props {
   issues: { issue: Issue; n: number }[];
@@ -75,17 +77,10 @@ interface RowProps {
 
 const UsgRow = memo(function UsgRow({ issue, n, total, rank, tied, dispatch, readOnly }: RowProps) {
   const { t } = useTranslation();
-  // A score box holding an entry that is not valid ("52"): the total and rank wait for it.
-  const [invalid, setInvalid] = useState<readonly string[]>([]);
-  const onInvalid = useCallback(
-    (c: string, bad: boolean) =>
-      setInvalid((cs) => {
-        const rest = cs.filter((x) => x !== c);
-        return bad ? [...rest, c] : rest.length === cs.length ? cs : rest;
-      }),
-    [],
-  );
-  const pending = invalid.length > 0;
+  // A score box holding an entry that is not valid ("52"): this row's total waits for it, and every rank waits for any.
+  const totalWaits = usePendingFields({ list: 'issues', itemId: issue.id, fields: ['usg.'] });
+  const rankWaits = usePendingFields(RANKING_INPUTS);
+  const pending = totalWaits !== '' || rankWaits !== '';
   return (
     <tr data-item={issue.id} data-pending={pending || undefined}>
       <td className="num">{n}</td>
@@ -98,16 +93,16 @@ const UsgRow = memo(function UsgRow({ issue, n, total, rank, tied, dispatch, rea
             value={issue.usg[c]}
             readOnly={readOnly}
             fieldName={`usg.${c}`}
-            onInvalid={(bad) => onInvalid(c, bad)}
+            place={{ list: 'issues', itemId: issue.id }}
             onCommit={(v) => dispatch({ type: 'list/update', list: 'issues', id: issue.id, patch: { usg: { ...issue.usg, [c]: v } } })}
           />
         </td>
       ))}
       <td className="num">
-        <output data-testid="usg-total">{pending ? t('issues.pendingUsg') : (total ?? '–')}</output>
+        <output data-testid="usg-total">{totalWaits ? <PendingValue fields={totalWaits} /> : (total ?? '–')}</output>
       </td>
       <td className="num" data-testid="usg-rank">
-        {pending ? t('issues.pendingUsg') : rank ? `${rank}${tied ? ' (=)' : ''}` : t('issues.incompleteUsg')}
+        {rankWaits ? <PendingValue fields={rankWaits} /> : rank ? `${rank}${tied ? ' (=)' : ''}` : t('issues.incompleteUsg')}
       </td>
     </tr>
   );

@@ -83,6 +83,7 @@ const RealisationRow = memo(function RealisationRow({ m, n, dispatch, readOnly }
           max={100}
           readOnly={readOnly}
           fieldName="achievementPct"
+          place={{ list: 'milestones', itemId: m.id, row: n }}
           onCommit={(achievementPct) => update({ achievementPct })}
         />
         <DateField

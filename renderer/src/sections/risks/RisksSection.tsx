@@ -12,6 +12,7 @@ import { ChoiceField } from '../../components/ChoiceField';
 import { EditableList } from '../../components/EditableList';
 import { TextField } from '../../components/Field';
 import { ScoreInput } from '../../components/NumberInput';
+import { PendingValue, usePendingFields } from '../../components/PendingValue';
 import { Section } from '../../components/Section';
 import { SuggestionChips } from '../../components/SuggestionChips';
 import { useEdit } from '../../components/useEdit';
@@ -46,9 +47,7 @@ export function RisksSection() {
         firstField="type"
         deps={[team]}
         title={(r, i) => `${i + 1}. ${r.description.trim() || t('readiness.untitled')}`}
-        renderItem={(r) => {
-          const score = riskScore(r);
-          const level = riskLevel(score);
+        renderItem={(r, i) => {
           return (
             <>
               <ItemNotes kind="RISK" id={r.id} what={r.description.trim() || t('readiness.untitled')} />
@@ -76,6 +75,7 @@ export function RisksSection() {
                   value={r.likelihood}
                   readOnly={readOnly}
                   fieldName="likelihood"
+                  place={{ list: 'risks', itemId: r.id, row: i + 1 }}
                   onCommit={(likelihood) => update(r.id, { likelihood })}
                 />
                 <ScoreInput
@@ -83,14 +83,10 @@ export function RisksSection() {
                   value={r.impact}
                   readOnly={readOnly}
                   fieldName="impact"
+                  place={{ list: 'risks', itemId: r.id, row: i + 1 }}
                   onCommit={(impact) => update(r.id, { impact })}
                 />
-                <p className="computed">
-                  <span className="computed-label">{t('organisation.score')}</span>
-                  <output className={`computed-value risk-${level ?? 'none'}`}>
-                    {score === null ? '–' : t('organisation.scoreValue', { score: String(score), level: t(`terms.riskLevels.${level!}`) })}
-                  </output>
-                </p>
+                <RiskScore risk={r} />
                 <ChoiceField
                   label={t('organisation.owner')}
                   value={r.ownerTeamId}
@@ -146,5 +142,27 @@ export function RisksSection() {
         </p>
       )}
     </Section>
+  );
+}
+
+/** Likelihood × impact and its level, or what it waits for while a score's entry is not valid. */
+function RiskScore({ risk }: { risk: Risk }) {
+  const { t } = useTranslation();
+  const waits = usePendingFields({ list: 'risks', itemId: risk.id, fields: ['likelihood', 'impact'] });
+  const score = riskScore(risk);
+  const level = riskLevel(score);
+  return (
+    <p className="computed">
+      <span className="computed-label">{t('organisation.score')}</span>
+      <output className={`computed-value risk-${waits ? 'none' : (level ?? 'none')}`}>
+        {waits ? (
+          <PendingValue fields={waits} />
+        ) : score === null ? (
+          '–'
+        ) : (
+          t('organisation.scoreValue', { score: String(score), level: t(`terms.riskLevels.${level!}`) })
+        )}
+      </output>
+    </p>
   );
 }
