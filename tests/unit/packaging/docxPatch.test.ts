@@ -39,6 +39,9 @@ describe('the docx patch', () => {
     // font face looked up without a key string per word.
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: one running sum up to the first line past the room');
     expect(docxFile('layout.mjs')).toContain("rancang-perubahan: looked up by the font's name as given");
+    // And two more walks over everything done again per line or per page: the markers of the lines before, the guesses.
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the markers seen so far are gathered only when');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the guesses gathered by page in one pass');
   });
 });
 
