@@ -17,6 +17,7 @@ import { writeFileDurably } from '../durableWrite';
 import type { ReportExporter } from '../services';
 import { measureFontsFrom, type MeasureFonts } from './measureFonts';
 import { ChartFontsMissing, createRasterizer, printPixels, type Rasterizer } from './rasterize';
+import { zipPackage } from './zipPackage';
 
 export interface ReportBytes {
   bytes: Uint8Array;
@@ -56,7 +57,8 @@ export async function reportBytes(
   const images = new Map<string, FigureImage>(prepared.outline.figures.map((f, i) => [f.figureId, rendered[i]!]));
   step('figures');
   const doc = withFormattingBudget(budget, () => prepared.render(images, measure ? { measureFonts: measure(request.project.documentSettings.font) } : {}));
-  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  // The parts as docx writes them, zipped with the platform's zlib (zipPackage.ts says why).
+  const bytes = zipPackage(Packer.toFiles(doc));
   step('document');
   return { bytes, figures: images.size, plainTexts: budget.timedOut ?? 0, limitedTexts: budget.limited?.size ?? 0 };
 }
