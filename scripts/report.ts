@@ -144,6 +144,13 @@ async function main(): Promise<number> {
       console.log(
         `✓ ${file} → ${target} (${parsed.document === 'report' ? kind : parsed.document}, ${(r.value.bytes / 1024).toFixed(0)} KB, ${r.value.millis} ms)`,
       );
+      // The notices the export dialog shows: what is printed without its formatting, and why.
+      if (r.value.limitedTexts)
+        console.log(
+          `  ! ${r.value.limitedTexts} teks panjang memuat paragraf yang bersarang terlalu dalam, terlalu panjang atau bertanda terlalu banyak; paragraf itu dicetak sebagai teks biasa (semua katanya tetap ada).`,
+        );
+      if (r.value.plainTexts)
+        console.log(`  ! ${r.value.plainTexts} teks panjang terlalu lama untuk diformat; sebagiannya dicetak sebagai teks biasa (semua katanya tetap ada).`);
     }
     if (many) console.log(`${parsed.files.length - failed} berhasil, ${failed} gagal.`);
     return failed ? 1 : 0;

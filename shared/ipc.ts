@@ -161,6 +161,8 @@ export interface ExportResult {
   millis: number;
   /** Long texts printed partly as plain text because formatting them ran out of time (shared/text/textBounds.ts). */
   plainTexts?: number;
+  /** Long texts printed partly as plain text because a paragraph is over the text bounds: nested too deep, too long, too many markers. */
+  limitedTexts?: number;
 }
 
 /** A picture the user chose (logo, evidence photo), read and checked by main. */

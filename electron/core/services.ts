@@ -44,7 +44,10 @@ import { quarantineCopy } from './quarantine';
 import { openSettings, OWNERSHIP_KEPT, RECENT_KEPT, type Settings } from './settingsStore';
 import { createVersionMethods } from './versionService';
 
-export type ReportExporter = (request: ExportRequest, target: string) => Promise<Result<{ bytes: number; millis: number; plainTexts?: number }>>;
+export type ReportExporter = (
+  request: ExportRequest,
+  target: string,
+) => Promise<Result<{ bytes: number; millis: number; plainTexts?: number; limitedTexts?: number }>>;
 
 export interface ServiceDeps {
   dataDir: string;

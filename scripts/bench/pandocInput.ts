@@ -14,6 +14,7 @@ import type { Project } from '../../shared/model/types';
 import { prepareReport } from '../../shared/report/buildReport';
 import { DEFAULT_EXPORT_OPTIONS } from '../../shared/report/context';
 import { pageGeometry } from '../../shared/report/docx/geometry';
+import type { PictureData } from '../../shared/report/images';
 import type { ReportKind } from '../../shared/report/outline';
 import { ROOT } from './fixtures';
 import { outlineMarkdown } from './reportMarkdown';
@@ -25,11 +26,19 @@ export async function writePandocInput(project: Project, kind: ReportKind, folde
   const raster = createRasterizer(path.join(ROOT, 'renderer/public/fonts'));
   const widthPx = printPixels((pageGeometry(project.documentSettings).textWidth / 1440) * 2.54);
   for (const f of outline.figures) await fsp.writeFile(path.join(folder, `${f.figureId}.png`), (await raster(f.chart.svg, widthPx)).png);
+  // The embedded pictures (evidence photos), the same bytes the DOCX gets, one file each.
+  const pictures = new Map<PictureData, string>();
+  const text = outlineMarkdown(outline, {
+    figure: (id) => `${id}.png`,
+    picture: (p) => {
+      const name = pictures.get(p) ?? `picture-${pictures.size + 1}.${p.type}`;
+      pictures.set(p, name);
+      return name;
+    },
+  });
+  for (const [p, name] of pictures) await fsp.writeFile(path.join(folder, name), p.data);
   const md = path.join(folder, 'report.md');
-  await fsp.writeFile(
-    md,
-    outlineMarkdown(outline, (id) => `${id}.png`),
-  );
+  await fsp.writeFile(md, text);
   return md;
 }
 

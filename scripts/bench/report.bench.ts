@@ -6,7 +6,7 @@
  *  - in process, warm against warm: our export in this (warmed) process against pandoc's work
  *    without its start-up (its conversion's CPU less that of `pandoc --version`).
  * Pairs run in turn (A B A B …) and each ratio is taken within its pair; medians with min–max.
- * Set BENCH_RUNS to change the number of pairs.
+ * Set BENCH_RUNS to change the number of pairs. The load average is printed before and after.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { createRasterizer } from '../../electron/core/report/rasterize';
 import { encodeProject } from '../../shared/model/envelope';
 import type { Project } from '../../shared/model/types';
 import { DEFAULT_EXPORT_OPTIONS } from '../../shared/report/context';
+import { reportKindForPhase } from '../../shared/domain/reportKind';
 import { generateProject } from '../../tests/generator/project';
 import type { BenchRow } from './index';
 import { ROOT, sampleProject } from './fixtures';
@@ -33,10 +34,12 @@ const CLI = path.join(ROOT, 'dist-cli/report.mjs');
 const measure = measureFontsFrom(FONTS);
 
 export const ANCHOR_NOTE =
-  'pandoc converts the same chapters, paragraphs, tables and the same PNGs (already rasterised) from Markdown; ' +
+  'each project as npm run report exports it (SIPANTAU is finished: its laporan; the generated ones: their rancangan). ' +
+  'pandoc converts from Markdown the same chapters, paragraphs and tables, the charts as PNGs we rasterised for it beforehand ' +
+  '(outside its time) and the evidence photos (the same bytes); ' +
   'it gets no cover, approval page or front matter (kata pengantar, abstrak, lists of tables and figures), no numbered lists, ' +
-  'and does no page layout: its TOC is a field without page numbers that Word fills in. Ours rasterises the charts, ' +
-  'lays out every page and writes the TOC and lists with their page numbers.';
+  'long texts as their Markdown (pictures inside them as text), and does no page layout: its TOC is a field without page numbers that Word fills in. ' +
+  'Ours reads and validates the .rancang file, rasterises the charts, lays out every page and writes the TOC and lists with their page numbers.';
 
 interface Fixture {
   label: string;
@@ -52,6 +55,12 @@ function fixtures(): Fixture[] {
     { label: 'generated 20×', project: generateProject({ seed: 1, scale: 20 }), runs: runs(3) },
   ];
 }
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 
 /** CPU of this process (all its threads: resvg renders on libuv's) while `fn` runs. */
 async function cpuOf(fn: () => Promise<unknown>): Promise<number> {
@@ -76,8 +85,10 @@ export async function run(): Promise<BenchRow[]> {
   }
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'rancang-bench-report-'));
   try {
+    rows.push({ measure: 'load average (1, 5, 15 min) at the start', value: loadAverage() });
     for (const { label, project, runs } of fixtures()) {
-      const kind = 'rancangan' as const;
+      // What `npm run report` exports for the file: the laporan of a finished project, else the rancangan.
+      const kind = reportKindForPhase(project.phase);
       const file = path.join(dir, `${label.replace(/\W+/g, '-')}.rancang`);
       await fsp.writeFile(file, encodeProject(project, { appVersion: 'bench', installId: 'bench', savedAt: '' }));
       const md = await writePandocInput(project, kind, path.join(dir, `md-${path.basename(file, '.rancang')}`));
@@ -86,9 +97,14 @@ export async function run(): Promise<BenchRow[]> {
       const pandocStart = () => timeProcess('pandoc', ['--version'], mdDir);
 
       // Whole process, cold against cold.
+      let ourPeak = 0;
       const whole = await paired(
         runs,
-        () => timeProcess(process.execPath, [CLI, file, '--kind', kind, '--out', path.join(dir, 'ours.docx')], ROOT),
+        () => {
+          const t = timeProcess(process.execPath, [CLI, file, '--kind', kind, '--out', path.join(dir, 'ours.docx')], ROOT);
+          ourPeak = Math.max(ourPeak, t.peakMiB);
+          return t;
+        },
         pandoc,
         (t) => t.cpuMs,
       );
@@ -99,7 +115,11 @@ export async function run(): Promise<BenchRow[]> {
         (t) => t.wallMs,
       );
       rows.push(
-        { measure: `${label}: whole process, ours CPU`, value: spread(whole.a), note: `node dist-cli/report.mjs, ${project.milestones.length} milestones` },
+        {
+          measure: `${label}: whole process, ours CPU`,
+          value: spread(whole.a),
+          note: `node dist-cli/report.mjs, ${kind}, ${project.milestones.length} milestones, peak ${ourPeak.toFixed(0)} MiB`,
+        },
         { measure: `${label}: whole process, pandoc CPU`, value: spread(whole.b) },
         {
           measure: `${label}: whole process, ours ÷ pandoc (CPU)`,
@@ -136,6 +156,7 @@ export async function run(): Promise<BenchRow[]> {
         })),
       );
     }
+    rows.push({ measure: 'load average (1, 5, 15 min) at the end', value: loadAverage(), note: '2 cores shared: ratios hold better than absolute times' });
     return rows;
   } finally {
     await fsp.rm(dir, { recursive: true, force: true });

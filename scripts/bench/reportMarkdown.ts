@@ -1,7 +1,9 @@
 /**
  * The report's outline as Markdown, for the pandoc comparison in report.bench.ts: the same
- * chapters, paragraphs, tables and pictures, so pandoc converts equivalent content.
+ * chapters, paragraphs, tables, charts and pictures (evidence photos and pictures in long texts,
+ * the same bytes), so pandoc converts equivalent content.
  */
+import type { PictureData } from '../../shared/report/images';
 import type { Block, ReportOutline } from '../../shared/report/outline';
 import type { Run } from '../../shared/text/richText';
 
@@ -20,7 +22,13 @@ const cellText = (c: unknown) =>
     .replace(/\n/g, ' ')
     .replace(/\|/g, '\\|');
 
-function block(b: Block, figureFile: (id: string) => string): string {
+/** Where pandoc finds a chart (by figure id) and an embedded picture (by its data). */
+export interface PictureFiles {
+  figure: (id: string) => string;
+  picture: (p: PictureData) => string;
+}
+
+function block(b: Block, files: PictureFiles): string {
   switch (b.kind) {
     case 'heading':
       return `${'#'.repeat(b.level)} ${b.text}`;
@@ -36,17 +44,17 @@ function block(b: Block, figureFile: (id: string) => string): string {
       return `${b.caption ? `**${b.caption.label}** ${b.caption.title}\n\n` : ''}${head}\n${rows}`;
     }
     case 'figure':
-      return `![${b.caption.label} ${b.caption.title}](${figureFile(b.figureId)}){width=100%}`;
+      return `![${b.caption.label} ${b.caption.title}](${files.figure(b.figureId)}){width=100%}`;
     case 'picture':
-      return b.caption;
+      return `![${b.caption}](${files.picture(b.picture)}){width=80%}`;
   }
 }
 
-export function outlineMarkdown(o: ReportOutline, figureFile: (id: string) => string): string {
+export function outlineMarkdown(o: ReportOutline, files: PictureFiles): string {
   const parts = [`---\ntitle: "${o.documentType}"\n---`];
   for (const ch of o.chapters) {
     parts.push(`# ${ch.title}`);
-    for (const b of ch.blocks) parts.push(block(b, figureFile));
+    for (const b of ch.blocks) parts.push(block(b, files));
   }
   return parts.join('\n\n');
 }

@@ -121,6 +121,7 @@ function parseUncached(source: string): RichText {
     blocks.push(...parsed);
     i = last + 1;
   }
+  if (limited && time.budget) (time.budget.limited ??= new Set()).add(source);
   return { blocks, limited: limited ?? (timedOut ? 'time' : null) };
 }
 

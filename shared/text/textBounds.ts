@@ -28,6 +28,11 @@ export interface FormattingBudget {
   deadline?: number;
   /** Texts whose time ran out before all their paragraphs were formatted, for the report's notice. */
   timedOut?: number;
+  /**
+   * Texts with a paragraph over a bound of the text itself (nesting depth, size, markers), printed
+   * there as plain text, for the report's notice. A set of the texts, so one read twice counts once.
+   */
+  limited?: Set<string>;
   /** The clock the deadlines are read from (tests give a clock that advances by itself). */
   clock?: () => number;
 }

@@ -4,11 +4,13 @@
  * and "Buka folder"; cancelling writes nothing; a failure is said in Indonesian.
  */
 import { readFileSync } from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
 import { openSampleBeforeRealisation } from './support/sample';
+import { hostileCorpus } from '../hostile/corpus';
 
 const dialog = (page: import('@playwright/test').Page) => page.getByTestId('export-dialog');
 
@@ -89,4 +91,31 @@ test('the laporan lists what is still missing, and a folder that is gone fails i
   await page.screenshot({ path: 'test-results/screens/export-failed.png' });
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await expect(d).toHaveAttribute('data-step', 'choose');
+});
+
+test('a long text nested too deep is exported as plain text there, and the result says so', async ({ app }) => {
+  test.setTimeout(8 * 60_000); // a full DOCX export of a finished project with two hostile texts, on a shared machine
+  const { page } = app;
+  // The hostile corpus's quotes nested thousands deep, in two narrative texts of the finished sample.
+  const hostile = hostileCorpus().find((c) => c.id === 'deepNesting-quotes')!;
+  const file = path.join(app.workDir, 'Kutipan bersarang.rancang');
+  await fsp.writeFile(file, hostile.text);
+  app.dialogs.answer(file);
+  await page.getByRole('button', { name: 'Buka berkas…' }).click();
+  await page.getByRole('button', { name: 'Bukan, buka hanya-baca' }).click();
+  await expect(page.getByTestId('readonly-banner')).toBeVisible();
+  await page.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click();
+  await page.getByRole('button', { name: 'Ekspor DOCX' }).click();
+  const d = dialog(page);
+  await expect(d).toBeVisible();
+  app.dialogs.answer(path.join(app.workDir, 'Laporan bersarang'));
+  await page.getByTestId('export-run').click();
+  await expect(d).toHaveAttribute('data-step', 'done', { timeout: 7 * 60_000 });
+  await expect(page.getByTestId('export-limited-texts')).toHaveText(
+    '2 teks panjang memuat paragraf yang bersarang terlalu dalam, terlalu panjang atau bertanda terlalu banyak, jadi paragraf itu dicetak sebagai teks biasa (semua katanya tetap ada). Sederhanakan daftar atau kutipannya agar formatnya tetap.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/export-limited-texts.png' });
+  const xml = strFromU8(unzipSync(readFileSync(path.join(app.workDir, 'Laporan bersarang.docx')))['word/document.xml']!);
+  expect(xml).toContain('&gt;&gt;&gt;&gt;');
 });

@@ -17,12 +17,15 @@ import { writeFileDurably } from '../durableWrite';
 import type { ReportExporter } from '../services';
 import { measureFontsFrom, type MeasureFonts } from './measureFonts';
 import { ChartFontsMissing, createRasterizer, printPixels, type Rasterizer } from './rasterize';
+import { zipPackage } from './zipPackage';
 
 export interface ReportBytes {
   bytes: Uint8Array;
   figures: number;
   /** Long texts whose formatting ran out of time, printed (from there on) as plain text. */
   plainTexts: number;
+  /** Long texts with paragraphs over the text bounds (nested too deep, too long, too many markers), printed there as plain text. */
+  limitedTexts: number;
 }
 
 /** The steps of an export, for the bench to say where the time goes within the same runs. */
@@ -54,9 +57,10 @@ export async function reportBytes(
   const images = new Map<string, FigureImage>(prepared.outline.figures.map((f, i) => [f.figureId, rendered[i]!]));
   step('figures');
   const doc = withFormattingBudget(budget, () => prepared.render(images, measure ? { measureFonts: measure(request.project.documentSettings.font) } : {}));
-  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  // The parts as docx writes them, zipped with the platform's zlib (zipPackage.ts says why).
+  const bytes = zipPackage(Packer.toFiles(doc));
   step('document');
-  return { bytes, figures: images.size, plainTexts: budget.timedOut ?? 0 };
+  return { bytes, figures: images.size, plainTexts: budget.timedOut ?? 0, limitedTexts: budget.limited?.size ?? 0 };
 }
 
 export function createReportExporter(opts: { fontsDir: string }): ReportExporter {
@@ -68,9 +72,14 @@ export function createReportExporter(opts: { fontsDir: string }): ReportExporter
       // A folder that is gone (a removed USB stick) fails at once, before seconds of work.
       await fsp.stat(path.dirname(target));
       raster ??= createRasterizer(opts.fontsDir);
-      const { bytes, plainTexts } = await reportBytes(request, raster, measure);
+      const { bytes, plainTexts, limitedTexts } = await reportBytes(request, raster, measure);
       await writeFileDurably(target, bytes);
-      return ok({ bytes: bytes.length, millis: Math.round(performance.now() - started), ...(plainTexts ? { plainTexts } : {}) });
+      return ok({
+        bytes: bytes.length,
+        millis: Math.round(performance.now() - started),
+        ...(plainTexts ? { plainTexts } : {}),
+        ...(limitedTexts ? { limitedTexts } : {}),
+      });
     } catch (e) {
       if (e instanceof ChartFontsMissing) return failFor('EXPORT_FAILED', 'CHART_FONTS_MISSING');
       const reason = ioReason(e, 'export');

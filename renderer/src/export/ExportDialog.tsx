@@ -318,6 +318,11 @@ export function ExportDialog({ open, project, readOnly, initialKind, initialDocu
                 {t('exportDialog.plainTexts', { count: step.result.plainTexts })}
               </p>
             ) : null}
+            {step.result.limitedTexts ? (
+              <p className="hint" role="note" data-testid="export-limited-texts">
+                {t('exportDialog.limitedTexts', { count: step.result.limitedTexts })}
+              </p>
+            ) : null}
             <p className="hint">
               {t('exportDialog.doneTime', {
                 seconds: (step.result.millis / 1000).toLocaleString(currentLang() === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }),

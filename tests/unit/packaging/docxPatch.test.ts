@@ -35,6 +35,16 @@ describe('the docx patch', () => {
       expect(code.match(/_objectSpread2\(/g)?.length, name).toBe(1); // the helper's definition only
     }
     expect(docxFile('layout.mjs')).toContain('var knownEastAsianFonts = /* @__PURE__ */ new Map();');
+    // A long paragraph's lines summed once per page, not every prefix again (the deep-nesting export, issue 17), and the
+    // font face looked up without a key string per word.
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: one running sum up to the first line past the room');
+    expect(docxFile('layout.mjs')).toContain("rancang-perubahan: looked up by the font's name as given");
+    // And two more walks over everything done again per line or per page: the markers of the lines before, the guesses.
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the markers seen so far are gathered only when');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the guesses gathered by page in one pass');
+    // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
+    expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
+    expect(docxFile('index.d.ts')).toContain('static toFiles(');
   });
 });
 

@@ -27,6 +27,8 @@ export const exportDialog: Dictionary['exportDialog'] = {
   doneTime: 'Finished in {{seconds}} seconds.',
   plainTexts:
     'Formatting {{count}} long text(s) took too long, so part of them is printed as plain text (the words are all there). Simplify their lists or marks to keep the formatting.',
+  limitedTexts:
+    '{{count}} long text(s) hold paragraphs nested too deep, too long or with too many marks, so those paragraphs are printed as plain text (the words are all there). Simplify their lists or quotes to keep the formatting.',
   openFolder: 'Open folder',
   openDocument: 'Open document',
   failedTitle: 'Export failed',

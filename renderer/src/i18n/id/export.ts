@@ -26,6 +26,8 @@ export const exportDialog = {
   doneTime: 'Selesai dalam {{seconds}} detik.',
   plainTexts:
     '{{count}} teks panjang terlalu lama untuk diformat, jadi sebagiannya dicetak sebagai teks biasa (semua katanya tetap ada). Sederhanakan daftar atau tandanya agar formatnya tetap.',
+  limitedTexts:
+    '{{count}} teks panjang memuat paragraf yang bersarang terlalu dalam, terlalu panjang atau bertanda terlalu banyak, jadi paragraf itu dicetak sebagai teks biasa (semua katanya tetap ada). Sederhanakan daftar atau kutipannya agar formatnya tetap.',
   openFolder: 'Buka folder',
   openDocument: 'Buka dokumen',
   failedTitle: 'Ekspor gagal',
