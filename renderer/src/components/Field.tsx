@@ -87,7 +87,7 @@ export function TextField(props: TextFieldProps) {
     >
       {/* Read-only text is shown whole: a box that grows with its content (see .field-sizing in styles.css), never a single line that cuts it. */}
       {props.multiline || props.readOnly ? (
-        <textarea {...common} rows={props.multiline ? (props.rows ?? 6) : 1} onChange={(e) => draft.onChange(e.target.value)} />
+        <textarea {...common} dir="auto" rows={props.multiline ? (props.rows ?? 6) : 1} onChange={(e) => draft.onChange(e.target.value)} />
       ) : (
         <input {...common} type="text" onChange={(e) => draft.onChange(e.target.value)} />
       )}
