@@ -17,7 +17,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { LIMITS } from '../../../shared/model/limits';
 import { insertParagraph, toggleList, toggleWrap, type Edit } from '../../../shared/text/markdownEdits';
 import { pastedGrid } from '../../../shared/text/pastedTable';
@@ -51,7 +51,7 @@ interface Props {
  * section passes handlers that keep their identity).
  */
 export const RichTextField = memo(function RichTextField(props: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   useRenderCount(`field:${props.fieldName}`);
   const id = useId();
   const max = props.max ?? LIMITS.longText;
