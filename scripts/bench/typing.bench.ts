@@ -50,7 +50,7 @@ const typeKeys = async (page: Page, n: number) => {
 };
 
 /** What Chromium alone costs per key: a bare textarea with the same text, font and width, no script. */
-async function bareTextarea(page: Page, text: string, width: number): Promise<number> {
+async function bareTextarea(page: Page, text: string, width: number): Promise<{ task: number; cpu: number }> {
   await page.setContent(
     `<body style="margin:0;font:15px/1.45 'Segoe UI','Noto Sans',Ubuntu,Cantarell,'Liberation Sans',Arial,sans-serif"><textarea dir="auto" rows="8" style="width:${width}px;font:inherit;unicode-bidi:isolate;box-sizing:border-box"></textarea></body>`,
   );
@@ -61,12 +61,15 @@ async function bareTextarea(page: Page, text: string, width: number): Promise<nu
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const task = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  const t0 = await task();
+  const read = async () => {
+    const m = (await cdp.send('Performance.getMetrics')).metrics;
+    return ['TaskDuration', 'ThreadTime'].map((name) => (m.find((x) => x.name === name)?.value ?? 0) * 1000) as [number, number];
+  };
+  const [t0, c0] = await read();
   await typeKeys(page, KEYS);
-  const t1 = await task();
+  const [t1, c1] = await read();
   await cdp.detach();
-  return (t1 - t0) / KEYS;
+  return { task: (t1 - t0) / KEYS, cpu: (c1 - c0) / KEYS };
 }
 
 async function typeIn(page: Page, app: Bridge, project: Project, label: string, goal: string): Promise<BenchRow[]> {
@@ -101,17 +104,21 @@ async function typeIn(page: Page, app: Bridge, project: Project, label: string, 
   const r0 = await renders();
   const task0 = await metric('TaskDuration');
   const script0 = await metric('ScriptDuration');
+  const cpu0 = await metric('ThreadTime');
   const half = Math.floor(KEYS / 2);
   await typeKeys(page, half);
   // The heap half-way is read outside the timed keys: a forced GC is no keystroke's work.
   const taskA = await metric('TaskDuration');
   const scriptA = await metric('ScriptDuration');
+  const cpuA = await metric('ThreadTime');
   const hHalf = await heapAfterGc();
   const taskB = await metric('TaskDuration');
   const scriptB = await metric('ScriptDuration');
+  const cpuB = await metric('ThreadTime');
   await typeKeys(page, KEYS - half);
   const task1 = (await metric('TaskDuration')) - (taskB - taskA);
   const script1 = (await metric('ScriptDuration')) - (scriptB - scriptA);
+  const cpu1 = (await metric('ThreadTime')) - (cpuB - cpuA);
   await saved.waitFor({ timeout: 60_000 });
   const r1 = await renders();
   const h1 = await heapAfterGc();
@@ -127,7 +134,12 @@ async function typeIn(page: Page, app: Bridge, project: Project, label: string, 
       note: `${(text.length / 1024 / 1024).toFixed(2)} MB file, ${KEYS} keys in Latar belakang (${project.narrative.latarBelakang.length.toLocaleString('en')} characters), TaskDuration`,
     },
     { measure: `${label}:   of which script`, value: ms((script1 - script0) / KEYS) },
-    { measure: `${label}:   anchor: bare textarea, same text`, value: ms(bare), note: 'Chromium alone: no app, no script; the app adds the difference' },
+    { measure: `${label}:   main-thread CPU per key`, value: ms((cpu1 - cpu0) / KEYS), note: 'ThreadTime: without the waits for a core on a loaded machine' },
+    {
+      measure: `${label}:   anchor: bare textarea, same text`,
+      value: `${ms(bare.task)} (CPU ${ms(bare.cpu)})`,
+      note: 'Chromium alone: no app, no script; the app adds the difference',
+    },
     {
       measure: `${label}: JS heap after GC, before → half → after`,
       value: `${mb(h0)} → ${mb(hHalf)} → ${mb(h1)}`,
