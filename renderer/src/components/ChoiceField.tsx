@@ -1,6 +1,6 @@
 /** A choice that may still be open ("— belum dipilih —"): funding source, person in charge, owner. */
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { describedBy, FieldShell } from './Field';
 import type { FieldFrameProps } from './FieldShell';
 
@@ -20,7 +20,7 @@ interface Props<V extends string> extends FieldFrameProps {
 const LAZY_OPTIONS_FROM = 30;
 
 export function ChoiceField<V extends string>(props: Props<V>) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [full, setFull] = useState(props.options.length < LAZY_OPTIONS_FROM);
   const options = full ? props.options : props.options.filter((o) => o.value === props.value);

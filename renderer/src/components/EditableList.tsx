@@ -5,7 +5,7 @@
  * typing in one row does not re-render the others in a large project.
  */
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import type { Command } from '../../../shared/domain/commands';
 import type { ListItemOf, ListName } from '../../../shared/domain/lists';
 import { announce, focusLater } from './announce';
@@ -46,7 +46,7 @@ interface Props<L extends ListName> {
 }
 
 export function EditableList<L extends ListName>(props: Props<L>) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { list, items, noun, dispatch } = props;
   const all = props.all ?? items;
   const addKey = `${list}${props.groupKey ? `-${props.groupKey}` : ''}`;

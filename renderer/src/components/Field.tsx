@@ -4,7 +4,7 @@
  * commits only acceptable values: nothing typed is lost, nothing invalid reaches the project.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { DATE_YEARS } from '../../../shared/model/limits';
 import { useDraft } from './useDraft';
 import { describedBy, FieldShell, type FieldFrameProps } from './FieldShell';
@@ -31,7 +31,7 @@ interface TextFieldProps extends FieldFrameProps {
  * stays in the field as a local draft with a message and is never committed.
  */
 export function useTextDraft(props: Pick<TextFieldProps, 'value' | 'onCommit' | 'max' | 'normalise' | 'display'>) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { draft, setDraft, markCommitted } = useDraft(props.value);
   const [focused, setFocused] = useState(false);
   const shown = draft ?? (focused || !props.display ? props.value : props.display(props.value));
@@ -87,7 +87,7 @@ export function TextField(props: TextFieldProps) {
     >
       {/* Read-only text is shown whole: a box that grows with its content (see .field-sizing in styles.css), never a single line that cuts it. */}
       {props.multiline || props.readOnly ? (
-        <textarea {...common} rows={props.multiline ? (props.rows ?? 6) : 1} onChange={(e) => draft.onChange(e.target.value)} />
+        <textarea {...common} dir="auto" rows={props.multiline ? (props.rows ?? 6) : 1} onChange={(e) => draft.onChange(e.target.value)} />
       ) : (
         <input {...common} type="text" onChange={(e) => draft.onChange(e.target.value)} />
       )}
@@ -147,7 +147,7 @@ const YEAR_MAX = DATE_YEARS.max;
  * reset and the keystroke lost) and are committed once the year is complete.
  */
 export function DateField(props: DateFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const { draft, setDraft, markCommitted } = useDraft(props.value);
   const [focused, setFocused] = useState(false);

@@ -7,7 +7,7 @@
  * field and the file keeps the last valid value.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { parseNumberEntry } from '../../../shared/format/numberEntry';
 import { formatNumber } from '../../../shared/format/numbers';
 import { useWorkspaceStore } from '../state/useWorkspace';
@@ -45,7 +45,7 @@ export interface NumberInputProps extends Omit<FieldFrameProps, 'error' | 'warni
 }
 
 export function NumberInput(props: NumberInputProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const store = useWorkspaceStore();
   // An outside change (undo, reload) replaces whatever is being typed; our own commit does not.
@@ -173,7 +173,7 @@ function check(text: string, p: Pick<NumberInputProps, 'min' | 'max' | 'integer'
 
 /** A 1–5 score (APKL, USG, likelihood, impact): a narrow box whose column header names it. */
 export function ScoreInput(props: Omit<NumberInputProps, 'min' | 'max' | 'integer' | 'rangeMessage'>) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return <NumberInput {...props} min={1} max={5} integer rangeMessage={t('editing.number.score')} className={`score ${props.className ?? ''}`} />;
 }
 

@@ -4,8 +4,20 @@
  * what the report will print. Typing stays fluid in a 100,000-character text: the preview is
  * parsed from a deferred copy of the value.
  */
-import { Suspense, useDeferredValue, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import {
+  memo,
+  Suspense,
+  useDeferredValue,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { useT } from '../i18n/useT';
 import { LIMITS } from '../../../shared/model/limits';
 import { insertParagraph, toggleList, toggleWrap, type Edit } from '../../../shared/text/markdownEdits';
 import { pastedGrid } from '../../../shared/text/pastedTable';
@@ -13,8 +25,12 @@ import { tableSource } from '../../../shared/text/textTable';
 import { announce } from './announce';
 import { describedBy, useTextDraft } from './Field';
 import { RichTextPreview } from '../app/parts';
-import { useEdit } from './useEdit';
 import { InsertPicture } from './InsertPicture';
+import { useRenderCount } from './renderCount';
+import { useDocumentSelector } from '../state/useWorkspace';
+
+// One formatter for every count: toLocaleString('id-ID') built a new one on each keystroke.
+const COUNT = new Intl.NumberFormat('id-ID');
 
 interface Props {
   label: string;
@@ -30,8 +46,13 @@ interface Props {
   previewOpen?: boolean;
 }
 
-export function RichTextField(props: Props) {
-  const { t } = useTranslation();
+/**
+ * Memoised: in a section of several long texts, a keystroke in one re-renders that one only (the
+ * section passes handlers that keep their identity).
+ */
+export const RichTextField = memo(function RichTextField(props: Props) {
+  const { t } = useT();
+  useRenderCount(`field:${props.fieldName}`);
   const id = useId();
   const max = props.max ?? LIMITS.longText;
   const draft = useTextDraft({ value: props.value, onCommit: props.onCommit, max });
@@ -40,7 +61,24 @@ export function RichTextField(props: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<{ start: number; end: number } | null>(null);
   const error = draft.error ?? props.error;
-  const attachments = useEdit().p.attachments;
+  // The pictures only (for the preview): selecting the whole project re-rendered the field on any edit anywhere.
+  const attachments = useDocumentSelector((d) => d.history.present.attachments);
+  // The words that do not change while typing, looked up once per language rather than on every key.
+  const words = useMemo(
+    () => ({
+      toolbar: t('editing.richText.toolbar', { field: props.label }),
+      bold: t('editing.richText.bold'),
+      italic: t('editing.richText.italic'),
+      bullets: t('editing.richText.bullets'),
+      numbers: t('editing.richText.numbers'),
+      hidePreview: t('editing.richText.hidePreview'),
+      showPreview: t('editing.richText.showPreview'),
+      syntax: `${t('editing.richText.syntax')} ${t('longText.syntax')}`,
+      preview: t('editing.richText.preview'),
+      previewEmpty: t('editing.richText.previewEmpty'),
+    }),
+    [t, props.label],
+  );
 
   // React rewrites the textarea's value after a toolbar edit, which moves the caret to the end.
   useLayoutEffect(() => {
@@ -88,36 +126,36 @@ export function RichTextField(props: Props) {
     );
   };
 
-  const toolbarLabel = t('editing.richText.toolbar', { field: props.label });
   const previewId = `${id}-preview`;
   return (
     <div className={`field field-wide rich-text${error ? ' field-error' : ''}`}>
       <div className="rich-text-head">
         <label htmlFor={id}>{props.label}</label>
         {!props.readOnly && (
-          <div className="rich-text-toolbar" role="toolbar" aria-label={toolbarLabel}>
-            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '**'))} title="Ctrl+B" aria-label={t('editing.richText.bold')}>
+          <div className="rich-text-toolbar" role="toolbar" aria-label={words.toolbar}>
+            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '**'))} title="Ctrl+B" aria-label={words.bold}>
               <strong aria-hidden="true">B</strong>
             </button>
-            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '*'))} title="Ctrl+I" aria-label={t('editing.richText.italic')}>
+            <button type="button" className="small" onClick={() => apply((x) => toggleWrap(x, '*'))} title="Ctrl+I" aria-label={words.italic}>
               <em aria-hidden="true">I</em>
             </button>
             <button type="button" className="small" onClick={() => apply((x) => toggleList(x, false))}>
-              {t('editing.richText.bullets')}
+              {words.bullets}
             </button>
             <button type="button" className="small" onClick={() => apply((x) => toggleList(x, true))}>
-              {t('editing.richText.numbers')}
+              {words.numbers}
             </button>
             <InsertPicture onInsert={(block, select) => apply((x) => insertParagraph(x, block, select))} />
           </div>
         )}
         <button type="button" className="small preview-toggle" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((v) => !v)}>
-          {preview ? t('editing.richText.hidePreview') : t('editing.richText.showPreview')}
+          {preview ? words.hidePreview : words.showPreview}
         </button>
       </div>
       <textarea
         ref={area}
         id={id}
+        dir="auto"
         value={draft.shown}
         rows={props.rows ?? 8}
         readOnly={props.readOnly}
@@ -132,12 +170,7 @@ export function RichTextField(props: Props) {
       />
       <p className="hint" id={`${id}-hint`}>
         {props.hint && <>{props.hint} </>}
-        {!props.readOnly && (
-          <>
-            {t('editing.richText.syntax')} {t('longText.syntax')}
-          </>
-        )}{' '}
-        <span className="char-count">{t('editing.richText.length', { n: draft.shown.length.toLocaleString('id-ID') })}</span>
+        {!props.readOnly && words.syntax} <span className="char-count">{t('editing.richText.length', { n: COUNT.format(draft.shown.length) })}</span>
       </p>
       {error && (
         <p className="message error" id={`${id}-msg`} role="alert">
@@ -145,13 +178,13 @@ export function RichTextField(props: Props) {
         </p>
       )}
       {preview && (
-        <section id={previewId} className="rich-text-preview" aria-label={`${t('editing.richText.preview')}: ${props.label}`} data-testid="rich-preview">
-          <p className="preview-caption">{t('editing.richText.preview')}</p>
+        <section id={previewId} className="rich-text-preview" aria-label={`${words.preview}: ${props.label}`} data-testid="rich-preview">
+          <p className="preview-caption">{words.preview}</p>
           <Suspense fallback={null}>
-            <RichTextPreview source={deferred} empty={t('editing.richText.previewEmpty')} attachments={attachments} />
+            <RichTextPreview source={deferred} empty={words.previewEmpty} attachments={attachments} />
           </Suspense>
         </section>
       )}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 /** Move up, move down and remove for one row, named after the row for screen readers ("Hapus isu 2"). */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 
 interface Props {
   label: string;
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function RowActions({ label, index, count, onUp, onDown, onRemove, children }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="row-actions">
       {children}

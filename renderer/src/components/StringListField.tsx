@@ -2,7 +2,7 @@
  * A short list of texts inside one item (a milestone's activities or evidence): one line each,
  * added, removed and reordered with buttons, with optional suggestions to add in one keystroke.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 import { unusedSuggestions } from '../../../shared/domain/suggestions';
 import { focusLater } from './announce';
 import { TextField } from './Field';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function StringListField(props: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { values } = props;
   const entry = (i: number) => `[data-field="${props.fieldName}"] [data-entry="${i}"] input`;
   const set = (next: string[]) => props.onCommit(next);

@@ -7,7 +7,7 @@
  * Lists shorter than VIRTUAL_FROM render whole, as before.
  */
 import { defaultRangeExtractor, elementScroll, observeElementOffset, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
 
 /** From this many rows on, a list draws only what is near the screen. */
 export const VIRTUAL_FROM = 60;
@@ -42,8 +42,9 @@ export function useVirtualRows({ ids, estimate, pinned = [] }: Options): Virtual
   const virtual = ids.length >= VIRTUAL_FROM;
   const [list, setList] = useState<HTMLElement | null>(null);
   const scroller = list?.closest<HTMLElement>('[data-scroll-root]') ?? null;
-  // The list's own space between rows (a flex gap), which spacers take part in too.
-  const rowGap = list ? parseFloat(getComputedStyle(list).rowGap) || 0 : 0;
+  // The list's own space between rows (a flex gap), which spacers take part in too. Read once per
+  // list element: reading a computed style while rendering forced a style pass on every render.
+  const rowGap = useMemo(() => (list ? parseFloat(getComputedStyle(list).rowGap) || 0 : 0), [list]);
   const focusedId = useRef<string | null>(null);
   // The extractor runs inside the virtualiser: it reads the latest ids and pins through a ref.
   const keep = useRef<number[]>([]);
@@ -62,6 +63,8 @@ export function useVirtualRows({ ids, estimate, pinned = [] }: Options): Virtual
   const instance = useRef<{ scrollOffset: number | null; scrollRect: { height: number } | null; getTotalSize(): number } | null>(null);
   const v = useVirtualizer<HTMLElement, Element>({
     count: virtual ? ids.length : 0,
+    // A short list draws whole: no scroller to watch, no rows to measure (each forced a layout when a section opened).
+    enabled: virtual,
     getScrollElement: () => scroller,
     estimateSize: () => estimate,
     getItemKey: (i) => ids[i] ?? i,

@@ -3,7 +3,6 @@ import { DataDirBanner } from '../app/DataDirBanner';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessFinding, ReportKind } from '../../../shared/domain/readiness';
-import { levelCounts } from '../../../shared/domain/readinessLevels';
 import { isSectionId, type SectionId } from '../../../shared/domain/sections';
 import { focusRevealTarget, RevealContext, type RevealRequest } from '../components/reveal';
 import { useRenderCount } from '../components/renderCount';
@@ -11,7 +10,7 @@ import type { ExportDocument } from '../../../shared/ipc';
 import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { ExportDialog, ReadingView } from '../app/parts';
 import { SectionEditor } from '../sections/registry';
-import { findingsOf, phaseKind, sameFindings } from '../state/checks';
+import { findingLevels, findingsOf, phaseKind, sameFindings } from '../state/checks';
 import { EXPORT_EVENT, useDocumentSelector, useWorkspaceStore } from '../state/useWorkspace';
 import { NAVIGATE_EVENT } from '../firstSteps/navigate';
 import { NoticesBanner, ReadOnlyBanner, RefusalBanner } from './Banners';
@@ -287,7 +286,7 @@ function ReadinessToggle({ kind, open, onToggle }: { kind: ReportKind; open: boo
   // Two numbers, from the checked project: typing re-renders this only when a count changes.
   // Three levels: only what must be fixed in a section being written shows in red.
   const levels = useDocumentSelector(
-    (d) => levelCounts(d.checked, findingsOf(d.checked, kind)),
+    (d) => findingLevels(d.checked, kind),
     (a, b) => a.must === b.must && a.improve === b.improve && a.empty === b.empty,
   );
   return (

@@ -2,7 +2,7 @@
  * The sections that are long texts only. Each field is a rich text with the report's preview;
  * its data-field ("narrative.latarBelakang") is what the readiness panel points at.
  */
-import type { ComponentType } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../../shared/domain/sections';
 import { BENEFICIARIES } from '../../../../shared/model/enums';
@@ -20,6 +20,12 @@ function narrativeSection(section: SectionId & keyof typeof _INTRO_KEYS, keys: N
   return function NarrativeSection() {
     const { t } = useTranslation();
     const { p, dispatch, readOnly } = useEdit();
+    // One handler per field for the section's life: the fields are memoised, and a keystroke in one
+    // must not hand its neighbours new props (issue 18).
+    const commits = useMemo(
+      () => new Map(keys.map((key) => [key, (value: string) => dispatch({ type: 'narrative/patch', patch: { [key]: value } })])),
+      [dispatch],
+    );
     return (
       <Section id={section} title={t(`workspace.sections.${section}`)} intro={t(`narrative.intros.${section}`, { noun: productNoun(p.programme) })}>
         {keys.map((key) => (
@@ -31,7 +37,7 @@ function narrativeSection(section: SectionId & keyof typeof _INTRO_KEYS, keys: N
             readOnly={readOnly}
             hint={(HINTED as readonly string[]).includes(key) ? t(`narrative.hints.${key as (typeof HINTED)[number]}`) : undefined}
             rows={keys.length > 1 ? 7 : 14}
-            onCommit={(value) => dispatch({ type: 'narrative/patch', patch: { [key]: value } })}
+            onCommit={commits.get(key)!}
           />
         ))}
         {Extra && <Extra />}
@@ -54,6 +60,10 @@ export const ClosingSection = narrativeSection('penutup', ['kesimpulan', 'saran'
 export function BenefitsSection() {
   const { t } = useTranslation();
   const { p, dispatch, readOnly } = useEdit();
+  const commits = useMemo(
+    () => new Map(BENEFICIARIES.map((b) => [b, (value: string) => dispatch({ type: 'benefits/patch', patch: { [b]: value } })])),
+    [dispatch],
+  );
   return (
     <Section id="manfaat" title={t('workspace.sections.manfaat')} intro={t('narrative.intros.manfaat')}>
       {BENEFICIARIES.map((b) => (
@@ -64,7 +74,7 @@ export function BenefitsSection() {
           fieldName={`benefits.${b}`}
           readOnly={readOnly}
           rows={4}
-          onCommit={(value) => dispatch({ type: 'benefits/patch', patch: { [b]: value } })}
+          onCommit={commits.get(b)!}
         />
       ))}
     </Section>

@@ -1,5 +1,5 @@
 /** A milestone's details: horizon, activities, output, indicator, evidence, budget lines and stakeholders involved. */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { lineTotal, milestoneBudget } from '../../../../shared/domain/budget';
 import { EVIDENCE_SUGGESTIONS } from '../../../../shared/domain/suggestions';
 import { formatRupiah } from '../../../../shared/format/numbers';
@@ -13,7 +13,7 @@ import { StringListField } from '../../components/StringListField';
 import type { MilestoneContext } from './MilestoneRow';
 
 export function MilestoneDetails({ m, code, ctx }: { m: Milestone; code: string; ctx: MilestoneContext }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { dispatch, readOnly } = ctx;
   const update = (patch: Partial<Milestone>) => dispatch({ type: 'list/update', list: 'milestones', id: m.id, patch });
   return (

@@ -4,7 +4,7 @@
  * panel can open and focus it. Memoised: typing in one milestone leaves the others alone.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatDate, inclusiveDays } from '../../../../shared/format/dates';
 import { LIMITS } from '../../../../shared/model/limits';
 import type { BudgetLine, Calendar, Milestone, Stakeholder } from '../../../../shared/model/types';
@@ -43,7 +43,7 @@ interface Props {
 }
 
 export const MilestoneRow = memo(function MilestoneRow({ m, code, index, count, open, ctx, onToggle, onMove, onRemove, measure, rowIndex }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { dispatch, readOnly } = ctx;
   const update = (patch: Partial<Milestone>) => dispatch({ type: 'list/update', list: 'milestones', id: m.id, patch });
   const days = inclusiveDays(m.start, m.end);
