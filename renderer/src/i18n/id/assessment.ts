@@ -21,4 +21,9 @@ export const assessment = {
   exportPdf: 'Ekspor lembar (PDF)',
   exported: 'Lembar penilaian tersimpan: {{file}}',
   close: 'Tutup',
+  loadTemplate: 'Muat format penilaian…',
+  loadTemplateHint: 'Berkas JSON format penilaian dari penyelenggara (komponen, bobot, predikat).',
+  templateLoaded: 'Format penilaian dimuat: {{name}} ({{n}} komponen). Format ini dipakai untuk lembar berikutnya juga.',
+  templateLabel: 'Format penilaian',
+  issuer: 'Penerbit: {{issuer}}',
 };
