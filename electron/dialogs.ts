@@ -50,7 +50,11 @@ export function electronDialogs(
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseAssessmentTemplate() {
-      const options = { title: t().assessmentTemplate, properties: ['openFile' as const], filters: [{ name: t().assessmentTemplates, extensions: ['json'] }] };
+      const options = {
+        title: t().assessmentTemplate,
+        properties: ['openFile' as const],
+        filters: [{ name: t().assessmentTemplates, extensions: ['json', 'xlsx'] }],
+      };
       const w = parent();
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);

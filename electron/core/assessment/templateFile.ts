@@ -1,6 +1,6 @@
 /**
- * "Muat format penilaian…": the organiser's template, chosen in main's dialog, read with a size
- * cap before a byte is read, checked (shared/assessment/templateFile.ts) and kept in this
+ * "Muat format penilaian…": the organiser's template (JSON, or the XLSX workbook the organiser
+ * keeps), chosen in main's dialog, read with a size cap before a byte is read, checked (shared/assessment/templateFile.ts) and kept in this
  * installation's settings. Settings, not the review file: an examiner assesses a whole class on
  * the organiser's one template, so it stays for every participant's file opened afterwards; each
  * filled sheet still carries its own copy in the review file (AssessmentSchema.template), so a
@@ -16,23 +16,31 @@ import { ok, type Result } from '../../../shared/result';
 import { ioReason, loggedReason } from '../ioReason';
 import { decodeUtf8 } from '../projectFile';
 import type { Dialogs } from '../ports';
+import { readTemplateWorkbook, TEMPLATE_WORKBOOK_LIMITS } from './templateWorkbook';
 
 const kb = (n: number) => `${Math.ceil(n / 1024).toLocaleString('id-ID')} KB`;
 
-/** A template file from disk: refused by size before reading, then decoded and checked. */
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** A template file from disk (JSON, or the organiser's XLSX workbook): refused by size before reading, then decoded and checked. */
 export async function readAssessmentTemplateFile(file: string): Promise<Result<AssessmentTemplate>> {
+  const workbook = path.extname(file).toLowerCase() === '.xlsx';
+  const limit = workbook ? TEMPLATE_WORKBOOK_LIMITS.fileBytes : TEMPLATE_FILE_BYTES;
   let bytes: Buffer;
   try {
     const stat = await fsp.stat(file);
     if (!stat.isFile()) return failFor('READ_FAILED', 'NOT_A_REGULAR_FILE');
-    if (stat.size > TEMPLATE_FILE_BYTES) return fail('TOO_LARGE', { size: kb(stat.size), limit: kb(TEMPLATE_FILE_BYTES) });
+    if (stat.size > limit) return fail('TOO_LARGE', { size: kb(stat.size), limit: kb(limit) });
     bytes = await fsp.readFile(file);
   } catch (e) {
     const reason = ioReason(e, 'read');
     return failFor('READ_FAILED', reason ?? loggedReason(e, 'assessment-template'));
   }
   // The file may have grown between the two looks.
-  if (bytes.length > TEMPLATE_FILE_BYTES) return fail('TOO_LARGE', { size: kb(bytes.length), limit: kb(TEMPLATE_FILE_BYTES) });
+  if (bytes.length > limit) return fail('TOO_LARGE', { size: kb(bytes.length), limit: kb(limit) });
+  // A workbook saved under another name is still read as one; its name stands in when it names no template.
+  if (workbook || isZip(bytes))
+    return readTemplateWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), path.basename(file, path.extname(file)));
   const text = decodeUtf8(bytes);
   return text === null ? fail('INVALID_UTF8') : decodeAssessmentTemplate(text);
 }

@@ -48,7 +48,7 @@ export const fileDialogs: Strings<typeof idDialogs> = {
   wordComments: 'Import Word comments',
   reviews: 'Rancang Perubahan review file',
   assessmentTemplate: 'Load assessment format',
-  assessmentTemplates: 'Assessment format (JSON)',
+  assessmentTemplates: 'Assessment format (JSON or Excel)',
 };
 
 export const rendererDialog: Strings<typeof idRendererDialog> = {

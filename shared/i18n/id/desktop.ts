@@ -46,7 +46,7 @@ export const fileDialogs = {
   wordComments: 'Impor komentar Word',
   reviews: 'Berkas ulasan Rancang Perubahan',
   assessmentTemplate: 'Muat format penilaian',
-  assessmentTemplates: 'Format penilaian (JSON)',
+  assessmentTemplates: 'Format penilaian (JSON atau Excel)',
 };
 
 /** When the window stops answering (a hang) or its page dies (a crash): electron/rendererWatch.ts. */

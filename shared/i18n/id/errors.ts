@@ -53,7 +53,7 @@ export const errors = {
   NOT_SAVED_YET: 'Proyek belum disimpan ke berkas. Simpan dulu, lalu bekukan versinya.',
   BACKUP_NOT_FOUND: 'Cadangan ini tidak ada lagi di folder data aplikasi.',
   NOT_ASSESSMENT_TEMPLATE:
-    'Berkas ini bukan format penilaian Rancang Perubahan. Format penilaian adalah berkas JSON dengan "format": "rancang-perubahan-lembar-penilaian" (lihat contoh di docs/assessment-template.md).',
+    'Berkas ini bukan format penilaian Rancang Perubahan. Gunakan berkas JSON dengan "format": "rancang-perubahan-lembar-penilaian" atau buku kerja Excel dengan lembar Komponen dan Predikat (lihat docs/assessment-template.md).',
   TEMPLATE_INVALID: 'Format penilaian ditolak: {detail}',
   TEMPLATE_WEIGHTS: 'Format penilaian ditolak: jumlah bobot komponennya {sum}, padahal harus tepat 100.',
   TEMPLATE_DUPLICATE_COMPONENT: 'Format penilaian ditolak: kode komponen “{id}” dipakai lebih dari satu kali.',
@@ -65,6 +65,10 @@ export const errors = {
     'Format penilaian ditolak: ada celah antara predikat “{lower}” (sampai {max}) dan “{upper}” (mulai {min}); setiap nilai akhir 0–100 harus punya predikat.',
   TEMPLATE_GRADE_OVERLAP:
     'Format penilaian ditolak: predikat “{lower}” (sampai {max}) dan “{upper}” (mulai {min}) bertumpuk; satu nilai akhir hanya boleh punya satu predikat.',
+  TEMPLATE_SHEET_MISSING: 'Format penilaian ditolak: buku kerja ini tidak punya lembar “{sheet}”.',
+  TEMPLATE_COLUMN_MISSING: 'Format penilaian ditolak: lembar “{sheet}” tidak punya kolom “{column}” di baris judulnya.',
+  TEMPLATE_WORKBOOK_UNSAFE: 'Buku kerja ini ditolak sebelum dibuka: ukuran atau rasio pemampatannya melampaui batas aman ({detail}).',
+  TEMPLATE_WORKBOOK_UNREADABLE: 'Buku kerja ini tidak dapat dibaca sebagai format penilaian: {detail}',
 };
 
 /**

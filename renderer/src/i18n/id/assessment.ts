@@ -22,7 +22,7 @@ export const assessment = {
   exported: 'Lembar penilaian tersimpan: {{file}}',
   close: 'Tutup',
   loadTemplate: 'Muat format penilaian…',
-  loadTemplateHint: 'Berkas JSON format penilaian dari penyelenggara (komponen, bobot, predikat).',
+  loadTemplateHint: 'Format penilaian dari penyelenggara sebagai berkas JSON atau buku kerja Excel (lembar Komponen dan Predikat).',
   templateLoaded: 'Format penilaian dimuat: {{name}} ({{n}} komponen). Format ini dipakai untuk lembar berikutnya juga.',
   templateLabel: 'Format penilaian',
   issuer: 'Penerbit: {{issuer}}',
