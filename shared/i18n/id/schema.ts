@@ -68,7 +68,7 @@ export const schemaWords = {
     components: 'Komponen penilaian',
     grades: 'Predikat',
     weight: 'bobot',
-    label: 'label',
+    label: 'sebutan',
     min: 'batas bawah',
     max: 'batas atas',
     scoreMin: 'nilai terendah',
