@@ -94,14 +94,16 @@ test('an examiner loads the organiser’s format: a wrong one is refused naming 
   await writeFile(wrong, JSON.stringify(organiserTemplate([40, 30, 29])));
   app.dialogs.answer(wrong);
   await page.getByRole('button', { name: 'Muat format penilaian…' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Format penilaian ditolak: jumlah bobot komponennya 99, padahal harus tepat 100.');
+  await expect(form.getByTestId('assessment-template-said')).toHaveText('Format penilaian ditolak: jumlah bobot komponennya 99, padahal harus tepat 100.');
+  await expect(form.getByRole('alert')).toBeVisible();
   await expect(page.getByTestId('assessment-template')).toContainText('CONTOH');
+  await shot(page, 'assessment-template-refused');
 
   const right = path.join(app.workDir, 'format-penilaian-bpsdm.json');
   await writeFile(right, JSON.stringify(organiserTemplate([40, 30, 30])));
   app.dialogs.answer(right);
   await page.getByRole('button', { name: 'Muat format penilaian…' }).click();
-  await expect(form.getByRole('status')).toHaveText(
+  await expect(form.getByTestId('assessment-template-said')).toHaveText(
     'Format penilaian dimuat: Lembar Penilaian Seminar Laporan PKA Angkatan IV (3 komponen). Format ini dipakai untuk lembar berikutnya juga.',
   );
   await expect(page.getByTestId('assessment-template')).toContainText('BPSDM Provinsi Jambi');
@@ -118,7 +120,7 @@ test('an examiner loads the organiser’s format: a wrong one is refused naming 
   const docx = path.join(app.workDir, 'Lembar Penilaian BPSDM.docx');
   app.dialogs.answer(docx);
   await page.getByRole('button', { name: 'Ekspor lembar (DOCX)' }).click();
-  await expect(form.getByRole('status')).toHaveText('Lembar penilaian tersimpan: Lembar Penilaian BPSDM.docx');
+  await expect(form.getByText('Lembar penilaian tersimpan: Lembar Penilaian BPSDM.docx', { exact: true })).toBeVisible();
   const xml = strFromU8(unzipSync(await readFile(docx))['word/document.xml']!);
   const text = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
   for (const words of [

@@ -38,6 +38,8 @@ function AssessmentForm({ onClose }: { onClose: () => void }) {
   const docId = useDocumentSelector((d) => d.doc?.docId ?? null);
   const [sheet, setSheet] = useState<Assessment>(review.current?.assessment ?? newAssessment(EXAMPLE_TEMPLATE));
   const [said, setSaid] = useState<{ text: string; error: boolean } | null>(null);
+  // What loading a template did, shown under its button (the sheet scrolls; the bottom line may be out of sight).
+  const [templateSaid, setTemplateSaid] = useState<{ text: string; error: boolean } | null>(null);
   const ids = { note: useId(), place: useId(), date: useId(), status: useId(), hint: useId() };
   // A sheet not yet begun starts on the organiser's template kept in settings, when one was loaded;
   // once a score or a template is chosen here, the kept one no longer replaces it.
@@ -75,12 +77,16 @@ function AssessmentForm({ onClose }: { onClose: () => void }) {
   };
   const loadTemplate = async () => {
     const r = await getApi().loadAssessmentTemplate();
-    if (!r.ok) say(lang === 'en' ? failText(r, 'en') : r.message, true);
+    const tell = (text: string, error = false) => {
+      setTemplateSaid({ text, error });
+      announce(text);
+    };
+    if (!r.ok) tell(lang === 'en' ? failText(r, 'en') : r.message, true);
     else if (r.value) {
       const template = r.value.template;
       touched.current = true;
       setSheet((s) => withTemplate(s, template));
-      say(t('assessment.templateLoaded', { name: template.name, n: String(template.components.length) }));
+      tell(t('assessment.templateLoaded', { name: template.name, n: String(template.components.length) }));
     }
   };
   const keep = () => {
@@ -130,7 +136,12 @@ function AssessmentForm({ onClose }: { onClose: () => void }) {
             {t('assessment.loadTemplateHint')}
           </span>
         </div>
-        {tpl.example && <p className="field-error">{t('assessment.exampleWarning')}</p>}
+        {templateSaid && (
+          <p className={templateSaid.error ? 'message error' : 'hint'} role={templateSaid.error ? 'alert' : 'status'} data-testid="assessment-template-said">
+            {templateSaid.text}
+          </p>
+        )}
+        {tpl.example && <p className="message warning">{t('assessment.exampleWarning')}</p>}
         <table className="assessment-table">
           <thead>
             <tr>
