@@ -176,14 +176,14 @@ export function ReadingBlock({ block, anchor, marks }: { block: Block; anchor?: 
   }
 }
 
-/** A heading with its section's marks floating at its right, outside the heading, so its name stays the document's words. */
+/** A heading with its section's marks at its right, after it in reading order and outside it, so its name stays the document's words. */
 function SectionMarks({ section, children }: { section: SectionId | undefined; children: ReactNode }) {
   const Marks = useContext(ReadingNotesContext);
   if (!Marks || !section) return children;
   return (
     <div className="reading-marked">
-      <Marks target={{ type: 'SECTION', sectionId: section }} />
       {children}
+      <Marks target={{ type: 'SECTION', sectionId: section }} />
     </div>
   );
 }
