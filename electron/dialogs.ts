@@ -49,6 +49,16 @@ export function electronDialogs(
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseAssessmentTemplate() {
+      const options = {
+        title: t().assessmentTemplate,
+        properties: ['openFile' as const],
+        filters: [{ name: t().assessmentTemplates, extensions: ['json', 'xlsx'] }],
+      };
+      const w = parent();
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseReviewToOpen() {
       const options = { title: t().review, properties: ['openFile' as const], filters: [{ name: t().reviews, extensions: ['ulasan'] }] };
       const w = parent();

@@ -246,6 +246,12 @@ export interface WordImportView {
   reviews: Review[];
 }
 
+/** An organiser's assessment template loaded and kept in settings ("Muat format penilaian…"). */
+export interface AssessmentTemplateLoaded {
+  fileName: string;
+  template: import('./assessment/template').AssessmentTemplate;
+}
+
 export interface AssessmentExported {
   fileName: string;
   /** For display only. */
@@ -333,6 +339,10 @@ export interface AppApi {
   importWordComments(docId: string): Promise<Result<WordImportView | null>>;
   /** Saves the review's lembar penilaian as DOCX or PDF where main's dialog says; null when cancelled. */
   exportAssessment(docId: string, review: Review, format: 'docx' | 'pdf'): Promise<Result<AssessmentExported | null>>;
+  /** The organiser's assessment template kept in settings; null while only the shipped example is there. */
+  getAssessmentTemplate(): Promise<Result<import('./assessment/template').AssessmentTemplate | null>>;
+  /** Shows the open dialog for an assessment template (JSON), checks it and keeps it in settings; null when cancelled. */
+  loadAssessmentTemplate(): Promise<Result<AssessmentTemplateLoaded | null>>;
   /** Saves the project with a new frozen version of it inside the file ("Bekukan versi"). */
   freezeVersion(docId: string, project: Project, request: FreezeRequest): Promise<Result<VersionsChanged>>;
   /** One frozen version's project, read-only. */
@@ -391,6 +401,8 @@ export const INVOKE_METHODS = [
   'importReviewFile',
   'importWordComments',
   'exportAssessment',
+  'getAssessmentTemplate',
+  'loadAssessmentTemplate',
   'freezeVersion',
   'readVersion',
   'deleteVersion',

@@ -73,6 +73,8 @@ export const IPC_ARGS = {
   importReviewFile: z.tuple([handle]),
   importWordComments: z.tuple([handle]),
   exportAssessment: z.tuple([handle, ReviewSchema, z.enum(['docx', 'pdf'])]),
+  getAssessmentTemplate: z.tuple([]),
+  loadAssessmentTemplate: z.tuple([]),
   freezeVersion: z.tuple([
     handle,
     ProjectSchema,

@@ -19,6 +19,8 @@ export interface Dialogs {
   chooseReviewToOpen?(): Promise<string | null>;
   /** A DOCX returned with comments, to import as review notes, or null. Optional like the review dialog. */
   chooseWordToImport?(): Promise<string | null>;
+  /** An organiser's assessment template (JSON) to load, or null. Optional like the review dialog. */
+  chooseAssessmentTemplate?(): Promise<string | null>;
   chooseCohortExportPath?(suggestedFileName: string, format: 'xlsx' | 'csv' | 'docx' | 'pdf'): Promise<string | null>;
 }
 

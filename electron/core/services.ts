@@ -30,6 +30,7 @@ import { createCohortMethods } from './cohort/service';
 import { createReviewMethods } from './review/service';
 import { createWordImportMethods } from './review/wordImport';
 import { createAssessmentMethods } from './assessment/export';
+import { createTemplateMethods } from './assessment/templateFile';
 import type { PdfPrinter } from './report/pdf';
 import { DocumentRegistry, type DocumentSession } from './documents';
 import { DraftStore } from './drafts';
@@ -237,6 +238,15 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
 
     ...createWordImportMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null }),
     ...createAssessmentMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null, printPdf: deps.printPdf }),
+
+    ...createTemplateMethods({
+      dialogs: deps.dialogs,
+      template: () => settings.data.assessmentTemplate,
+      keepTemplate: async (t) => {
+        settings.data.assessmentTemplate = t;
+        await saveSettings();
+      },
+    }),
 
     ...createReviewMethods({
       dialogs: deps.dialogs,

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { ID_PATTERN } from '../../shared/model/fields';
 import { ReviewerSchema } from '../../shared/review/schema';
+import { AssessmentTemplateSchema } from '../../shared/assessment/template';
 import { removeStaleTemps, writeFileDurably } from './durableWrite';
 import { decodeUtf8 } from './projectFile';
 import { quarantineCopy } from './quarantine';
@@ -41,6 +42,11 @@ const SettingsSchema = z.object({
   ownership: z.record(z.string().regex(ID_PATTERN), z.boolean()).default({}),
   /** Who this installation's user is when reviewing others' projects (mentor, coach, examiner); asked once. */
   reviewer: ReviewerSchema.nullable().default(null),
+  /**
+   * The organiser's assessment template, loaded once for a whole class (electron/core/assessment/templateFile.ts).
+   * One that no longer validates is dropped, never taking the rest of the settings with it.
+   */
+  assessmentTemplate: AssessmentTemplateSchema.nullable().default(null).catch(null),
 });
 
 /** Answers kept; the oldest are dropped first (insertion order). */

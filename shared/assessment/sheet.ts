@@ -53,6 +53,15 @@ export function newAssessment(template: AssessmentTemplate): Assessment {
   return { template, scores: template.components.map((c) => ({ componentId: c.id, score: null, note: '' })), note: '', place: '', date: null, updatedAt: '' };
 }
 
+/**
+ * The sheet moved onto another template (the organiser's, loaded after the example): scores of
+ * components with the same id stay, the others start empty; note, place and date stay.
+ */
+export function withTemplate(a: Assessment, template: AssessmentTemplate): Assessment {
+  const score = (id: string) => a.scores.find((s) => s.componentId === id);
+  return { ...a, template, scores: template.components.map((c) => ({ componentId: c.id, score: score(c.id)?.score ?? null, note: score(c.id)?.note ?? '' })) };
+}
+
 export function gradeFor(template: AssessmentTemplate, total: number): string | null {
   return template.grades.find((g) => total >= g.min - 0.005 && total <= g.max + 0.005)?.label ?? null;
 }

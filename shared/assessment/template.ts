@@ -43,21 +43,38 @@ export const AssessmentTemplateSchema = z
     grades: list(GradeBandSchema, 20).refine((g) => g.length > 0, { message: 'predikat kosong' }),
   })
   .superRefine((t, ctx) => {
-    const sum = t.components.reduce((a, c) => a + c.weight, 0);
-    if (!near(sum, 100)) ctx.addIssue({ code: 'custom', path: ['components'], message: `jumlah bobot ${+sum.toFixed(2)}, harus 100` });
-    const ids = new Set(t.components.map((c) => c.id));
-    if (ids.size !== t.components.length) ctx.addIssue({ code: 'custom', path: ['components'], message: 'id komponen ganda' });
-    if (t.scoreMin >= t.scoreMax) ctx.addIssue({ code: 'custom', path: ['scoreMax'], message: 'rentang nilai terbalik' });
+    // Each custom issue carries its problem as a code and the numbers and names it is about
+    // (templateFile.ts turns the first into a Fail worded where it is shown); the message stays for logs.
+    const problem = (path: string, message: string, params: TemplateProblemParams) => ctx.addIssue({ code: 'custom', path: [path], message, params });
+    const sum = +t.components.reduce((a, c) => a + c.weight, 0).toFixed(2);
+    if (!near(sum, 100)) problem('components', `jumlah bobot ${sum}, harus 100`, { problem: 'WEIGHTS', sum });
+    const seen = new Set<string>();
+    for (const c of t.components) {
+      if (seen.has(c.id)) problem('components', 'id komponen ganda', { problem: 'DUPLICATE_COMPONENT', id: c.id });
+      seen.add(c.id);
+    }
+    if (t.scoreMin >= t.scoreMax) problem('scoreMax', 'rentang nilai terbalik', { problem: 'SCORE_RANGE', min: t.scoreMin, max: t.scoreMax });
     const bands = [...t.grades].sort((a, b) => a.min - b.min);
-    for (const b of bands) if (b.min > b.max) ctx.addIssue({ code: 'custom', path: ['grades'], message: `rentang ${b.label} terbalik` });
+    for (const b of bands)
+      if (b.min > b.max) problem('grades', `rentang ${b.label} terbalik`, { problem: 'GRADE_REVERSED', label: b.label, min: b.min, max: b.max });
     // From 0 to 100 on the 0.01 grid, each total in exactly one band.
-    if (bands.length && !near(bands[0]!.min, 0)) ctx.addIssue({ code: 'custom', path: ['grades'], message: 'nilai 0 tanpa predikat' });
-    if (bands.length && !near(bands[bands.length - 1]!.max, 100)) ctx.addIssue({ code: 'custom', path: ['grades'], message: 'nilai 100 tanpa predikat' });
+    const first = bands[0];
+    const last = bands[bands.length - 1];
+    if (first && !near(first.min, 0)) problem('grades', 'nilai 0 tanpa predikat', { problem: 'GRADE_START', label: first.label, min: first.min });
+    if (last && !near(last.max, 100)) problem('grades', 'nilai 100 tanpa predikat', { problem: 'GRADE_END', label: last.label, max: last.max });
     for (let i = 1; i < bands.length; i++) {
-      const gap = bands[i]!.min - bands[i - 1]!.max;
-      if (gap <= 0) ctx.addIssue({ code: 'custom', path: ['grades'], message: `${bands[i - 1]!.label} dan ${bands[i]!.label} bertumpuk` });
-      else if (gap > STEP + STEP / 2) ctx.addIssue({ code: 'custom', path: ['grades'], message: `celah antara ${bands[i - 1]!.label} dan ${bands[i]!.label}` });
+      const lower = bands[i - 1]!;
+      const upper = bands[i]!;
+      const gap = upper.min - lower.max;
+      const about = { lower: lower.label, upper: upper.label, max: lower.max, min: upper.min };
+      if (gap <= 0) problem('grades', `${lower.label} dan ${upper.label} bertumpuk`, { problem: 'GRADE_OVERLAP', ...about });
+      else if (gap > STEP + STEP / 2) problem('grades', `celah antara ${lower.label} dan ${upper.label}`, { problem: 'GRADE_GAP', ...about });
     }
   });
+
+/** What a template's own rule found wrong, as a code with what it is about (shared/assessment/templateFile.ts). */
+export type TemplateProblem =
+  'WEIGHTS' | 'DUPLICATE_COMPONENT' | 'SCORE_RANGE' | 'GRADE_REVERSED' | 'GRADE_START' | 'GRADE_END' | 'GRADE_OVERLAP' | 'GRADE_GAP';
+export type TemplateProblemParams = { problem: TemplateProblem } & Record<string, string | number>;
 
 export type AssessmentTemplate = z.infer<typeof AssessmentTemplateSchema>;

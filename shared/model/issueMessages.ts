@@ -37,6 +37,8 @@ const ITEM_LISTS = new Set([
   'evidence',
   'items',
   'revisionNotes',
+  'components',
+  'grades',
 ]);
 
 export function schemaFinding(issue: z.core.$ZodIssue): SchemaFinding {

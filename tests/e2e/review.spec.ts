@@ -55,6 +55,8 @@ test('a mentor’s notes reach the participant’s screen and the laporan withou
     await expect(identity).toBeHidden();
     const panel = page.getByTestId('notes-panel');
     await expect(panel).toBeVisible();
+    // Reviewing starts where the reader is (the reading view has its own note marks, reading.spec); here the form.
+    await page.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click();
 
     // A note on a section, and the section's verdict.
     await goTo(page, 'latar-belakang');

@@ -47,6 +47,9 @@ export class QueueDialogs implements Dialogs {
   chooseWordToImport() {
     return this.next();
   }
+  chooseAssessmentTemplate() {
+    return this.next();
+  }
 }
 
 export async function servicesIn(dir: string, extra: Partial<ServiceDeps> = {}) {

@@ -117,6 +117,8 @@ function inflateEntry(b: Uint8Array, e: Entry): Uint8Array {
 
 export interface DocxPackage {
   names: string[];
+  /** All entries together, unpacked, as the directory declares them (each entry is held to its declaration when inflated). */
+  unpackedBytes: number;
   /** The part's text, or null when the package has no such part. */
   text(name: string): string | null;
 }
@@ -129,6 +131,7 @@ export function openDocxPackage(bytes: Uint8Array): DocxPackage {
   const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
   return {
     names: [...byName.keys()],
+    unpackedBytes: entries.reduce((sum, e) => sum + e.unpacked, 0),
     text(name) {
       const e = byName.get(name);
       return e ? strFromU8(inflateEntry(bytes, e)) : null;

@@ -4,13 +4,16 @@
  * Everything is rendered as React text nodes; pictures come from blob URLs of the project's own
  * bytes and charts through the allow-list SVG converter.
  */
-import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { memo, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { headingSection } from '../../../shared/report/anchors';
 import type { Block, Caption, Cell, Chapter, TableBlock } from '../../../shared/report/outline';
 import type { PictureData } from '../../../shared/report/images';
 import { MISSING } from '../../../shared/report/terms';
 import type { Run } from '../../../shared/text/richText';
+import type { SectionId } from '../../../shared/domain/sections';
 import { RichTextPreview } from '../components/RichTextPreview';
 import { SvgPicture } from '../components/SvgPicture';
+import { ReadingNotesContext } from './readingNotes';
 
 export function runs(list: readonly Run[]): ReactNode[] {
   return list.map((r, i) => {
@@ -41,6 +44,10 @@ function cellProps(c: Cell): {
 }
 
 function Table({ t }: { t: TableBlock }) {
+  const Marks = useContext(ReadingNotesContext);
+  // A last column, outside the table's borders, for the note marks of rows that stand for an item.
+  const marked = Marks !== null && (t.rowItems ?? []).some(Boolean);
+  const blank = marked ? <td className="reading-row-marks" /> : null;
   return (
     <figure className={`reading-table${t.compact ? ' compact' : ''}`}>
       {t.caption && (
@@ -64,6 +71,7 @@ function Table({ t }: { t: TableBlock }) {
                     {g.text}
                   </th>
                 ))}
+                {blank}
               </tr>
             )}
             <tr>
@@ -72,6 +80,7 @@ function Table({ t }: { t: TableBlock }) {
                   {c.header}
                 </th>
               ))}
+              {blank}
             </tr>
           </thead>
           <tbody>
@@ -82,6 +91,7 @@ function Table({ t }: { t: TableBlock }) {
                     {cellContent(c)}
                   </td>
                 ))}
+                {marked && <RowMarks item={t.rowItems?.[r] ?? null} />}
               </tr>
             ))}
           </tbody>
@@ -90,6 +100,11 @@ function Table({ t }: { t: TableBlock }) {
       {t.source && <p className="reading-source">{t.source}</p>}
     </figure>
   );
+}
+
+function RowMarks({ item }: { item: NonNullable<TableBlock['rowItems']>[number] }) {
+  const Marks = useContext(ReadingNotesContext);
+  return <td className="reading-row-marks">{Marks && item && <Marks target={{ type: 'ITEM', itemKind: item.kind, itemId: item.id }} compact />}</td>;
 }
 
 function Picture({ picture, caption, numbered }: { picture: PictureData; caption: string; numbered?: Caption | undefined }) {
@@ -112,13 +127,16 @@ function Picture({ picture, caption, numbered }: { picture: PictureData; caption
   );
 }
 
-export function ReadingBlock({ block, anchor }: { block: Block; anchor?: string }): ReactNode {
+/** `marks`: this heading carries its section's note marks (the first heading of that section in its chapter). */
+export function ReadingBlock({ block, anchor, marks }: { block: Block; anchor?: string; marks?: boolean }): ReactNode {
   switch (block.kind) {
     case 'heading':
       return block.level === 2 ? (
-        <h3 id={anchor} tabIndex={-1} className="reading-h2">
-          {block.text}
-        </h3>
+        <SectionMarks section={marks ? block.section : undefined}>
+          <h3 id={anchor} tabIndex={-1} className="reading-h2">
+            {block.text}
+          </h3>
+        </SectionMarks>
       ) : (
         <h4 className="reading-h3">{block.text}</h4>
       );
@@ -158,20 +176,40 @@ export function ReadingBlock({ block, anchor }: { block: Block; anchor?: string 
   }
 }
 
+/** A heading with its section's marks at its right, after it in reading order and outside it, so its name stays the document's words. */
+function SectionMarks({ section, children }: { section: SectionId | undefined; children: ReactNode }) {
+  const Marks = useContext(ReadingNotesContext);
+  if (!Marks || !section) return children;
+  return (
+    <div className="reading-marked">
+      {children}
+      <Marks target={{ type: 'SECTION', sectionId: section }} />
+    </div>
+  );
+}
+
 /** Anchors of a chapter and its lettered sub-sections, shared by the chapter and the contents list. */
 export const chapterAnchor = (i: number) => `baca-bab-${i}`;
 export const sectionAnchor = (i: number, j: number) => `baca-bab-${i}-${j}`;
 
 export const ReadingChapter = memo(function ReadingChapter({ chapter, index, label }: { chapter: Chapter; index: number; label: string | null }) {
   let h = 0;
+  // Several headings of a chapter may belong to one section (PENUTUP's Kesimpulan and Saran): its marks go on the first.
+  const marked = new Set<SectionId>();
+  const carries = (b: Block) => b.kind === 'heading' && b.level === 2 && !!b.section && !marked.has(b.section) && !!marked.add(b.section);
+  // The chapter title carries the marks of the chapter's first section when no sub-heading does.
+  const first = chapter.code ? headingSection(chapter.code, null) : null;
+  const own = first !== null && !chapter.blocks.some((b) => b.kind === 'heading' && b.level === 2 && b.section === first) ? first : null;
   return (
     <section className="reading-chapter" aria-labelledby={chapterAnchor(index)}>
-      <h2 id={chapterAnchor(index)} tabIndex={-1}>
-        {label && <span className="reading-bab">{label}</span>}
-        {chapter.title}
-      </h2>
+      <SectionMarks section={own ?? undefined}>
+        <h2 id={chapterAnchor(index)} tabIndex={-1}>
+          {label && <span className="reading-bab">{label}</span>}
+          {chapter.title}
+        </h2>
+      </SectionMarks>
       {chapter.blocks.map((b, j) => (
-        <ReadingBlock key={j} block={b} {...(b.kind === 'heading' && b.level === 2 ? { anchor: sectionAnchor(index, h++) } : {})} />
+        <ReadingBlock key={j} block={b} {...(b.kind === 'heading' && b.level === 2 ? { anchor: sectionAnchor(index, h++), marks: carries(b) } : {})} />
       ))}
     </section>
   );

@@ -9,7 +9,10 @@ export function findRanges(root: HTMLElement, query: string): Range[] {
   const q = query.trim().toLocaleLowerCase('id');
   if (q.length < 2) return [];
   const ranges: Range[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // The note marks beside headings and rows are the app's buttons, not the document's words.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('.reading-marks') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.textContent ?? '').toLocaleLowerCase('id');
     for (let at = text.indexOf(q); at !== -1 && ranges.length < 5_000; at = text.indexOf(q, at + q.length)) {

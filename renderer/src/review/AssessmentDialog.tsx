@@ -4,11 +4,11 @@
  * weighted total and grade as they are typed (shared/assessment), a note, place and date. Kept in
  * the review (saved with "Simpan ulasan"), exported as DOCX or PDF through main's save dialog.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLE_TEMPLATE } from '../../../shared/assessment/example';
-import { assessmentResult, newAssessment, type Assessment } from '../../../shared/assessment/sheet';
-import { errorText } from '../../../shared/errors';
+import { assessmentResult, newAssessment, withTemplate, type Assessment } from '../../../shared/assessment/sheet';
+import { errorText, failText } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format/numbers';
 import { getApi } from '../api';
 import { announce } from '../components/announce';
@@ -38,11 +38,29 @@ function AssessmentForm({ onClose }: { onClose: () => void }) {
   const docId = useDocumentSelector((d) => d.doc?.docId ?? null);
   const [sheet, setSheet] = useState<Assessment>(review.current?.assessment ?? newAssessment(EXAMPLE_TEMPLATE));
   const [said, setSaid] = useState<{ text: string; error: boolean } | null>(null);
-  const ids = { note: useId(), place: useId(), date: useId(), status: useId() };
+  // What loading a template did, shown under its button (the sheet scrolls; the bottom line may be out of sight).
+  const [templateSaid, setTemplateSaid] = useState<{ text: string; error: boolean } | null>(null);
+  const ids = { note: useId(), place: useId(), date: useId(), status: useId(), hint: useId() };
+  // A sheet not yet begun starts on the organiser's template kept in settings, when one was loaded;
+  // once a score or a template is chosen here, the kept one no longer replaces it.
+  const touched = useRef(review.current?.assessment !== undefined);
+  useEffect(() => {
+    if (touched.current) return;
+    let live = true;
+    void getApi()
+      .getAssessmentTemplate()
+      .then((r) => {
+        if (live && !touched.current && r.ok && r.value) setSheet((s) => withTemplate(s, r.value!));
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
   const lang = currentLang();
   const result = assessmentResult(sheet);
   const tpl = sheet.template;
   const setScore = (componentId: string, raw: string) => {
+    touched.current = true;
     const v = raw.trim() === '' ? null : Number(raw.replace(',', '.'));
     setSheet((s) => ({
       ...s,
@@ -56,6 +74,20 @@ function AssessmentForm({ onClose }: { onClose: () => void }) {
   const say = (text: string, error = false) => {
     setSaid({ text, error });
     announce(text);
+  };
+  const loadTemplate = async () => {
+    const r = await getApi().loadAssessmentTemplate();
+    const tell = (text: string, error = false) => {
+      setTemplateSaid({ text, error });
+      announce(text);
+    };
+    if (!r.ok) tell(lang === 'en' ? failText(r, 'en') : r.message, true);
+    else if (r.value) {
+      const template = r.value.template;
+      touched.current = true;
+      setSheet((s) => withTemplate(s, template));
+      tell(t('assessment.templateLoaded', { name: template.name, n: String(template.components.length) }));
+    }
   };
   const keep = () => {
     review.setAssessment(sheet);
@@ -91,8 +123,25 @@ function AssessmentForm({ onClose }: { onClose: () => void }) {
       }
     >
       <div className="assessment-form" data-testid="assessment-form">
-        <p className="assessment-template">{tpl.name}</p>
-        {tpl.example && <p className="field-error">{t('assessment.exampleWarning')}</p>}
+        <div className="assessment-template-row">
+          <p className="assessment-template" data-testid="assessment-template">
+            <span className="visually-hidden">{t('assessment.templateLabel')}: </span>
+            <strong>{tpl.name}</strong>
+            {tpl.issuer && <span className="hint"> · {t('assessment.issuer', { issuer: tpl.issuer })}</span>}
+          </p>
+          <button type="button" onClick={() => void loadTemplate()} aria-describedby={ids.hint}>
+            {t('assessment.loadTemplate')}
+          </button>
+          <span id={ids.hint} className="visually-hidden">
+            {t('assessment.loadTemplateHint')}
+          </span>
+        </div>
+        {templateSaid && (
+          <p className={templateSaid.error ? 'message error' : 'hint'} role={templateSaid.error ? 'alert' : 'status'} data-testid="assessment-template-said">
+            {templateSaid.text}
+          </p>
+        )}
+        {tpl.example && <p className="message warning">{t('assessment.exampleWarning')}</p>}
         <table className="assessment-table">
           <thead>
             <tr>

@@ -21,9 +21,11 @@ import { useHistoryMoves } from './useHistoryMoves';
 import { NotesPanel } from '../review/NotesPanel';
 import { ReviewStatusLine } from '../review/ReviewActions';
 import { WordCommentsStatusLine } from '../review/WordCommentsImport';
-import { ReviewProvider, useReview } from '../review/ReviewContext';
+import { ReviewProvider } from '../review/ReviewContext';
 import { ReviewerIdentityDialog } from '../review/ReviewerIdentityDialog';
 import { SectionReviewBar } from '../review/SectionReviewBar';
+import { NoteMarks } from '../review/NoteMarks';
+import { ReadingNotesContext } from '../reading/readingNotes';
 import { CompareView, type CompareSide } from '../versions/CompareView';
 import { HistoryDialog } from '../versions/HistoryDialog';
 import { freezeSuggestion } from '../versions/suggestion';
@@ -69,13 +71,6 @@ function WorkspaceScreen() {
   if (viewFor !== viewKey) {
     setViewFor(viewKey);
     setReading(readsFirst);
-  }
-  // Notes are attached to sections and cards in the form view: starting a review goes there.
-  const reviewMode = useReview()?.mode;
-  const [modeSeen, setModeSeen] = useState(reviewMode);
-  if (modeSeen !== reviewMode) {
-    setModeSeen(reviewMode);
-    if (reviewMode === 'reviewer') setReading(false);
   }
   const mainRef = useRef<HTMLElement>(null);
   const kind = kindChoice ?? phaseKind(phase);
@@ -360,9 +355,12 @@ function ReadingHost({ kind, readOnly, onClose }: { kind: ReportKind; readOnly: 
   const { t } = useTranslation();
   const project = useDocumentSelector((d) => d.history.present);
   const baseline = useAppendixBaseline(project);
+  // Notes are written where the reviewer reads (headings and item rows) as well as in the form.
   return (
-    <Suspense fallback={null}>
-      <ReadingView project={project} baseline={baseline} initialKind={kind} onClose={onClose} closeLabel={readOnly ? t('reading.toForm') : undefined} />
-    </Suspense>
+    <ReadingNotesContext.Provider value={NoteMarks}>
+      <Suspense fallback={null}>
+        <ReadingView project={project} baseline={baseline} initialKind={kind} onClose={onClose} closeLabel={readOnly ? t('reading.toForm') : undefined} />
+      </Suspense>
+    </ReadingNotesContext.Provider>
   );
 }

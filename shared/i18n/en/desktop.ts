@@ -47,6 +47,8 @@ export const fileDialogs: Strings<typeof idDialogs> = {
   review: 'Import a review file',
   wordComments: 'Import Word comments',
   reviews: 'Rancang Perubahan review file',
+  assessmentTemplate: 'Load assessment format',
+  assessmentTemplates: 'Assessment format (JSON or Excel)',
 };
 
 export const rendererDialog: Strings<typeof idRendererDialog> = {

@@ -52,6 +52,23 @@ export const errors: Strings<typeof idErrors> = {
   VERSION_DAMAGED: 'This version is damaged inside the file and cannot be shown; the other versions are not affected.',
   NOT_SAVED_YET: 'The project has not been saved to a file yet. Save it first, then freeze a version.',
   BACKUP_NOT_FOUND: 'This backup is no longer in the app data folder.',
+  NOT_ASSESSMENT_TEMPLATE:
+    'This file is not a Rancang Perubahan assessment format. Use a JSON file with "format": "rancang-perubahan-lembar-penilaian" or an Excel workbook with the sheets Komponen and Predikat (see docs/assessment-template.md).',
+  TEMPLATE_INVALID: 'Assessment format refused: {detail}',
+  TEMPLATE_WEIGHTS: 'Assessment format refused: its component weights add up to {sum}, but they must add up to exactly 100.',
+  TEMPLATE_DUPLICATE_COMPONENT: 'Assessment format refused: the component code “{id}” is used more than once.',
+  TEMPLATE_SCORE_RANGE: 'Assessment format refused: the lowest score ({min}) must be smaller than the highest score ({max}).',
+  TEMPLATE_GRADE_REVERSED: 'Assessment format refused: the range of the grade “{label}” is reversed ({min} to {max}).',
+  TEMPLATE_GRADE_START: 'Assessment format refused: a final score of 0 has no grade (the lowest grade, “{label}”, only starts at {min}).',
+  TEMPLATE_GRADE_END: 'Assessment format refused: a final score of 100 has no grade (the highest grade, “{label}”, only goes up to {max}).',
+  TEMPLATE_GRADE_GAP:
+    'Assessment format refused: there is a gap between the grades “{lower}” (up to {max}) and “{upper}” (from {min}); every final score from 0 to 100 needs a grade.',
+  TEMPLATE_GRADE_OVERLAP:
+    'Assessment format refused: the grades “{lower}” (up to {max}) and “{upper}” (from {min}) overlap; a final score may have only one grade.',
+  TEMPLATE_SHEET_MISSING: 'Assessment format refused: this workbook has no “{sheet}” sheet.',
+  TEMPLATE_COLUMN_MISSING: 'Assessment format refused: the “{sheet}” sheet has no “{column}” column in its header row.',
+  TEMPLATE_WORKBOOK_UNSAFE: 'This workbook was refused before opening: its size or compression ratio is beyond the safe limits ({detail}).',
+  TEMPLATE_WORKBOOK_UNREADABLE: 'This workbook cannot be read as an assessment format: {detail}',
 };
 
 export const ioReasons: Strings<typeof idReasons> = {

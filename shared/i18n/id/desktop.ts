@@ -45,6 +45,8 @@ export const fileDialogs = {
   review: 'Impor berkas ulasan',
   wordComments: 'Impor komentar Word',
   reviews: 'Berkas ulasan Rancang Perubahan',
+  assessmentTemplate: 'Muat format penilaian',
+  assessmentTemplates: 'Format penilaian (JSON atau Excel)',
 };
 
 /** When the window stops answering (a hang) or its page dies (a crash): electron/rendererWatch.ts. */

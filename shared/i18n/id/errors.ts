@@ -52,6 +52,23 @@ export const errors = {
   VERSION_DAMAGED: 'Versi ini rusak di dalam berkas dan tidak dapat ditampilkan; versi lain tidak terpengaruh.',
   NOT_SAVED_YET: 'Proyek belum disimpan ke berkas. Simpan dulu, lalu bekukan versinya.',
   BACKUP_NOT_FOUND: 'Cadangan ini tidak ada lagi di folder data aplikasi.',
+  NOT_ASSESSMENT_TEMPLATE:
+    'Berkas ini bukan format penilaian Rancang Perubahan. Gunakan berkas JSON dengan "format": "rancang-perubahan-lembar-penilaian" atau buku kerja Excel dengan lembar Komponen dan Predikat (lihat docs/assessment-template.md).',
+  TEMPLATE_INVALID: 'Format penilaian ditolak: {detail}',
+  TEMPLATE_WEIGHTS: 'Format penilaian ditolak: jumlah bobot komponennya {sum}, padahal harus tepat 100.',
+  TEMPLATE_DUPLICATE_COMPONENT: 'Format penilaian ditolak: kode komponen “{id}” dipakai lebih dari satu kali.',
+  TEMPLATE_SCORE_RANGE: 'Format penilaian ditolak: nilai terendah ({min}) harus lebih kecil daripada nilai tertinggi ({max}).',
+  TEMPLATE_GRADE_REVERSED: 'Format penilaian ditolak: rentang predikat “{label}” terbalik ({min} sampai {max}).',
+  TEMPLATE_GRADE_START: 'Format penilaian ditolak: nilai akhir 0 tidak punya predikat (predikat terendah, “{label}”, baru mulai dari {min}).',
+  TEMPLATE_GRADE_END: 'Format penilaian ditolak: nilai akhir 100 tidak punya predikat (predikat tertinggi, “{label}”, hanya sampai {max}).',
+  TEMPLATE_GRADE_GAP:
+    'Format penilaian ditolak: ada celah antara predikat “{lower}” (sampai {max}) dan “{upper}” (mulai {min}); setiap nilai akhir 0–100 harus punya predikat.',
+  TEMPLATE_GRADE_OVERLAP:
+    'Format penilaian ditolak: predikat “{lower}” (sampai {max}) dan “{upper}” (mulai {min}) bertumpuk; satu nilai akhir hanya boleh punya satu predikat.',
+  TEMPLATE_SHEET_MISSING: 'Format penilaian ditolak: buku kerja ini tidak punya lembar “{sheet}”.',
+  TEMPLATE_COLUMN_MISSING: 'Format penilaian ditolak: lembar “{sheet}” tidak punya kolom “{column}” di baris judulnya.',
+  TEMPLATE_WORKBOOK_UNSAFE: 'Buku kerja ini ditolak sebelum dibuka: ukuran atau rasio pemampatannya melampaui batas aman ({detail}).',
+  TEMPLATE_WORKBOOK_UNREADABLE: 'Buku kerja ini tidak dapat dibaca sebagai format penilaian: {detail}',
 };
 
 /**

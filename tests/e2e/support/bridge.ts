@@ -70,6 +70,9 @@ export class ScriptedDialogs implements Dialogs {
   chooseWordToImport() {
     return this.next('wordComments');
   }
+  chooseAssessmentTemplate() {
+    return this.next('assessmentTemplate');
+  }
 }
 
 export interface Bridge {

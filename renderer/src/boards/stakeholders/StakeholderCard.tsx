@@ -11,6 +11,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stakeholder } from '../../../../shared/model/types';
+import { ItemNotes } from '../../review/ItemNotes';
 import { stakeholderName } from './labels';
 
 interface Props {
@@ -32,6 +33,7 @@ export const StakeholderCard = memo(function StakeholderCard({ stakeholder, whic
         <CardBody stakeholder={stakeholder} attitude={attitude} moved={moved} />
       </div>
       {!readOnly && <MoveButton stakeholder={stakeholder} onMoveTo={onMoveTo} />}
+      <CardNotes stakeholder={stakeholder} />
     </li>
   );
 });
@@ -63,6 +65,12 @@ const CardBody = memo(function CardBody({ stakeholder, attitude, moved }: { stak
     </>
   );
 });
+
+/** The card's review notes (count, and for a reviewer "Beri catatan"), outside the drag handle so a click is never a drag. */
+function CardNotes({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t } = useTranslation();
+  return <ItemNotes kind="STAKEHOLDER" id={stakeholder.id} what={stakeholderName(t, stakeholder)} />;
+}
 
 const MoveButton = memo(function MoveButton({ stakeholder, onMoveTo }: { stakeholder: Stakeholder; onMoveTo(id: string): void }) {
   const { t } = useTranslation();

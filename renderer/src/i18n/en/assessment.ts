@@ -23,4 +23,9 @@ export const assessment: Dictionary['assessment'] = {
   exportPdf: 'Export sheet (PDF)',
   exported: 'Assessment sheet saved: {{file}}',
   close: 'Close',
+  loadTemplate: 'Load assessment format…',
+  loadTemplateHint: 'The organiser’s assessment format as a JSON file or an Excel workbook (sheets Komponen and Predikat).',
+  templateLoaded: 'Assessment format loaded: {{name}} ({{n}} components). It is used for the next sheets too.',
+  templateLabel: 'Assessment format',
+  issuer: 'Issued by: {{issuer}}',
 };

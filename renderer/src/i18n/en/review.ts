@@ -46,6 +46,7 @@ export const review: Dictionary['review'] = {
   },
   forThis: 'Notes ({{n}})',
   forThisLabel: 'Review notes on {{what}} ({{n}})',
+  countFor: '{{n}} review notes for {{what}}',
   addFor: 'Add a note',
   addForLabel: 'Add a note on {{what}}',
   showAll: 'Show all notes',

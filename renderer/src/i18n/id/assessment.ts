@@ -21,4 +21,9 @@ export const assessment = {
   exportPdf: 'Ekspor lembar (PDF)',
   exported: 'Lembar penilaian tersimpan: {{file}}',
   close: 'Tutup',
+  loadTemplate: 'Muat format penilaian…',
+  loadTemplateHint: 'Format penilaian dari penyelenggara sebagai berkas JSON atau buku kerja Excel (lembar Komponen dan Predikat).',
+  templateLoaded: 'Format penilaian dimuat: {{name}} ({{n}} komponen). Format ini dipakai untuk lembar berikutnya juga.',
+  templateLabel: 'Format penilaian',
+  issuer: 'Penerbit: {{issuer}}',
 };

@@ -45,6 +45,8 @@ export const review = {
   },
   forThis: 'Catatan ({{n}})',
   forThisLabel: 'Catatan ulasan untuk {{what}} ({{n}})',
+  /** A table row's short mark (the number only shows): the number first, so the name starts with what is seen. */
+  countFor: '{{n}} catatan ulasan untuk {{what}}',
   addFor: 'Beri catatan',
   addForLabel: 'Beri catatan pada {{what}}',
   showAll: 'Tampilkan semua catatan',

@@ -12,6 +12,7 @@ import { EditableList } from '../../components/EditableList';
 import { TextField } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { useEdit } from '../../components/useEdit';
+import { ItemNotes } from '../../review/ItemNotes';
 
 const OWN = 'own';
 const PERSON_FIELDS = [
@@ -57,6 +58,7 @@ export function TeamSection() {
         title={(m, i) => `${i + 1}. ${memberName(p, m) || t('readiness.untitled')} — ${roleLabel(m)}`}
         renderItem={(m) => (
           <>
+            <ItemNotes kind="TEAM_MEMBER" id={m.id} what={`${memberName(p, m) || t('readiness.untitled')} — ${roleLabel(m)}`} />
             <div className="grid">
               <ChoiceField
                 label={t('organisation.role')}
