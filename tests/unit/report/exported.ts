@@ -47,20 +47,32 @@ async function waitFor(done: string, failed: string): Promise<void> {
   throw new Error(`timed out waiting for ${done}`);
 }
 
-async function once(dir: string, key: string, build: () => Promise<void>): Promise<void> {
-  const done = path.join(dir, `${key}.done`);
-  const failed = path.join(dir, `${key}.failed`);
-  if (existsSync(done)) return;
+/** Takes the job of building `key` (true), or says it is done or another file has it (false). */
+function claim(dir: string, key: string): boolean {
+  if (existsSync(path.join(dir, `${key}.done`))) return false;
   try {
     mkdirSync(path.join(dir, `${key}.lock`));
+    return true;
   } catch {
-    return waitFor(done, failed);
+    return false;
   }
+}
+
+/** Waits for `key` to be built, by this file or another; a build that failed fails here too. */
+const built = (dir: string, key: string) => waitFor(path.join(dir, `${key}.done`), path.join(dir, `${key}.failed`));
+
+function finish(dir: string, key: string, error?: unknown): void {
+  if (error === undefined) writeFileSync(path.join(dir, `${key}.done`), '');
+  else writeFileSync(path.join(dir, `${key}.failed`), error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
+async function once(dir: string, key: string, build: () => Promise<void>): Promise<void> {
+  if (!claim(dir, key)) return built(dir, key);
   try {
     await build();
-    writeFileSync(done, '');
+    finish(dir, key);
   } catch (e) {
-    writeFileSync(failed, e instanceof Error ? (e.stack ?? e.message) : String(e));
+    finish(dir, key, e);
     throw e;
   }
 }
@@ -77,13 +89,33 @@ export async function exported(name: string, spec: DocSpec): Promise<Omit<Export
 
 /** The DOCX of `spec` and LibreOffice's PDF of it, each made once per run. */
 export async function converted(name: string, spec: DocSpec): Promise<ExportedDoc> {
-  const doc = await exported(name, spec);
-  const dir = path.dirname(doc.docx);
-  await once(dir, `${name}.pdf`, async () => {
-    convertToPdf([doc.docx], dir);
-    if (!existsSync(doc.pdf)) throw new Error(`LibreOffice made no PDF of ${name}`);
-  });
-  return { ...doc, pages: pdfPages(doc.pdf) };
+  return (await convertedAll({ [name]: spec }))[name]!;
+}
+
+/**
+ * Several documents exported and converted, each once per run: the PDFs no other file has begun
+ * are made by ONE LibreOffice start (each start costs seconds before the first page is laid out).
+ */
+export async function convertedAll<N extends string>(specs: Record<N, DocSpec>): Promise<Record<N, ExportedDoc>> {
+  const names = Object.keys(specs) as N[];
+  const docs: Omit<ExportedDoc, 'pages'>[] = [];
+  for (const name of names) docs.push(await exported(name, specs[name]));
+  const dir = runDir();
+  const mine = docs.filter((d) => claim(dir, `${d.name}.pdf`));
+  if (mine.length) {
+    try {
+      convertToPdf(
+        mine.map((d) => d.docx),
+        dir,
+      );
+    } catch (e) {
+      for (const d of mine) finish(dir, `${d.name}.pdf`, e);
+      throw e;
+    }
+    for (const d of mine) finish(dir, `${d.name}.pdf`, existsSync(d.pdf) ? undefined : new Error(`LibreOffice made no PDF of ${d.name}`));
+  }
+  for (const d of docs) await built(dir, `${d.name}.pdf`);
+  return Object.fromEntries(docs.map((d) => [d.name, { ...d, pages: pdfPages(d.pdf) }])) as Record<N, ExportedDoc>;
 }
 
 /** SIPANTAU's rancangan and laporan, under the names every report test file shares. */
