@@ -4,15 +4,15 @@
  * wait for it (a lock folder per document, made atomically). Everything lands in the run's
  * folder under test-results/report-run/, where the PDFs and page pictures can be looked at.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
 import type { ExportOptions } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model/types';
 import type { ReportKind } from '../../../shared/report/outline';
 import { convertToPdf, pdfPages } from './pdfPages';
 import { sipantau, sipantauBeforeRealisation } from '../domain/sipantau';
 import { ALL_OPTIONS, docx, realised } from './support';
+import { built, claim, finish, once, runDir } from '../runOnce';
 
 export interface ExportedDoc {
   name: string;
@@ -27,54 +27,6 @@ export interface DocSpec {
   project: () => Project;
   kind: ReportKind;
   options?: ExportOptions;
-}
-
-const runDir = () => {
-  const dir = inject('reportRun');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-};
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits for `done` to appear (another test file is building it), up to 20 minutes. */
-async function waitFor(done: string, failed: string): Promise<void> {
-  for (let i = 0; i < 2400; i++) {
-    if (existsSync(done)) return;
-    if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
-    await sleep(500);
-  }
-  throw new Error(`timed out waiting for ${done}`);
-}
-
-/** Takes the job of building `key` (true), or says it is done or another file has it (false). */
-function claim(dir: string, key: string): boolean {
-  if (existsSync(path.join(dir, `${key}.done`))) return false;
-  try {
-    mkdirSync(path.join(dir, `${key}.lock`));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Waits for `key` to be built, by this file or another; a build that failed fails here too. */
-const built = (dir: string, key: string) => waitFor(path.join(dir, `${key}.done`), path.join(dir, `${key}.failed`));
-
-function finish(dir: string, key: string, error?: unknown): void {
-  if (error === undefined) writeFileSync(path.join(dir, `${key}.done`), '');
-  else writeFileSync(path.join(dir, `${key}.failed`), error instanceof Error ? (error.stack ?? error.message) : String(error));
-}
-
-async function once(dir: string, key: string, build: () => Promise<void>): Promise<void> {
-  if (!claim(dir, key)) return built(dir, key);
-  try {
-    await build();
-    finish(dir, key);
-  } catch (e) {
-    finish(dir, key, e);
-    throw e;
-  }
 }
 
 /** The DOCX of `spec`, exported once per run under `name`. */
