@@ -20,7 +20,10 @@ export default defineConfig({
   outputDir: `test-results/e2e-${process.env['RANCANG_DIST'] ?? 'dist'}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Tests, not files, are shared out: every test has its own page, data folder and services (the
+  // `app` fixture), so none depends on another; with whole files the two workers finished minutes
+  // apart (one file of three 45-second hostile walks on one side).
+  fullyParallel: true,
   workers: 2,
   // One retry on CI, reported as 'flaky' in the output: two focus races seen only on busy clean-clone
   // runs (a milestone panel's heading, a tray drag) are open and named in the closing note; a retry

@@ -5,6 +5,7 @@
  *
  * `--mode web` (and Vitest) builds the renderer alone, for tests and screenshots in Chromium.
  */
+import os from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -12,6 +13,9 @@ import electron from 'vite-plugin-electron/simple';
 import { CONTENT_SECURITY_POLICY } from './electron/protocol.ts';
 
 const r = (p: string) => path.resolve(import.meta.dirname, p);
+
+// Loaded only under Vitest: a plain `vite build` has no use for the test runner.
+const SlowFirstSequencer = process.env['VITEST'] ? (await import('./tests/unit/sequencer.ts')).default : undefined;
 
 /** The strict CSP as a meta tag in built pages (dev keeps Vite's inline React Refresh preamble working). */
 function cspMeta(): Plugin {
@@ -72,5 +76,10 @@ export default defineConfig(({ mode }) => ({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on the two-core machines this runs on,
+    // that is ONE worker, and most files wait on a child (LibreOffice, a CLI, the killed saver)
+    // with the second core idle. One worker per core, at least two.
+    maxWorkers: Math.max(2, os.availableParallelism()),
+    ...(SlowFirstSequencer ? { sequence: { sequencer: SlowFirstSequencer } } : {}),
   },
 }));

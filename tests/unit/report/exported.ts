@@ -4,15 +4,15 @@
  * wait for it (a lock folder per document, made atomically). Everything lands in the run's
  * folder under test-results/report-run/, where the PDFs and page pictures can be looked at.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
 import type { ExportOptions } from '../../../shared/ipc';
 import type { Project } from '../../../shared/model/types';
 import type { ReportKind } from '../../../shared/report/outline';
 import { convertToPdf, pdfPages } from './pdfPages';
 import { sipantau, sipantauBeforeRealisation } from '../domain/sipantau';
 import { ALL_OPTIONS, docx, realised } from './support';
+import { built, claim, finish, once, runDir } from '../runOnce';
 
 export interface ExportedDoc {
   name: string;
@@ -29,42 +29,6 @@ export interface DocSpec {
   options?: ExportOptions;
 }
 
-const runDir = () => {
-  const dir = inject('reportRun');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-};
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits for `done` to appear (another test file is building it), up to 20 minutes. */
-async function waitFor(done: string, failed: string): Promise<void> {
-  for (let i = 0; i < 2400; i++) {
-    if (existsSync(done)) return;
-    if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
-    await sleep(500);
-  }
-  throw new Error(`timed out waiting for ${done}`);
-}
-
-async function once(dir: string, key: string, build: () => Promise<void>): Promise<void> {
-  const done = path.join(dir, `${key}.done`);
-  const failed = path.join(dir, `${key}.failed`);
-  if (existsSync(done)) return;
-  try {
-    mkdirSync(path.join(dir, `${key}.lock`));
-  } catch {
-    return waitFor(done, failed);
-  }
-  try {
-    await build();
-    writeFileSync(done, '');
-  } catch (e) {
-    writeFileSync(failed, e instanceof Error ? (e.stack ?? e.message) : String(e));
-    throw e;
-  }
-}
-
 /** The DOCX of `spec`, exported once per run under `name`. */
 export async function exported(name: string, spec: DocSpec): Promise<Omit<ExportedDoc, 'pages'>> {
   const dir = runDir();
@@ -77,13 +41,33 @@ export async function exported(name: string, spec: DocSpec): Promise<Omit<Export
 
 /** The DOCX of `spec` and LibreOffice's PDF of it, each made once per run. */
 export async function converted(name: string, spec: DocSpec): Promise<ExportedDoc> {
-  const doc = await exported(name, spec);
-  const dir = path.dirname(doc.docx);
-  await once(dir, `${name}.pdf`, async () => {
-    convertToPdf([doc.docx], dir);
-    if (!existsSync(doc.pdf)) throw new Error(`LibreOffice made no PDF of ${name}`);
-  });
-  return { ...doc, pages: pdfPages(doc.pdf) };
+  return (await convertedAll({ [name]: spec }))[name]!;
+}
+
+/**
+ * Several documents exported and converted, each once per run: the PDFs no other file has begun
+ * are made by ONE LibreOffice start (each start costs seconds before the first page is laid out).
+ */
+export async function convertedAll<N extends string>(specs: Record<N, DocSpec>): Promise<Record<N, ExportedDoc>> {
+  const names = Object.keys(specs) as N[];
+  const docs: Omit<ExportedDoc, 'pages'>[] = [];
+  for (const name of names) docs.push(await exported(name, specs[name]));
+  const dir = runDir();
+  const mine = docs.filter((d) => claim(dir, `${d.name}.pdf`));
+  if (mine.length) {
+    try {
+      convertToPdf(
+        mine.map((d) => d.docx),
+        dir,
+      );
+    } catch (e) {
+      for (const d of mine) finish(dir, `${d.name}.pdf`, e);
+      throw e;
+    }
+    for (const d of mine) finish(dir, `${d.name}.pdf`, existsSync(d.pdf) ? undefined : new Error(`LibreOffice made no PDF of ${d.name}`));
+  }
+  for (const d of docs) await built(dir, `${d.name}.pdf`);
+  return Object.fromEntries(docs.map((d) => [d.name, { ...d, pages: pdfPages(d.pdf) }])) as Record<N, ExportedDoc>;
 }
 
 /** SIPANTAU's rancangan and laporan, under the names every report test file shares. */

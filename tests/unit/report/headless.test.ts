@@ -1,34 +1,28 @@
 /**
  * `npm run report`: many files through the same reader and exporter, one Indonesian line per file,
  * exit 1 when any failed. Runs what ships: scripts/report.ts bundled by vite.cli.config.ts (built
- * here into a temp folder) and started by plain node, as `npm run report` starts it.
+ * once per run, ../reportCli.ts) and started by plain node, as `npm run report` starts it.
  */
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { encodeProject } from '../../../shared/model/envelope';
 import { ROOT, SAMPLE, tempDir } from '../helpers';
 import { sipantauAfter, TODAY } from '../postTraining/fixture';
+import { reportCliDir } from '../reportCli';
 
-// Beside dist-cli (ignored like it), so the bundle finds node_modules and the fonts as the real one does.
-const OUT = path.join(ROOT, `dist-cli-test-${process.pid}`);
-const BUNDLE = path.join(OUT, 'report.mjs');
+// The run's bundle (../reportCli.ts: built once, beside dist-cli, shared with the other command tests).
+let OUT = '';
+let BUNDLE = '';
 const run = (args: string[]) => spawnSync(process.execPath, [BUNDLE, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
-beforeAll(() => {
-  const env: NodeJS.ProcessEnv = { ...process.env, RANCANG_CLI_DIST: OUT };
-  delete env['VITEST'];
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env,
-  });
-  if (built.status !== 0) throw new Error(`vite build --config vite.cli.config.ts failed: ${built.stderr}`);
-});
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+beforeAll(async () => {
+  OUT = await reportCliDir();
+  BUNDLE = path.join(OUT, 'report.mjs');
+}, 600_000);
 
 describe('the bundled command', () => {
   it('is ES modules for plain node: no TypeScript loader, only the native resvg left outside', () => {

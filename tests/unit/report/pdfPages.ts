@@ -12,13 +12,13 @@ import path from 'node:path';
 export const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 export const canConvert = !!SOFFICE && spawnSync('pdftotext', ['-v']).status === 0;
 
-/** DOCX files → PDFs beside them (one soffice run for all). */
+/** DOCX files → PDFs beside them (one soffice run for all; its hang guard grows with the number of files). */
 export function convertToPdf(docxFiles: string[], outDir: string): void {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'rancang-soffice-'));
   try {
     execFileSync(SOFFICE!, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
       env: { ...process.env, HOME: profile },
-      timeout: 900_000,
+      timeout: Math.max(900_000, docxFiles.length * 300_000),
       stdio: 'ignore',
     });
   } finally {
