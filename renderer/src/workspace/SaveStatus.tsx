@@ -53,6 +53,8 @@ export function SaveStatus() {
   }
   // "Saved" is true of the file, but an entry on screen is not in it (or its backup failed): not a green light.
   if ((invalid || (d.kind === 'saved' && d.notice)) && tone === 'good') tone = 'warn';
+  // A conflict or a failed save outranks it and keeps the pill (the field still shows its own error).
+  const showInvalid = Boolean(invalid) && d.kind !== 'readOnly' && d.kind !== 'conflict' && d.kind !== 'failed';
   return (
     <div
       className={`save-status tone-${tone}`}
@@ -63,14 +65,17 @@ export function SaveStatus() {
       data-kind={d.kind}
     >
       <span className="save-dot" aria-hidden="true" />
-      <span title={text}>{text}</span>
+      {/* An entry that is not valid is what the participant must act on: it takes the pill's little room
+          alone (two half-shown messages read as "T… Belum…"); the save state stays in the tooltip and
+          in what screen readers hear. */}
+      {showInvalid ? <span className="visually-hidden">{text}</span> : <span title={text}>{text}</span>}
       {d.kind === 'saved' && d.notice && (
         <span className="save-invalid" data-testid="save-notice">
           {failText(d.notice, lang)}
         </span>
       )}
-      {invalid && d.kind !== 'readOnly' && (
-        <span className="save-invalid" data-testid="save-invalid" title={t('common.save.invalidDraft', { fields: invalid })}>
+      {showInvalid && (
+        <span className="save-invalid" data-testid="save-invalid" title={`${text} — ${t('common.save.invalidDraft', { fields: invalid })}`}>
           {t('common.save.invalidDraft', { fields: invalid })}
         </span>
       )}
