@@ -5,7 +5,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { fail, type ErrorCode } from '../../../shared/errors';
+import { fail, failFor, type ErrorCode } from '../../../shared/errors';
 import { decodeReviewText, encodeReview, REVIEW_EXTENSION, type DecodedReview } from '../../../shared/review/envelope';
 import { REVIEW_LIMITS } from '../../../shared/review/limits';
 import type { Review, Reviewer } from '../../../shared/review/types';
@@ -39,7 +39,7 @@ export async function readReviewFile(file: string, project: { id: string; title:
   let bytes: Buffer;
   try {
     const stat = await fsp.stat(file);
-    if (!stat.isFile()) return fail('READ_FAILED', { detail: 'bukan berkas biasa' });
+    if (!stat.isFile()) return failFor('READ_FAILED', 'NOT_A_REGULAR_FILE');
     if (stat.size > REVIEW_LIMITS.fileBytes) return fail('TOO_LARGE', { size: mb(stat.size), limit: mb(REVIEW_LIMITS.fileBytes) });
     bytes = await fsp.readFile(file);
   } catch (e) {
