@@ -234,6 +234,7 @@ export async function createServices(deps: ServiceDeps): Promise<Services> {
       ...(deps.printPdf ? { printPdf: deps.printPdf } : {}),
       rememberExport,
       now,
+      fileBytes: fileCap,
     }),
 
     ...createWordImportMethods({ dialogs: deps.dialogs, project: (docId) => registry.get(docId)?.db.data.project ?? null }),

@@ -11,7 +11,10 @@ export interface CohortSummary {
   scan: Omit<ScanResult, 'files'>;
 }
 
-export async function summariseCohort(root: string, opts: { today: string; onProgress?(done: number, total: number): void }): Promise<CohortSummary> {
+export async function summariseCohort(
+  root: string,
+  opts: { today: string; fileBytes?: number; onProgress?(done: number, total: number): void },
+): Promise<CohortSummary> {
   const { files, ...scan } = await scanCohortFolder(root);
   const entries = await readCohort(root, files, opts);
   return { root, entries, scan };

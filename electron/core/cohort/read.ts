@@ -49,6 +49,8 @@ export interface ReadOptions {
   concurrency?: number;
   /** Bytes of files being read at once; a 40 MB file waits until the others are done. */
   memoryBudget?: number;
+  /** The app's cap on a project file (LIMITS.fileBytes unless the services were given another). */
+  fileBytes?: number;
   onProgress?(done: number, total: number): void;
 }
 
@@ -77,7 +79,7 @@ export async function readCohort(root: string, files: readonly string[], opts: R
       const size = await fileSize(file);
       await reserve(size);
       try {
-        entries[i] = await readOne(root, file, opts.today);
+        entries[i] = await readOne(root, file, opts.today, opts.fileBytes);
       } finally {
         release(size);
       }
@@ -89,10 +91,10 @@ export async function readCohort(root: string, files: readonly string[], opts: R
   return entries;
 }
 
-async function readOne(root: string, file: string, today: string): Promise<CohortEntry> {
+async function readOne(root: string, file: string, today: string, fileBytes: number | undefined): Promise<CohortEntry> {
   const rel = path.relative(root, file).split(path.sep).join('/');
   try {
-    const read = await readProjectFile(file);
+    const read = await readProjectFile(file, fileBytes);
     if (!read.ok) return { ok: false, file: rel, code: read.code, message: read.message, failure: read };
     const p = await withReviewsBeside(file, read.value.decoded.project);
     return {

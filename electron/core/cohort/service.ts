@@ -39,6 +39,8 @@ export interface CohortDeps {
   /** Remembers an exported file so "Buka folder" can show it. */
   rememberExport(file: string): string;
   now(): Date;
+  /** The services' cap on a project file, held on the participants' files as on one opened alone. */
+  fileBytes: number;
 }
 
 export interface CohortMethods {
@@ -54,7 +56,11 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
     async openCohort() {
       const folder = (await deps.dialogs.chooseCohortFolder?.()) ?? null;
       if (!folder) return ok(null);
-      const summary = await summariseCohort(folder, { today: localToday(deps.now()), onProgress: throttledProgress(deps.onProgress) });
+      const summary = await summariseCohort(folder, {
+        today: localToday(deps.now()),
+        fileBytes: deps.fileBytes,
+        onProgress: throttledProgress(deps.onProgress),
+      });
       // One cohort at a time: opening another folder forgets the previous one.
       cohorts.clear();
       const cohortId = `coh-${randomBytes(6).toString('hex')}`;
@@ -81,7 +87,7 @@ export function createCohortMethods(deps: CohortDeps): CohortMethods {
       // One after another: each export already uses both cores for its figures.
       for (const m of summary.entries) {
         if (!m.ok || m.duplicateOf !== null) continue;
-        const read = await readProjectFile(path.join(summary.root, ...m.file.split('/')));
+        const read = await readProjectFile(path.join(summary.root, ...m.file.split('/')), deps.fileBytes);
         if (!read.ok) {
           failures.push({ file: m.file, failure: read });
           continue;

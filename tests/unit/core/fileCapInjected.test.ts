@@ -1,7 +1,8 @@
 /**
  * The file cap is a dependency of the services (ServiceDeps.limits, default LIMITS.fileBytes), so
  * a test can reach it with small files. The same cap must then hold everywhere a project file is
- * read or written: save, save as, drafts, opening, and what main tells the picture budget.
+ * read or written: save, save as, drafts, opening, a cohort's files, and what main tells the picture
+ * budget.
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -44,6 +45,17 @@ describe('an injected file cap', () => {
     await fsp.writeFile(other, encodeProject(big, { appVersion: 'x', installId: 'lain', savedAt: '2026-01-01T00:00:00.000Z' }));
     const opened = await services.openPath(other);
     expect(opened.ok || opened.code).toBe('TOO_LARGE');
+
+    // The same file in a cohort folder is a failed row, and the one under the cap is read.
+    const kelas = path.join(dir, 'kelas');
+    await fsp.mkdir(kelas);
+    await fsp.copyFile(other, path.join(kelas, 'besar.rancang'));
+    await fsp.copyFile(file, path.join(kelas, 'kecil.rancang'));
+    Object.assign(dialogs, { chooseCohortFolder: () => Promise.resolve(kelas) });
+    const cohort = await services.openCohort();
+    if (!cohort.ok || !cohort.value) throw new Error('the cohort did not open');
+    expect(cohort.value.failures.map((f) => [f.file, f.failure.code])).toEqual([['besar.rancang', 'TOO_LARGE']]);
+    expect(cohort.value.members.map((m) => m.file)).toEqual(['kecil.rancang']);
   });
 
   it('defaults to the app limit', async () => {
