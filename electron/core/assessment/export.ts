@@ -39,7 +39,7 @@ export function createAssessmentMethods(deps: AssessmentDeps) {
     async exportAssessment(docId: string, review: Review, format: AssessmentFormat): Promise<Result<AssessmentExported | null>> {
       const project = deps.project(docId);
       if (!project) return fail('UNKNOWN_DOCUMENT');
-      if (!review.assessment || review.project.id !== project.id) return fail('BAD_ARGS', { detail: 'lembar penilaian' });
+      if (!review.assessment || review.project.id !== project.id) return failFor('BAD_ARGS', 'SHEET_NOT_FOR_PROJECT');
       const stem = safeFileStem(`Lembar Penilaian - ${project.title.trim() || 'Proyek'}`);
       const target = await deps.dialogs.chooseExportPath(`${stem}.${format}`);
       if (!target) return ok(null);

@@ -72,7 +72,7 @@ export function createReviewMethods(deps: ReviewDeps): ReviewMethods {
       const doc = needDocument(docId);
       if (!doc) return fail('UNKNOWN_DOCUMENT');
       const reviewer = deps.reviewer();
-      if (!reviewer || reviewer.id !== review.reviewer.id) return fail('BAD_ARGS', { detail: 'pengulas' });
+      if (!reviewer || reviewer.id !== review.reviewer.id) return failFor('BAD_ARGS', 'REVIEWER_NOT_CURRENT');
       if (review.project.id !== doc.project.id) return fail('REVIEW_OTHER_PROJECT', { fileProject: review.project.title, project: doc.project.title });
       const place = await reviewPathFor(doc.file, reviewer, deps);
       if (!place.ok) return place;

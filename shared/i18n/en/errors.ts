@@ -92,6 +92,8 @@ export const ioReasons: Strings<typeof idReasons> = {
   EXPORT_UNKNOWN: 'unknown export',
   MAKER_MISSING: 'the document maker is not available',
   DRAFT_UNKNOWN: 'unknown draft',
+  SHEET_NOT_FOR_PROJECT: 'the assessment sheet is missing or is for another project',
+  REVIEWER_NOT_CURRENT: 'the review is signed by another reviewer than the one set in this app',
   EXPORT_STOPPED: 'the export process stopped; the details are in the log',
   FS_ERROR_LOGGED: 'a file system error; the details are in the log',
   UNEXPECTED_LOGGED: 'an unexpected error; the details are in the log',

@@ -96,6 +96,8 @@ export const ioReasons = {
   EXPORT_UNKNOWN: 'hasil ekspor tidak dikenal',
   MAKER_MISSING: 'pembuat dokumen tidak tersedia',
   DRAFT_UNKNOWN: 'draf tidak dikenal',
+  SHEET_NOT_FOR_PROJECT: 'lembar penilaian tidak ada atau untuk proyek lain',
+  REVIEWER_NOT_CURRENT: 'ulasan ditandatangani pengulas lain, bukan yang diatur di aplikasi ini',
   EXPORT_STOPPED: 'proses ekspor berhenti; rinciannya dicatat di log',
   FS_ERROR_LOGGED: 'kesalahan sistem berkas; rinciannya dicatat di log',
   UNEXPECTED_LOGGED: 'kesalahan tak terduga; rinciannya dicatat di log',

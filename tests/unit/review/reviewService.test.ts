@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeReviewText, encodeReview, REVIEW_SCHEMA_VERSION } from '../../../shared/review/envelope';
 import { REVIEW_LIMITS } from '../../../shared/review/limits';
+import { failText } from '../../../shared/errors';
 import type { Review } from '../../../shared/review/types';
 import { SAMPLE, servicesIn, tempDir } from '../helpers';
 
@@ -85,6 +86,19 @@ describe('review services', () => {
     expect(saved.ok && saved.value.fileName).toBe('SIPANTAU - Siti Aminah.ulasan');
     const firstOnDisk = decodeReviewText(await fsp.readFile(path.join(dir, 'SIPANTAU.ulasan'), 'utf8'));
     expect(firstOnDisk.ok && firstOnDisk.value.review.reviewer.name).toBe('Dr. Rahmat Hidayat');
+  });
+
+  it('refuses to save a review signed by someone other than the reviewer set here, worded in both languages', async () => {
+    const dir = await tempDir();
+    const { services, doc, review } = await reviewerSession(dir);
+    const forged = { ...review, reviewer: { ...review.reviewer, id: 'rv-lain', name: 'Orang Lain' } };
+    const saved = await services.saveReview(doc.docId, forged);
+    expect(saved.ok || saved.code).toBe('BAD_ARGS');
+    expect(saved.ok || failText(saved, 'id')).toMatch(/pengulas lain/);
+    expect(saved.ok || failText(saved, 'en')).toBe(
+      'Invalid request to the main process (the review is signed by another reviewer than the one set in this app).',
+    );
+    await expect(fsp.access(path.join(dir, 'SIPANTAU.ulasan'))).rejects.toThrow();
   });
 
   it('imports a review chosen in the dialog, refuses another project’s naming both, quarantines a damaged one', async () => {

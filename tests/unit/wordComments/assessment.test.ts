@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessmentBytes, createAssessmentMethods } from '../../../electron/core/assessment/export';
 import { EXAMPLE_TEMPLATE } from '../../../shared/assessment/example';
+import { failText } from '../../../shared/errors';
 import { assessmentResult, newAssessment, type Assessment } from '../../../shared/assessment/sheet';
 import { ASSESSMENT_TEMPLATE_FORMAT, AssessmentTemplateSchema } from '../../../shared/assessment/template';
 import { ReviewSchema } from '../../../shared/review/schema';
@@ -151,6 +152,15 @@ describe('assessment export', () => {
     expect(t).toContain('Dr. Siti Penguji, M.Si.');
     expect(t).toContain('NIP 19700101 200003 2 001');
   };
+
+  it('refuses a sheet for another project before asking where to save, worded in both languages', async () => {
+    const dialogs = new QueueDialogs();
+    const other = { ...review, project: { id: 'prj-lain', title: 'Proyek lain' } };
+    const r = await createAssessmentMethods({ dialogs, project: () => p }).exportAssessment('doc-1', other, 'docx');
+    expect(r.ok || r.code).toBe('BAD_ARGS');
+    expect(r.ok || failText(r, 'en')).toBe('Invalid request to the main process (the assessment sheet is missing or is for another project).');
+    expect(r.ok || failText(r, 'id')).toMatch(/untuk proyek lain/);
+  });
 
   it.skipIf(!canConvert)(
     'DOCX: written where the dialog says, opened by LibreOffice, every line read back',
