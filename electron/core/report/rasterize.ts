@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { CHART_FONT } from '../../../shared/charts/theme';
+import { encodePng } from './pngEncode';
 
 export const CHART_FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'] as const;
 
@@ -62,11 +63,13 @@ export function createRasterizer(fontsDir: string): Rasterizer {
   const render = async (svg: string, widthPx: number): Promise<RasterImage> => {
     const image = await renderAsync(svg, {
       fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx)) },
+      // Opaque white under everything: encodePng takes the pixels as they come (see there).
       background: '#ffffff',
       font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
       logLevel: 'off',
     });
-    return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
+    // Our encoder, not image.asPng(): that one compresses on this thread (pngEncode.ts says why).
+    return { png: await encodePng(image.pixels, image.width, image.height), width: image.width, height: image.height };
   };
   return (svg, widthPx) => {
     const key = `${Math.round(widthPx)}:${svg}`;
