@@ -5,22 +5,20 @@
  * that fails is left out on its own (with a notice), never the file.
  */
 import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
-import { decodeBase64 } from '../../shared/format/pictures';
+import { decodeBase64WithBuffer } from './base64';
 import { withoutAttachments } from '../../shared/model/envelope';
 import { droppedPicture, pictureDroppedNotice, type DroppedPicture } from '../../shared/model/droppedPicture';
 import type { Notice } from '../../shared/i18n/notices';
 import type { Project } from '../../shared/model/types';
+import { pngDecodes } from './pngIntegrity';
 
 /** Largest picture we decode (pixels); a 4 MB JPEG can claim far more than a report needs. */
 const MAX_MEGAPIXELS = 50;
 
 export function decodesAsPicture(bytes: Uint8Array, type: 'png' | 'jpg'): boolean {
   try {
-    if (type === 'png') {
-      const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { checkCRC: true });
-      return png.width > 0 && png.height > 0;
-    }
+    // A PNG is proven by native zlib without making pixels (pngIntegrity.ts); a JPEG has no such shortcut.
+    if (type === 'png') return pngDecodes(bytes);
     const img = jpeg.decode(bytes, {
       useTArray: true,
       tolerantDecoding: false,
@@ -44,7 +42,7 @@ export function withoutUndecodablePictures(p: Project): { project: Project; noti
   const bad: DroppedPicture[] = [];
   p.attachments.forEach((a, i) => {
     if (proven.has(a.data)) return;
-    const bytes = decodeBase64(a.data);
+    const bytes = decodeBase64WithBuffer(a.data);
     if (bytes && decodesAsPicture(bytes, a.mime === 'image/png' ? 'png' : 'jpg')) proven.add(a.data);
     else bad.push(droppedPicture(a, i, 'UNDECODABLE'));
   });

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { CHART_FONT } from '../../../shared/charts/theme';
+import { encodePng } from './pngEncode';
 
 export const CHART_FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'] as const;
 
@@ -23,6 +24,14 @@ export interface RasterImage {
 
 /** Pictures kept in memory between exports (a few hundred KB each). */
 const CACHED_IMAGES = 12;
+
+/**
+ * Charts drawn at once: one per core. resvg renders on libuv's threads, so more at once does not
+ * finish sooner, but each picture in flight holds its pixels twice (about 10 MB each at print size
+ * for a full-page chart) until it is compressed; twenty at once made V8 collect garbage over the
+ * layout's large heap again and again (measured on the 20× project: more CPU, not less).
+ */
+const AT_ONCE = Math.max(1, os.availableParallelism());
 
 export type Rasterizer = (svg: string, widthPx: number) => Promise<RasterImage>;
 
@@ -59,14 +68,30 @@ export function createRasterizer(fontsDir: string): Rasterizer {
   const fontFiles = readableByResvg(wanted);
   // Exporting the rancangan and then the laporan draws mostly the same charts: keep the last few.
   const cache = new Map<string, Promise<RasterImage>>();
+  const waiting: (() => void)[] = [];
+  let drawing = 0;
   const render = async (svg: string, widthPx: number): Promise<RasterImage> => {
+    if (drawing < AT_ONCE) drawing++;
+    else await new Promise<void>((go) => waiting.push(go));
+    try {
+      return await draw(svg, widthPx);
+    } finally {
+      // The place passes straight to the next chart waiting, if any.
+      const next = waiting.shift();
+      if (next) next();
+      else drawing--;
+    }
+  };
+  const draw = async (svg: string, widthPx: number): Promise<RasterImage> => {
     const image = await renderAsync(svg, {
       fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx)) },
+      // Opaque white under everything: encodePng takes the pixels as they come (see there).
       background: '#ffffff',
       font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
       logLevel: 'off',
     });
-    return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
+    // Our encoder, not image.asPng(): that one compresses on this thread (pngEncode.ts says why).
+    return { png: await encodePng(image.pixels, image.width, image.height), width: image.width, height: image.height };
   };
   return (svg, widthPx) => {
     const key = `${Math.round(widthPx)}:${svg}`;

@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { ChartFontsMissing, createRasterizer, printPixels } from '../../../electron/core/report/rasterize';
+import { CHART_FONT_FILES, ChartFontsMissing, createRasterizer, printPixels } from '../../../electron/core/report/rasterize';
+import { encodePng } from '../../../electron/core/report/pngEncode';
+import { CHART_FONT } from '../../../shared/charts/theme';
 import { stakeholderMapSvg } from '../../../shared/charts/stakeholderMap';
 import { teamChartSvg } from '../../../shared/charts/teamChart';
 import { timelineSvg } from '../../../shared/charts/timeline';
@@ -39,6 +41,21 @@ describe('rasterising charts', () => {
       expect([png.width, png.height]).toEqual([width, Math.round((chart.height * width) / chart.width)]);
       expect(darkPixels(png) / (png.width * png.height)).toBeGreaterThan(0.01);
     }
+  });
+
+  it('writes the same pixels as resvg’s own PNG, SIPANTAU’s timeline with its translucent rows included', async () => {
+    const chart = timelineSvg(sipantau());
+    expect(chart.svg).toContain('fill-opacity');
+    const ours = readPng((await raster(chart.svg, 900)).png);
+    const theirs = await renderAsync(chart.svg, {
+      fitTo: { mode: 'width', value: 900 },
+      background: '#ffffff',
+      font: { fontFiles: CHART_FONT_FILES.map((f) => path.join(FONTS, f)), loadSystemFonts: false, defaultFontFamily: CHART_FONT },
+    });
+    const reference = readPng(theirs.asPng());
+    expect([ours.width, ours.height]).toEqual([reference.width, reference.height]);
+    expect(Buffer.from(ours.data).equals(Buffer.from(reference.data))).toBe(true);
+    await expect(encodePng(new Uint8Array(10), 2, 2)).rejects.toThrow(/10 bytes for 2×2 RGBA/);
   });
 
   it('refuses to start without the font files, saying which are missing', async () => {

@@ -40,4 +40,21 @@ describe('zipPackage', () => {
     expect(spawnSync('unzip', ['-Z', '-T', file], { encoding: 'utf8' }).stdout).toContain('20220420.093010');
     expect(Buffer.from(unzipSync(readFileSync(file))['word/media/gambar-bukti-é.png']!).equals(Buffer.from(picture))).toBe(true);
   });
+
+  it.skipIf(!hasUnzip)('deflates the XML and stores the pictures as they are (they carry their own compression)', async () => {
+    const file = path.join(await tempDir(), 'paket.docx');
+    // Bytes that DEFLATE would shrink a lot: stored all the same, because of the name.
+    const picture = new Uint8Array(50_000).fill(7);
+    writeFileSync(file, zipPackage([...files, ['word/media/image1.png', picture], ['word/media/image2.jpeg', picture]]));
+    const listing = spawnSync('unzip', ['-Z', '-s', file], { encoding: 'utf8' }).stdout;
+    const method = (name: string) =>
+      listing
+        .split('\n')
+        .find((l) => l.endsWith(` ${name}`))
+        ?.split(/\s+/)[5];
+    expect(method('word/document.xml')).toBe('defN');
+    expect(method('word/media/image1.png')).toBe('stor');
+    expect(method('word/media/image2.jpeg')).toBe('stor');
+    expect(spawnSync('unzip', ['-t', file]).status).toBe(0);
+  });
 });
