@@ -42,6 +42,8 @@ describe('the docx patch', () => {
     // And two more walks over everything done again per line or per page: the markers of the lines before, the guesses.
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the markers seen so far are gathered only when');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the guesses gathered by page in one pass');
+    // The pictures hashed for their media names with the platform's SHA-1 instead of one in JavaScript.
+    expect(docxFile('index.mjs')).toContain("rancang-perubahan patch docx-layout-speed: the platform's SHA-1");
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
