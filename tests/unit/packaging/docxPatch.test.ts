@@ -44,6 +44,8 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the guesses gathered by page in one pass');
     // The pictures hashed for their media names with the platform's SHA-1 instead of one in JavaScript.
     expect(docxFile('index.mjs')).toContain("rancang-perubahan patch docx-layout-speed: the platform's SHA-1");
+    // Whether a paragraph's mark is hidden, asked twice per paragraph, from the mark's w:vanish and its style's, remembered.
+    expect(docxFile('layout.mjs')).toContain('var markHiddenByStyle = /* @__PURE__ */ new WeakMap();');
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
