@@ -11,6 +11,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
 import { unspread } from '../../../scripts/docx-patch/unspread.mjs';
+// @ts-expect-error: a plain .mjs build script without types
+import { regexLiterals } from '../../../scripts/docx-patch/regexLiterals.mjs';
 import { ROOT } from '../helpers';
 
 const PINNED = '9.15.2';
@@ -44,6 +46,11 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the guesses gathered by page in one pass');
     // The pictures hashed for their media names with the platform's SHA-1 instead of one in JavaScript.
     expect(docxFile('index.mjs')).toContain("rancang-perubahan patch docx-layout-speed: the platform's SHA-1");
+    // Regular expressions written as literals, not built through the constructor per character (regexLiterals.mjs).
+    for (const name of ['index.mjs', 'layout.mjs']) expect(docxFile(name), name).not.toMatch(/\bRegExp\("(?:[^"\\]|\\.)*"(?:, "[a-z]*")?\)/);
+    // Whether the face's name is a cloud font's, and the first character without a glyph, without a string or array per text.
+    expect(docxFile('layout.mjs')).toContain('var cloudFontNames = /* @__PURE__ */ new Map();');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the characters walked in place instead of spread into an array');
     // Whether a paragraph's mark is hidden, asked twice per paragraph, from the mark's w:vanish and its style's, remembered.
     expect(docxFile('layout.mjs')).toContain('var markHiddenByStyle = /* @__PURE__ */ new WeakMap();');
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
@@ -91,5 +98,33 @@ describe('writing transpiled spreads back as object spread', () => {
     const { code, count } = unspread(wrapped(body), 'script') as { code: string; count: number };
     expect(count).toBe(0);
     expect(code).toBe(wrapped(body));
+  });
+});
+
+describe('writing regular expressions built from strings back as literals', () => {
+  const run = (body: string) => new Function(`return ${body}();`)() as unknown;
+  const wrapped = (body: string) => `(function () { ${body} })`;
+
+  it.each([
+    ['a Unicode property class', 'return ["a", "\\u0301", "\\u200b", "é"].map((c) => new RegExp("[\\\\p{Mn}\\\\p{Me}\\\\p{Cf}]", "u").test(c));'],
+    ['a slash and flags', 'return [new RegExp("a/b", "gi").source, new RegExp("a/b", "gi").flags, "x A/B a/b".match(new RegExp("a/b", "gi"))];'],
+    [
+      'a fresh object each time, as before',
+      'const f = () => new RegExp("x", "g"); const a = f(); a.test("x"); return [a === f(), a.lastIndex, f().lastIndex];',
+    ],
+    ['without flags, and called without new', 'return [RegExp("^\\\\d+$").test("123"), new RegExp("(?<y>\\\\d{4})").exec("in 2026").groups.y];'],
+    ['after a division', 'const n = 6; return [n/new RegExp("2").source.length, n / new RegExp("3").source];'],
+  ])('%s gives the same results', (_name, body) => {
+    const { code, count } = regexLiterals(wrapped(body), 'script') as { code: string; count: number };
+    expect(count).toBeGreaterThan(0);
+    expect(code).not.toMatch(/RegExp\(/);
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(wrapped(body))));
+  });
+
+  it('leaves patterns that are not string literals alone, and every call in a program that has its own RegExp', () => {
+    const dynamic = wrapped('const p = "a"; return new RegExp(p, "u");');
+    expect(regexLiterals(dynamic, 'script')).toEqual({ code: dynamic, count: 0 });
+    const shadowed = wrapped('const RegExp = (s: string) => s; return new RegExp("a");'.replace(': string', ''));
+    expect(regexLiterals(shadowed, 'script')).toEqual({ code: shadowed, count: 0 });
   });
 });
