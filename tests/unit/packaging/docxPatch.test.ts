@@ -3,8 +3,8 @@
  * patch-package) until upstream has them (docs/upstream/docx-layout-speed.md). These checks fail
  * when the patch is not applied, or when docx moves to another version, which is the moment to
  * look upstream again: drop the patch if the new version is as fast, or make it again with
- * scripts/docx-patch/unspread.mjs and the marked edits. The rewrite itself is checked on small
- * programs for the cases where a hand-written spread could differ from the helper.
+ * scripts/docx-patch/unspread.mjs, then regexLiterals.mjs, and the marked edits. The rewrites are
+ * checked on small programs for the cases where the written form could differ from the original.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
