@@ -51,16 +51,38 @@ export function numberedParagraphsOf(body: IXmlableObject): IXmlableObject {
 const JUSTIFIED = new Set(['both', 'distribute']);
 const LEFT = { 'w:jc': { _attr: { 'w:val': 'left' } } };
 
-/** A paragraph's properties with its alignment stated as left: justified, or given by its style (which may justify). */
+/**
+ * A paragraph's properties with its alignment stated as left: justified, or given by its style (which may justify).
+ * The same array when they already state an alignment that is not justified.
+ */
 function leftAligned(pPr: unknown[]): unknown[] {
   let stated = false;
-  const out = pPr.map((child) => {
+  let out: unknown[] | undefined;
+  pPr.forEach((child, i) => {
     const jc = (child as Xml)['w:jc'] as { _attr?: Record<string, unknown> } | undefined;
-    if (!jc) return child;
+    if (!jc) return;
     stated = true;
-    return JUSTIFIED.has(String(jc._attr?.['w:val'])) ? LEFT : child;
+    if (JUSTIFIED.has(String(jc._attr?.['w:val']))) (out ??= [...pPr])[i] = LEFT;
   });
-  return stated ? out : [...out, LEFT];
+  return stated ? (out ?? pPr) : [...pPr, LEFT];
+}
+
+/** A paragraph's content with its properties left-aligned (leftAligned), and the paragraphs inside it (text boxes) too. */
+function leftAlignedParagraph(content: unknown[]): unknown[] {
+  let hasProps = false;
+  let out: unknown[] | undefined;
+  content.forEach((c, i) => {
+    let now: unknown;
+    if (nameOf(c as Xml) === 'w:pPr') {
+      hasProps = true;
+      const props = (c as Xml)['w:pPr'];
+      const aligned = Array.isArray(props) ? leftAligned(props) : props;
+      now = aligned === props ? c : { 'w:pPr': aligned };
+    } else now = asBrokenByLibreOffice(c);
+    if (now !== c) (out ??= [...content])[i] = now;
+  });
+  const children = out ?? content;
+  return hasProps ? children : [{ 'w:pPr': [LEFT] }, ...children];
 }
 
 /**
@@ -71,25 +93,27 @@ function leftAligned(pPr: unknown[]): unknown[] {
  * the page after the one listed (the 1× generated rancangan's "G. Manfaat": 362.5 pt of text on a
  * 360.9 pt line). A paragraph without its own alignment is stated left too (its style may justify
  * it; a centred line breaks where a left-aligned one does). Only the estimate reads this copy; the
- * document keeps its alignment.
+ * document keeps its alignment. Only what changes is copied, with the elements on the way to it:
+ * the runs, text and pictures are the document's own (the estimate only reads them), which spares
+ * copying the whole body for every export.
  */
 export function asBrokenByLibreOffice(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
-  if (Array.isArray(node)) return node.map(asBrokenByLibreOffice);
-  const out: Xml = {};
+  if (Array.isArray(node)) {
+    let out: unknown[] | undefined;
+    node.forEach((child, i) => {
+      const now = asBrokenByLibreOffice(child);
+      if (now !== child) (out ??= [...node])[i] = now;
+    });
+    return out ?? node;
+  }
+  let out: Xml | undefined;
   for (const key in node as Xml) {
     const value = (node as Xml)[key];
-    if (key === 'w:p' && Array.isArray(value)) {
-      const hasProps = value.some((c) => nameOf(c as Xml) === 'w:pPr');
-      const children = value.map((c) => {
-        if (nameOf(c as Xml) !== 'w:pPr') return asBrokenByLibreOffice(c);
-        const props = (c as Xml)['w:pPr'];
-        return { 'w:pPr': Array.isArray(props) ? leftAligned(props) : props };
-      });
-      out[key] = hasProps ? children : [{ 'w:pPr': [LEFT] }, ...children];
-    } else out[key] = key === '_attr' ? value : asBrokenByLibreOffice(value);
+    const now = key === '_attr' ? value : key === 'w:p' && Array.isArray(value) ? leftAlignedParagraph(value) : asBrokenByLibreOffice(value);
+    if (now !== value) (out ??= { ...(node as Xml) })[key] = now;
   }
-  return out;
+  return out ?? node;
 }
 
 /** One estimator per set of font files: docx parses the files each time it is asked for one. */

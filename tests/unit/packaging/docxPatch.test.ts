@@ -3,14 +3,16 @@
  * patch-package) until upstream has them (docs/upstream/docx-layout-speed.md). These checks fail
  * when the patch is not applied, or when docx moves to another version, which is the moment to
  * look upstream again: drop the patch if the new version is as fast, or make it again with
- * scripts/docx-patch/unspread.mjs and the marked edits. The rewrite itself is checked on small
- * programs for the cases where a hand-written spread could differ from the helper.
+ * scripts/docx-patch/unspread.mjs, then regexLiterals.mjs, and the marked edits. The rewrites are
+ * checked on small programs for the cases where the written form could differ from the original.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
 import { unspread } from '../../../scripts/docx-patch/unspread.mjs';
+// @ts-expect-error: a plain .mjs build script without types
+import { regexLiterals } from '../../../scripts/docx-patch/regexLiterals.mjs';
 import { ROOT } from '../helpers';
 
 const PINNED = '9.15.2';
@@ -42,6 +44,17 @@ describe('the docx patch', () => {
     // And two more walks over everything done again per line or per page: the markers of the lines before, the guesses.
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the markers seen so far are gathered only when');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the guesses gathered by page in one pass');
+    // The pictures hashed for their media names with the platform's SHA-1 instead of one in JavaScript.
+    expect(docxFile('index.mjs')).toContain("rancang-perubahan patch docx-layout-speed: the platform's SHA-1");
+    // Unindented XML written in one walk, without the tree of resolved elements (checked against docx's own below).
+    expect(docxFile('index.mjs')).toContain('var writeUnindented = (data) => {');
+    // Regular expressions written as literals, not built through the constructor per character (regexLiterals.mjs).
+    for (const name of ['index.mjs', 'layout.mjs']) expect(docxFile(name), name).not.toMatch(/\bRegExp\("(?:[^"\\]|\\.)*"(?:, "[a-z]*")?\)/);
+    // Whether the face's name is a cloud font's, and the first character without a glyph, without a string or array per text.
+    expect(docxFile('layout.mjs')).toContain('var cloudFontNames = /* @__PURE__ */ new Map();');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the characters walked in place instead of spread into an array');
+    // Whether a paragraph's mark is hidden, asked twice per paragraph, from the mark's w:vanish and its style's, remembered.
+    expect(docxFile('layout.mjs')).toContain('var markHiddenByStyle = /* @__PURE__ */ new WeakMap();');
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
@@ -87,5 +100,75 @@ describe('writing transpiled spreads back as object spread', () => {
     const { code, count } = unspread(wrapped(body), 'script') as { code: string; count: number };
     expect(count).toBe(0);
     expect(code).toBe(wrapped(body));
+  });
+});
+
+describe('writing regular expressions built from strings back as literals', () => {
+  const run = (body: string) => new Function(`return ${body}();`)() as unknown;
+  const wrapped = (body: string) => `(function () { ${body} })`;
+
+  it.each([
+    ['a Unicode property class', 'return ["a", "\\u0301", "\\u200b", "é"].map((c) => new RegExp("[\\\\p{Mn}\\\\p{Me}\\\\p{Cf}]", "u").test(c));'],
+    ['a slash and flags', 'return [new RegExp("a/b", "gi").source, new RegExp("a/b", "gi").flags, "x A/B a/b".match(new RegExp("a/b", "gi"))];'],
+    [
+      'a fresh object each time, as before',
+      'const f = () => new RegExp("x", "g"); const a = f(); a.test("x"); return [a === f(), a.lastIndex, f().lastIndex];',
+    ],
+    ['without flags, and called without new', 'return [RegExp("^\\\\d+$").test("123"), new RegExp("(?<y>\\\\d{4})").exec("in 2026").groups.y];'],
+    ['after a division', 'const n = 6; return [n/new RegExp("2").source.length, n / new RegExp("3").source];'],
+  ])('%s gives the same results', (_name, body) => {
+    const { code, count } = regexLiterals(wrapped(body), 'script') as { code: string; count: number };
+    expect(count).toBeGreaterThan(0);
+    expect(code).not.toMatch(/RegExp\(/);
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(wrapped(body))));
+  });
+
+  it('leaves patterns that are not string literals alone, and every call in a program that has its own RegExp', () => {
+    const dynamic = wrapped('const p = "a"; return new RegExp(p, "u");');
+    expect(regexLiterals(dynamic, 'script')).toEqual({ code: dynamic, count: 0 });
+    const shadowed = wrapped('const RegExp = (s: string) => s; return new RegExp("a");'.replace(': string', ''));
+    expect(regexLiterals(shadowed, 'script')).toEqual({ code: shadowed, count: 0 });
+  });
+});
+
+describe('XML written in one walk', () => {
+  // docx's two walks (resolve, then format) and the one-walk writer of the patch, taken from the installed module.
+  const code = docxFile('index.mjs');
+  const part = code.slice(code.indexOf('// src/util/xml/stringify.ts'), code.indexOf('var stringifyAttributes'));
+  type Write = (data: unknown) => string;
+  const { twoWalks, oneWalk } = new Function(`${part}; return { twoWalks: (data) => format(resolve(data, "", 0), "", true), oneWalk: writeUnindented };`)() as {
+    twoWalks: Write;
+    oneWalk: Write;
+  };
+
+  it('writes the same bytes, or throws the same error, for elements of every shape docx writes and a few it never does', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const element = (depth: number): Record<string, unknown> => {
+      const name = pick(['w:p', 'w:r', 'w:t', 'a', '']);
+      const r = random();
+      if (depth > 4 || r < 0.15) return { [name]: pick([`x<&>"'`, 3, undefined, true, null, 'plain', '']) };
+      if (r < 0.25) return { [name]: { _attr: { k: pick(['v&', 2, undefined, null]) }, ...(random() < 0.2 ? { _cdata: 'c]]>d' } : {}) } };
+      if (r < 0.28) return {};
+      // Strings among elements too: the xml package's quirk puts each in the place of the content before it.
+      return {
+        [name]: Array.from({ length: Math.floor(random() * 5) }, () => {
+          const q = random();
+          return q < 0.2 ? pick(['s<', 5, false, 'txt']) : q < 0.35 ? { _attr: { 'w:val': pick(['a"b', 1]) } } : element(depth + 1);
+        }),
+      };
+    };
+    const outcome = (write: Write, data: unknown) => {
+      try {
+        return write(data);
+      } catch (e) {
+        return `threw ${String(e)}`;
+      }
+    };
+    for (let i = 0; i < 3000; i++) {
+      const data = element(0);
+      expect(outcome(oneWalk, data), JSON.stringify(data)).toBe(outcome(twoWalks, data));
+    }
   });
 });

@@ -27,4 +27,14 @@ describe('asBrokenByLibreOffice', () => {
     ]);
     expect(JSON.stringify(read)).toContain('"w:pStyle":{"_attr":{"w:val":"Isi"}}');
   });
+
+  it("copies only what changes: the runs are the body's own, and a paragraph already aligned otherwise is kept whole", () => {
+    const centred = { 'w:p': [{ 'w:pPr': [jc('center')] }, run] };
+    const body = { 'w:body': [{ 'w:p': [{ 'w:pPr': [jc('both')] }, run] }, centred] };
+    const read = asBrokenByLibreOffice(body) as { 'w:body': { 'w:p': unknown[] }[] };
+    expect(read).not.toBe(body);
+    expect(read['w:body'][0]!['w:p'][1]).toBe(run);
+    expect(read['w:body'][1]).toBe(centred);
+    expect(asBrokenByLibreOffice(centred)).toBe(centred);
+  });
 });
