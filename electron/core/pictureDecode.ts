@@ -18,7 +18,7 @@ const MAX_MEGAPIXELS = 50;
 export function decodesAsPicture(bytes: Uint8Array, type: 'png' | 'jpg'): boolean {
   try {
     // A PNG is proven by native zlib without making pixels (pngIntegrity.ts); a JPEG has no such shortcut.
-    if (type === 'png') return pngDecodes(bytes);
+    if (type === 'png') return pngDecodes(bytes, MAX_MEGAPIXELS * 1_000_000);
     const img = jpeg.decode(bytes, {
       useTArray: true,
       tolerantDecoding: false,

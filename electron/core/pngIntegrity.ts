@@ -43,7 +43,11 @@ function rowsOf(width: number, height: number, interlaced: boolean, bitsPerPixel
   })).filter((pass) => pass.rows > 0 && pass.bytes > 0);
 }
 
-export function pngDecodes(bytes: Uint8Array): boolean {
+/**
+ * `maxPixels`: a header may claim far more than any report needs; past it the picture is refused
+ * before anything is inflated (pngjs, which this replaced, failed there allocating the pixels).
+ */
+export function pngDecodes(bytes: Uint8Array, maxPixels = Number.POSITIVE_INFINITY): boolean {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length < 8 || SIGNATURE.some((v, i) => b[i] !== v)) return false;
   let header: { width: number; height: number; colourType: number; bitsPerPixel: number; interlaced: boolean } | null = null;
@@ -71,7 +75,7 @@ export function pngDecodes(bytes: Uint8Array): boolean {
         bitsPerPixel: colour.channels * depth!,
         interlaced: interlace === 1,
       };
-      if (header.width === 0 || header.height === 0) return false;
+      if (header.width === 0 || header.height === 0 || header.width * header.height > maxPixels) return false;
     } else if (type === 'PLTE') {
       if (length % 3 !== 0 || length === 0) return false;
       paletteEntries = length / 3;
