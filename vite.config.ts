@@ -76,6 +76,12 @@ export default defineConfig(({ mode }) => ({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A worker keeps the modules it loaded from one test file to the next (node_modules and our
+    // sources alike): with a fresh module graph per file, loading docx, exceljs and zod again was
+    // most of the CPU of the short files. What a file must do after its tests is in setupFiles,
+    // which Vitest runs anew for every file.
+    isolate: false,
+    setupFiles: ['tests/unit/setup.ts'],
     // Vitest's default is one worker fewer than the cores: on the two-core machines this runs on,
     // that is ONE worker, and most files wait on a child (LibreOffice, a CLI, the killed saver)
     // with the second core idle. One worker per core, at least two.

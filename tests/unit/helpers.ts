@@ -2,7 +2,6 @@
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import { createServices, type ServiceDeps } from '../../electron/core/services';
 import type { Dialogs } from '../../electron/core/ports';
 
@@ -11,9 +10,13 @@ export const SAMPLE = path.join(ROOT, 'resources/samples/sipantau.rancang');
 export const FORMAT1 = path.join(ROOT, 'tests/fixtures/format1/sipantau.json');
 
 const made: string[] = [];
-afterEach(async () => {
+/**
+ * Removes the temp folders made since the last call; ./setup.ts runs it after every test. (Not an
+ * afterEach here: test files share a worker's modules, so this file runs once per worker, not per file.)
+ */
+export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => fsp.rm(d, { recursive: true, force: true })));
-});
+}
 
 export async function tempDir(prefix = 'rancang-test-'): Promise<string> {
   const d = await fsp.mkdtemp(path.join(os.tmpdir(), prefix));

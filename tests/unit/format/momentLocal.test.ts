@@ -3,7 +3,9 @@ import { formatMomentLocal } from '../../../shared/format/dates';
 
 const savedTz = process.env['TZ'];
 afterEach(() => {
-  process.env['TZ'] = savedTz;
+  // Assigning undefined would set the text 'undefined', which the next file in this worker would read.
+  if (savedTz === undefined) delete process.env['TZ'];
+  else process.env['TZ'] = savedTz;
 });
 
 describe("a moment on the user's own clock", () => {

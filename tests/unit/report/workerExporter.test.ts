@@ -20,7 +20,24 @@ const workerFile = path.join(ROOT, 'tests/fixtures/exportWorkerFromSource.mjs');
 const inWorker = createWorkerReportExporter({ fontsDir: FONTS, workerFile });
 afterAll(() => inWorker.close());
 
-const documentXml = (file: string) => strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+/**
+ * The document part with its bookmark and drawing ids and its _Toc bookmark names renumbered in
+ * order of first use. docx draws them from counters kept for the whole process, so they depend on
+ * how many documents this process (a test worker runs many files) or the export thread made
+ * before; which element shares an id or a name with which is what the document says, and that is kept.
+ */
+const documentXml = (file: string) => {
+  const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+  const seen = { bookmark: new Map<string, number>(), drawing: new Map<string, number>(), toc: new Map<string, number>() };
+  const renumber = (ids: Map<string, number>, id: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return ids.get(id)!;
+  };
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g, (_, head: string, id: string) => `${head}${renumber(seen.bookmark, id)}"`)
+    .replace(/(<wp:docPr\b[^>]*\bid=")(\d+)"/g, (_, head: string, id: string) => `${head}${renumber(seen.drawing, id)}"`)
+    .replace(/_Toc(\d+)/g, (_, id: string) => `_Toc${renumber(seen.toc, id)}`);
+};
 
 describe('createWorkerReportExporter', () => {
   it('writes the same document as the export in process, while main keeps turning', async () => {
