@@ -10,13 +10,13 @@ import { sectionIdsFor } from '../../../shared/domain/sections';
 const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy } from '../sections/support';
-import { newProject } from '../support/dsl';
+import { newProject, shot } from '../support/dsl';
 import { expectDialogButtonsVisible, expectNoSidewaysScroll, expectTopBarOneRow, SCREEN_SIZES } from './layout';
 
 for (const size of SCREEN_SIZES) {
   test.describe(`at ${size.name}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
-    const shoot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${size.name}/${name}.png` });
+    const shoot = (page: Page, name: string) => shot(page, `${size.name}/${name}`);
 
     test('every section fits the width', async ({ app }) => {
       const { page } = app;
