@@ -1,7 +1,7 @@
 /**
  * Every section and board of the SIPANTAU sample, and every dialog reachable from them, at
  * 1366×768 (100% and 125% scaling) and 1920×1080: no sideways scrolling, dialog buttons on
- * screen, screenshots of each in test-results/screens/<size>/.
+ * screen; under `npm run screenshots`, pictures of each in test-results/screens/<size>/.
  */
 import type { Page } from '@playwright/test';
 import { sectionIdsFor } from '../../../shared/domain/sections';
