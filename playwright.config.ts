@@ -35,7 +35,10 @@ export default defineConfig({
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
     launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: every action with the DOM before and after it, which the trace
+    // viewer draws. Without the screencast filmstrip: encoding a JPEG of every frame took a fifth of
+    // the CPU of a long keyboard test, and the DOM snapshots show the same screens.
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   projects: [
     { name: 'chromium', testDir: 'tests/e2e' },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { goTo, openSampleCopy, seriousViolations, shootSection } from './sections/support';
-import { readProjectOnDisk } from './support/dsl';
+import { readProjectOnDisk, shot } from './support/dsl';
 import { expect, test } from './support/exportFixtures';
 
 async function png(dir: string, name: string): Promise<string> {
@@ -63,7 +63,7 @@ test('progress after the laporan, the dashboard, the implementation report and a
   const d = page.getByTestId('export-dialog');
   await expect(d.getByLabel('Laporan implementasi jangka menengah / panjang')).toBeChecked();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/aftercare-export-dialog.png' });
+  await shot(page, 'aftercare-export-dialog');
   const target = path.join(app.workDir, 'Implementasi SIPANTAU');
   app.dialogs.answer(target);
   await page.getByTestId('export-run').click();
@@ -124,7 +124,7 @@ test('a dated stakeholder position is recorded from the table by keyboard and dr
   await expect(box.getByTestId('position-moves')).toContainText('Audiensi kedua: minta laporan mingguan');
   await expect(box.getByTestId('position-moves').locator('li')).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/aftercare-dated-position.png' });
+  await shot(page, 'aftercare-dated-position');
   await page.getByRole('button', { name: 'Tutup' }).click();
 
   await page.getByRole('radio', { name: 'Gambar laporan' }).check();

@@ -41,7 +41,8 @@ test('an examiner fills the lembar penilaian, keeps it in the review and exports
   const pdf = path.join(app.workDir, 'Lembar Penilaian.pdf');
   app.dialogs.answer(pdf);
   await page.getByRole('button', { name: 'Ekspor lembar (PDF)' }).click();
-  await expect(form.getByRole('status')).toHaveText('Lembar penilaian tersimpan: Lembar Penilaian.pdf');
+  // The first PDF starts a second Chromium to print it: past the 10 s default at load 18. A hang guard.
+  await expect(form.getByRole('status')).toHaveText('Lembar penilaian tersimpan: Lembar Penilaian.pdf', { timeout: 60_000 });
   expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
   const docx = path.join(app.workDir, 'Lembar Penilaian.docx');
   app.dialogs.answer(docx);

@@ -10,6 +10,7 @@ import { encodeProject } from '../../shared/model/envelope';
 import { generateProject } from '../generator/project';
 import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
+import { shot } from './support/dsl';
 
 const meta = { appVersion: 'test', installId: 'peserta', savedAt: '2022-05-01T08:00:00.000Z' };
 
@@ -37,7 +38,7 @@ test('a coach opens a class folder, sorts, filters, opens a project read-only, e
   await expect(page.getByText(/rusak\.rancang/)).toBeVisible();
   await expect(page.getByText(/Berkas terpotong/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/cohort.png', fullPage: true });
+  await shot(page, 'cohort', { fullPage: true });
 
   // Sort by participant descending (a second click), then by budget.
   await page.getByRole('button', { name: 'Peserta', exact: true }).click();
@@ -89,5 +90,5 @@ test('a coach opens a class folder, sorts, filters, opens a project read-only, e
   await page.getByRole('button', { name: 'Ekspor semua laporan…' }).click();
   await expect(page.getByTestId('cohort-reports')).toContainText('3 laporan tersimpan di folder laporan-kelas', { timeout: 150_000 });
   expect((await fsp.readdir(out)).sort()).toEqual(['kelompok-1 - peserta-1-rancangan.docx', 'peserta-2-rancangan.docx', 'peserta-3-rancangan.docx']);
-  await page.screenshot({ path: 'test-results/screens/cohort-reports.png' });
+  await shot(page, 'cohort-reports');
 });

@@ -11,6 +11,7 @@ import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
 import { openSampleBeforeRealisation } from './support/sample';
 import { hostileCorpus } from '../hostile/corpus';
+import { shot } from './support/dsl';
 
 const dialog = (page: import('@playwright/test').Page) => page.getByTestId('export-dialog');
 
@@ -30,7 +31,7 @@ test('the examiner exports the SIPANTAU rancangan from the read-only view and op
   await expect(d.getByTestId('export-verdict')).toHaveText('Siap diekspor.');
   await expect(d.getByText('Tidak ada temuan.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/export-dialog.png' });
+  await shot(page, 'export-dialog');
 
   await d.getByLabel('Lampiran lembar konsultasi').uncheck();
   const target = path.join(app.workDir, 'Rancangan SIPANTAU');
@@ -40,7 +41,7 @@ test('the examiner exports the SIPANTAU rancangan from the read-only view and op
   expect(app.dialogs.asked.at(-1)).toEqual({ kind: 'export', suggested: 'Rancangan SIPANTAU.docx' });
   await expect(page.getByTestId('export-done')).toContainText(`Rancangan SIPANTAU.docx`);
   await expect(page.getByTestId('export-done')).toContainText(`tersimpan di ${app.workDir}`);
-  await page.screenshot({ path: 'test-results/screens/export-done.png' });
+  await shot(page, 'export-done');
 
   await page.getByTestId('export-open-folder').click();
   await expect.poll(() => app.shown).toEqual([`${target}.docx`]);
@@ -66,7 +67,7 @@ test('a new project must be exported anyway; cancelling the save dialog writes n
   await expect(d.getByTestId('export-verdict')).toContainText(/Masih ada \d+ hal yang harus diperbaiki/);
   const run = page.getByTestId('export-run');
   await expect(run).toHaveText('Ekspor tetap');
-  await page.screenshot({ path: 'test-results/screens/export-dialog-findings.png' });
+  await shot(page, 'export-dialog-findings');
   app.dialogs.answer(null);
   await run.click();
   await expect(d.getByText('Ekspor dibatalkan; tidak ada berkas yang ditulis.')).toBeVisible();
@@ -88,7 +89,7 @@ test('the laporan lists what is still missing, and a folder that is gone fails i
   app.dialogs.answer(path.join(app.workDir, 'tidak-ada', 'Laporan'));
   await page.getByTestId('export-run').click();
   await expect(d.getByTestId('export-error')).toHaveText('Gagal membuat laporan DOCX: folder tujuan tidak ada');
-  await page.screenshot({ path: 'test-results/screens/export-failed.png' });
+  await shot(page, 'export-failed');
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await expect(d).toHaveAttribute('data-step', 'choose');
 });
@@ -115,7 +116,7 @@ test('a long text nested too deep is exported as plain text there, and the resul
     '2 teks panjang memuat paragraf yang bersarang terlalu dalam, terlalu panjang atau bertanda terlalu banyak, jadi paragraf itu dicetak sebagai teks biasa (semua katanya tetap ada). Sederhanakan daftar atau kutipannya agar formatnya tetap.',
   );
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/export-limited-texts.png' });
+  await shot(page, 'export-limited-texts');
   const xml = strFromU8(unzipSync(readFileSync(path.join(app.workDir, 'Laporan bersarang.docx')))['word/document.xml']!);
   expect(xml).toContain('&gt;&gt;&gt;&gt;');
 });

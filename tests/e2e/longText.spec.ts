@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { axeViolations, editableSample, goToSection } from './boards/support';
-import { readProjectOnDisk, saveStatus } from './support/dsl';
+import { readProjectOnDisk, saveStatus, shot } from './support/dsl';
 import { expect, test } from './support/exportFixtures';
 
 /** A paste event as Chromium fires it for Ctrl+V, with the given clipboard contents. */
@@ -75,7 +75,7 @@ test('a table pasted from a web page and from a spreadsheet, a picture with its 
   await expect(preview.getByTestId('rt-table').locator('figcaption')).toContainText('Pengaduan Layanan per Bulan');
   await expect(preview.getByTestId('rt-picture').getByRole('img', { name: 'Alur Layanan Perizinan Saat Ini' })).toBeVisible();
   await preview.getByTestId('rt-table').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/long-text-table-picture.png' });
+  await shot(page, 'long-text-table-picture');
   expect(await axeViolations(page)).toEqual([]);
 
   await expect(saveStatus(page)).toHaveAttribute('data-kind', 'saved', { timeout: 10_000 });
@@ -93,6 +93,6 @@ test('a table pasted from a web page and from a spreadsheet, a picture with its 
   await fishbone.scrollIntoViewIfNeeded();
   await expect(fishbone.locator('svg')).toBeVisible();
   for (const cause of saved.rootCauses.causes) await expect(fishbone.locator('svg')).toContainText(cause.text.split(' ')[0]!);
-  await page.screenshot({ path: 'test-results/screens/root-causes-fishbone.png' });
+  await shot(page, 'root-causes-fishbone');
   expect(await axeViolations(page)).toEqual([]);
 });

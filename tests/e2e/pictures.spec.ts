@@ -8,7 +8,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { editableSample, goToSection } from './boards/support';
-import { readProjectOnDisk, saveStatus } from './support/dsl';
+import { readProjectOnDisk, saveStatus, shot } from './support/dsl';
 import { expect, test } from './support/exportFixtures';
 
 async function png(dir: string, name: string, width: number, height: number): Promise<string> {
@@ -46,7 +46,7 @@ test('a cover logo and an evidence photo go into the file and into the DOCX', as
   const caption = row.locator('[data-picture] [data-field="caption"]').last();
   await expect(caption).toBeFocused();
   await caption.fill('Launching SIPANTAU oleh Kepala Dinas');
-  await page.screenshot({ path: 'test-results/screens/pictures-evidence.png' });
+  await shot(page, 'pictures-evidence');
 
   await expect(saveStatus(page)).toHaveAttribute('data-kind', 'saved', { timeout: 10_000 });
   // The sample's three illustrative evidence pictures, the logo and the new photo.

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
+import { shot } from './support/dsl';
 
 test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({ app }) => {
   const { page } = app;
@@ -26,14 +27,14 @@ test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({
   await expect(paper.locator('.reading-figure figcaption').first()).toContainText(/^Gambar \d\.\d/);
   await expect(paper).toContainText('Rp6.920.000');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/reading-rancangan.png' });
+  await shot(page, 'reading-rancangan');
 
   // Contents: a chapter jump moves the focus to its heading.
   const toc = view.getByRole('navigation', { name: 'Daftar isi' });
   await toc.getByRole('button', { name: /^BAB II / }).click();
   await expect(paper.getByRole('heading', { name: /^BAB II / })).toBeFocused();
   await toc.getByRole('button', { name: 'F. Sumber Daya dan Anggaran' }).click();
-  await page.screenshot({ path: 'test-results/screens/reading-table.png' });
+  await shot(page, 'reading-table');
 
   // Find: the count, Enter for the next match, Shift+Enter back.
   const find = view.getByRole('searchbox', { name: 'Cari dalam dokumen' });
@@ -59,7 +60,7 @@ test('an examiner reads the SIPANTAU rancangan and laporan in the app', async ({
   await expect(paper.getByRole('heading', { name: /^BAB III / })).toBeVisible();
   // The sample's evidence, marked as illustrations, in the laporan's lampiran.
   await expect(paper.locator('figcaption').filter({ hasText: /^Bukti 1\. Ilustrasi:/ })).toHaveCount(1);
-  await page.screenshot({ path: 'test-results/screens/reading-laporan.png' });
+  await shot(page, 'reading-laporan');
 
   await view.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click();
   await expect(view).toBeHidden();

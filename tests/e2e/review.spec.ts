@@ -16,6 +16,7 @@ import { SAMPLE, startBridge } from './support/bridge';
 import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './support/axe';
 import { goTo } from './sections/support';
+import { shot } from './support/dsl';
 
 test('a mentor’s notes reach the participant’s screen and the laporan without retyping', async ({ app, browser }) => {
   test.setTimeout(180_000);
@@ -50,7 +51,7 @@ test('a mentor’s notes reach the participant’s screen and the laporan withou
     await identity.getByLabel('Peran').selectOption('MENTOR');
     await identity.getByLabel('NIP (boleh dikosongkan)').fill('197001012000031001');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/screens/review-identity.png' });
+    await shot(page, 'review-identity');
     await identity.getByRole('button', { name: 'Mulai mengulas' }).click();
     await expect(identity).toBeHidden();
     const panel = page.getByTestId('notes-panel');
@@ -87,7 +88,7 @@ test('a mentor’s notes reach the participant’s screen and the laporan withou
     await writeNote(panel, 'Saran', 'Libatkan sejak awal dalam sosialisasi.');
     await expect(page.getByTestId(`item-notes-${stakeholder.id}`).getByRole('button', { name: /Catatan ulasan untuk/ })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/screens/review-mentor-notes.png' });
+    await shot(page, 'review-mentor-notes');
 
     await page.getByRole('button', { name: 'Simpan ulasan' }).click();
     await expect(page.getByTestId('review-status')).toContainText('Ulasan tersimpan di SIPANTAU.ulasan');
@@ -139,7 +140,7 @@ test('a mentor’s notes reach the participant’s screen and the laporan withou
   await goTo(page, 'milestone');
   await expect(page.getByTestId(`item-notes-${milestone.id}`)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/review-participant-notes.png' });
+  await shot(page, 'review-participant-notes');
 
   // The consultation log from the session's notes.
   await panel.getByRole('button', { name: 'Tampilkan semua catatan' }).click();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './support/exportFixtures';
 import { seriousViolations } from './sections/support';
+import { shot } from './support/dsl';
 
 test('the SIPANTAU slides are exported from the read-only view, with a part dropped and another moved', async ({ app }) => {
   const { page } = app;
@@ -29,7 +30,7 @@ test('the SIPANTAU slides are exported from the read-only view, with a part drop
   await expect(estimate).toContainText(/^17 slide/);
   await d.getByTestId('slide-theme').selectOption('hijau');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/export-slides.png' });
+  await shot(page, 'export-slides');
 
   const target = path.join(app.workDir, 'Bahan Tayang SIPANTAU');
   app.dialogs.answer(target);
@@ -37,7 +38,7 @@ test('the SIPANTAU slides are exported from the read-only view, with a part drop
   await expect(d).toHaveAttribute('data-step', 'done', { timeout: 60_000 });
   expect(app.dialogs.asked.at(-1)).toEqual({ kind: 'export', suggested: 'Bahan Tayang Rancangan SIPANTAU.pptx' });
   await expect(page.getByTestId('export-done')).toContainText('Bahan Tayang SIPANTAU.pptx');
-  await page.screenshot({ path: 'test-results/screens/export-slides-done.png' });
+  await shot(page, 'export-slides-done');
 
   const files = unzipSync(readFileSync(`${target}.pptx`));
   const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
@@ -64,7 +65,7 @@ test('the poster is exported through the same dialog, as PDF with the print PNG 
   await expect(d.getByTestId('poster-size')).toHaveValue('A3');
   await d.getByTestId('poster-size').selectOption('A2');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/export-poster.png' });
+  await shot(page, 'export-poster');
   const target = path.join(app.workDir, 'Poster SIPANTAU');
   app.dialogs.answer(target);
   await page.getByTestId('export-run').click();

@@ -1,6 +1,6 @@
 /** The tie-break rule for equal USG totals: a setting in the priority section, saved in the file, reordering a tie. */
 import { editableSample, goToSection } from './boards/support';
-import { readProjectOnDisk, saveStatus } from './support/dsl';
+import { readProjectOnDisk, saveStatus, shot } from './support/dsl';
 import { expect, test } from './support/fixtures';
 
 test('choosing "U lebih tinggi, lalu S, lalu G" orders a tie by U and is saved', async ({ app }) => {
@@ -23,5 +23,5 @@ test('choosing "U lebih tinggi, lalu S, lalu G" orders a tie by U and is saved',
   await expect(ranking.locator('li').nth(0)).toHaveText(/^I\. .*isu 1|^I\. Isu 1/i);
   await expect(ranking.locator('li').nth(1)).toHaveText(/^II\. .* total 14$/);
   await rule.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/usg-tie-rule.png' });
+  await shot(page, 'usg-tie-rule');
 });

@@ -5,6 +5,7 @@
  */
 import { goTo, openSampleCopy, seriousViolations } from '../sections/support';
 import { expect, test } from '../support/exportFixtures';
+import { shot } from '../support/dsl';
 
 test('the path of a dated position is drawn on the grid when asked, with numbered points and a list in words', async ({ app }) => {
   const { page } = app;
@@ -40,7 +41,7 @@ test('the path of a dated position is drawn on the grid when asked, with numbere
   await expect(list.locator('[data-path-of="SH-01"]')).toContainText('1. Sebelum');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByTestId('stakeholder-grid').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/stakeholder-grid-path.png' });
+  await shot(page, 'stakeholder-grid-path');
 
   await toggle.uncheck();
   await expect(page.getByTestId('path-overlay')).toHaveCount(0);

@@ -3,7 +3,7 @@
  * open one and fill its details beside the board, be told gently when the dates run backwards.
  */
 import type { Page } from '@playwright/test';
-import { newProject, readProjectOnDisk, saveAsWithKeyboard } from '../support/dsl';
+import { newProject, readProjectOnDisk, saveAsWithKeyboard, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { axeViolations, editableSample, goToSection } from './support';
 
@@ -59,7 +59,7 @@ test('mouse: add three cards in a lane with one click, open one and fill its det
       ['PENDEK', 'Membangun prototipe aplikasi', 'Prototipe aplikasi berjalan'],
       ['PENDEK', 'Sosialisasi layanan', ''],
     ]);
-  await page.screenshot({ path: 'test-results/screens/boards-milestones-added.png' });
+  await shot(page, 'boards-milestones-added');
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -99,7 +99,7 @@ test('a card that starts before the card above it gets a gentle note naming that
   // Codes are stable: the moved card is still MP-04, and the note names it.
   await expect(lane(page, 'PENDEK').locator('[data-item="MP-04"] .ms-code')).toHaveText('MP-04');
   await expect(page.getByTestId('ms-order-MP-03')).toHaveText('↕ mulai sebelum MP-04 di atasnya; urutan tidak lagi sesuai tanggal');
-  await page.screenshot({ path: 'test-results/screens/boards-milestones-order.png' });
+  await shot(page, 'boards-milestones-order');
 
   // Renumbering is a separate, explicit action that lists what changes first.
   await page.getByRole('button', { name: 'Nomori ulang kode (2 berubah)…' }).click();
@@ -108,7 +108,7 @@ test('a card that starts before the card above it gets a gentle note naming that
     /^MP-04 → MP-03 Penyusunan dan penetapan SOP/,
     /^MP-03 → MP-04 Pemetaan proses bisnis/,
   ]);
-  await page.screenshot({ path: 'test-results/screens/dialog-renumber.png' });
+  await shot(page, 'dialog-renumber');
   expect(await axeViolations(page)).toEqual([]);
   await renumber.getByRole('button', { name: 'Nomori ulang' }).click();
   await expect(lane(page, 'PENDEK').locator('[data-item="MP-04"] .ms-code')).toHaveText('MP-03');

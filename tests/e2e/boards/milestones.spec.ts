@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { readProjectOnDisk, saveStatus } from '../support/dsl';
+import { readProjectOnDisk, saveStatus, shot } from '../support/dsl';
 import { axeViolations, editableSample, goToSection, liveRegion, settle } from './support';
 
 const lane = (page: Page, h: string) => page.locator(`[data-lane="${h}"]`);
@@ -40,7 +40,7 @@ test('the SIPANTAU board: 7 short, 3 medium, 2 long milestones with their status
   expect(await laneIds(page, 'PANJANG')).toEqual(['MJ-01', 'MJ-02']);
   // The finished sample: every short-term milestone is done.
   await expect(lane(page, 'PENDEK').locator('[data-item="MP-01"]')).toContainText('Selesai');
-  await page.screenshot({ path: 'test-results/screens/boards-milestones.png' });
+  await shot(page, 'boards-milestones');
   await expect(handle(page, 'MP-01')).toBeDisabled();
 });
 

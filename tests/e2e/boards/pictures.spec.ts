@@ -5,7 +5,7 @@ import { teamChartSvg } from '../../../shared/charts/teamChart';
 import { timelineSvg } from '../../../shared/charts/timeline';
 import { decodeProjectText } from '../../../shared/model/envelope';
 import { SAMPLE } from '../support/bridge';
-import { field } from '../support/dsl';
+import { field, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { axeViolations, editableSample, goToSection } from './support';
 
@@ -30,7 +30,7 @@ test('the schedule shows the same picture the report embeds, element for element
   await expect(page.getByTestId('timeline-chart').locator('svg')).toHaveAttribute('data-chart', 'timeline');
   expect(await tagsOnScreen(page, 'timeline-chart')).toEqual(tagsOf(timelineSvg(await sample()).svg));
   await page.getByTestId('timeline-chart').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/boards-timeline.png' });
+  await shot(page, 'boards-timeline');
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -63,7 +63,7 @@ test('the stakeholder map picture equals the chart of the report, before, after 
     expect(await tagsOnScreen(page, id)).toEqual(tagsOf(stakeholderMapSvg(p, view).svg));
   }
   await page.getByTestId('stakeholder-picture-movement').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/boards-stakeholder-picture-movement.png' });
+  await shot(page, 'boards-stakeholder-picture-movement');
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -74,5 +74,5 @@ test('the team section shows the team chart of the report', async ({ app }) => {
   await expect(page.getByTestId('team-chart').locator('svg')).toHaveAttribute('data-chart', 'team');
   expect(await tagsOnScreen(page, 'team-chart')).toEqual(tagsOf(teamChartSvg(await sample()).svg));
   await page.getByTestId('team-chart').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/boards-team-chart.png' });
+  await shot(page, 'boards-team-chart');
 });

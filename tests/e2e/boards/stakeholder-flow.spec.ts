@@ -4,7 +4,7 @@
  * mark explained. By mouse and by keyboard.
  */
 import type { Page } from '@playwright/test';
-import { newProject, readProjectOnDisk, saveAsWithKeyboard } from '../support/dsl';
+import { newProject, readProjectOnDisk, saveAsWithKeyboard, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { axeViolations, goToSection, liveRegion, mouseDrag, settle } from './support';
 
@@ -68,7 +68,7 @@ test('the box beside the grid adds to "Belum ditempatkan" beside the grid; a mou
   const trayBox = (await tray.boundingBox())!;
   expect(trayBox.x).toBeGreaterThan(grid.x + grid.width);
   expect(trayBox.y).toBeLessThan(grid.y + grid.height);
-  await page.screenshot({ path: 'test-results/screens/boards-stakeholders-tray.png' });
+  await shot(page, 'boards-stakeholders-tray');
 
   // Target and source well inside the editor, away from the edges where dnd-kit scrolls the pane
   // under the pointer (the sticky tray stays beside the grid).
@@ -116,7 +116,7 @@ test('"Salin posisi Sebelum" starts the Sesudah map from the Sebelum positions, 
   await page.keyboard.press('Control+y');
   await page.getByLabel('Tampilkan pergerakan sebelum → sesudah').check();
   await expect(page.getByTestId('movement-overlay')).toHaveAttribute('data-arrows', '1');
-  await page.screenshot({ path: 'test-results/screens/boards-stakeholders-copied.png' });
+  await shot(page, 'boards-stakeholders-copied');
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from '../support/fixtures';
 import path from 'node:path';
 import { StakeholderSchema } from '../../../shared/model/schema';
-import { openFile, readProjectOnDisk, saveStatus, writeForeignFile } from '../support/dsl';
+import { openFile, readProjectOnDisk, saveStatus, shot, writeForeignFile } from '../support/dsl';
 import { axeViolations, editableSample, goToSection, liveRegion, mouseDrag, settle } from './support';
 
 const cell = (page: import('@playwright/test').Page, power: number, interest: number) => page.locator(`[data-cell="${power}-${interest}"]`);
@@ -16,13 +16,13 @@ test('the SIPANTAU map shows the before and after quadrants of docs/domain.md §
   );
   await expect(cell(page, 4, 2).getByTestId('sh-card-SH-03')).toBeVisible();
   await page.getByTestId('stakeholder-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: 'test-results/screens/boards-stakeholders-before.png' });
+  await shot(page, 'boards-stakeholders-before');
   await page.getByRole('radio', { name: 'Sesudah', exact: true }).check();
   await expect(cell(page, 4, 4).getByTestId('sh-card-SH-03')).toBeVisible();
   await page.getByLabel('Tampilkan pergerakan sebelum → sesudah').check();
   await expect(page.getByTestId('movement-overlay')).toHaveAttribute('data-arrows', '9');
   await page.getByTestId('stakeholder-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: 'test-results/screens/boards-stakeholders-after-movement.png' });
+  await shot(page, 'boards-stakeholders-after-movement');
   // Read-only: no drag, no "move to".
   await expect(page.getByRole('button', { name: /^Pindahkan ke…/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Tambah stakeholder di sini/ })).toHaveCount(0);

@@ -7,6 +7,7 @@
 import { sectionIdsFor } from '../../../shared/domain/sections';
 import { expect, test } from '../support/fixtures';
 import { indonesianFragments } from '../support/indonesian';
+import { shot } from '../support/dsl';
 
 // The projects here are drafts: the sidebar lists the sections of the drafting phase (no post-training group).
 const SECTION_IDS = sectionIdsFor('DRAFTING');
@@ -24,7 +25,7 @@ test('the English UI shows no Indonesian sentence of its own on any screen of th
 
   await page.getByLabel('Bahasa').selectOption('en');
   await expect(page.getByRole('button', { name: 'Open the SIPANTAU example' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/english-start.png' });
+  await shot(page, 'english-start');
   await check('start');
   await page.getByRole('button', { name: 'Open the SIPANTAU example' }).click();
   await expect(page.getByTestId('readonly-banner')).toBeVisible();
@@ -35,6 +36,6 @@ test('the English UI shows no Indonesian sentence of its own on any screen of th
   }
   await page.getByTestId('readiness-toggle').click();
   await check('readiness');
-  await page.screenshot({ path: 'test-results/screens/english-readiness.png' });
+  await shot(page, 'english-readiness');
   expect(found).toEqual([]);
 });

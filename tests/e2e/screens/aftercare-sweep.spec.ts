@@ -15,9 +15,10 @@ import { id as rendererId } from '../../../renderer/src/i18n/id';
 import { goTo, openSampleCopy, seriousViolations } from '../sections/support';
 import { expect, test } from '../support/fixtures';
 import { expectNoSidewaysScroll, expectTopBarOneRow, SCREEN_SIZES } from './layout';
+import { shot } from '../support/dsl';
 
 const AFTERCARE = sectionGroupsFor('FINAL').find((g) => g.id === 'pasca')!.sections;
-const shoot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/aftercare/${name}.png` });
+const shoot = (page: Page, name: string) => shot(page, `aftercare/${name}`);
 
 /** Visible form controls in the editor a user could still change, and visible buttons that would edit. */
 async function activeEditControls(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 /** A new project's guided path: which section next and why, with SIPANTAU's answer as a hideable hint. */
-import { newProject } from '../support/dsl';
+import { newProject, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { seriousViolations } from '../sections/support';
 
@@ -11,7 +11,7 @@ test('the guide starts at the identity, moves on as sections are filled, and the
   await expect(guide).toContainText('Mulai dari bagian ini.');
   const hint = page.getByTestId('example-hint');
   await expect(hint).toContainText('Optimalisasi Layanan Informasi Status Perizinan Berusaha melalui Inovasi SIPANTAU');
-  await page.screenshot({ path: 'test-results/screens/first-steps-identity.png' });
+  await shot(page, 'first-steps-identity');
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.locator('[data-field="title"]').fill('Percepatan Layanan Arsip');

@@ -1,7 +1,7 @@
 /**
  * Every section and board of the SIPANTAU sample, and every dialog reachable from them, at
  * 1366×768 (100% and 125% scaling) and 1920×1080: no sideways scrolling, dialog buttons on
- * screen, screenshots of each in test-results/screens/<size>/.
+ * screen; under `npm run screenshots`, pictures of each in test-results/screens/<size>/.
  */
 import type { Page } from '@playwright/test';
 import { sectionIdsFor } from '../../../shared/domain/sections';
@@ -10,13 +10,13 @@ import { sectionIdsFor } from '../../../shared/domain/sections';
 const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy } from '../sections/support';
-import { newProject } from '../support/dsl';
+import { newProject, shot } from '../support/dsl';
 import { expectDialogButtonsVisible, expectNoSidewaysScroll, expectTopBarOneRow, SCREEN_SIZES } from './layout';
 
 for (const size of SCREEN_SIZES) {
   test.describe(`at ${size.name}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
-    const shoot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${size.name}/${name}.png` });
+    const shoot = (page: Page, name: string) => shot(page, `${size.name}/${name}`);
 
     test('every section fits the width', async ({ app }) => {
       const { page } = app;

@@ -8,6 +8,7 @@ import { sectionIdsFor } from '../../../shared/domain/sections';
 const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { expect, test } from '../support/fixtures';
 import { goTo, seriousViolations } from '../sections/support';
+import { shot } from '../support/dsl';
 
 const EDITING = /^(\+ )?(Tambah|Hapus|Sunting|Pindahkan|Nomori ulang|Naikkan|Turunkan|Salin posisi)|^[↑↓×✕]$/;
 
@@ -33,15 +34,15 @@ test('the read-only SIPANTAU shows no editing controls and cuts no text', async 
       return out;
     }, EDITING.source);
     problems.push(...found.map((f) => `${id}: ${f}`));
-    await page.screenshot({ path: `test-results/screens/readonly/section-${id}.png` });
+    await shot(page, `readonly/section-${id}`);
   }
   await goTo(page, 'stakeholder');
   await page.getByRole('radio', { name: 'Tabel', exact: true }).check();
-  await page.screenshot({ path: 'test-results/screens/readonly/stakeholder-table.png' });
+  await shot(page, 'readonly/stakeholder-table');
   await expect(page.locator('main.editor').getByRole('button', { name: EDITING })).toHaveCount(0);
   await goTo(page, 'milestone');
   await page.getByRole('radio', { name: 'Papan' }).check();
-  await page.screenshot({ path: 'test-results/screens/readonly/milestone-board.png' });
+  await shot(page, 'readonly/milestone-board');
   await expect(page.locator('main.editor').getByRole('button', { name: EDITING })).toHaveCount(0);
   expect(problems).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * axe-core on every section of issue 3, filled (an editable copy of SIPANTAU) and empty (a new
- * project), with screenshots of each section at 1366×768 to look at.
+ * project), with screenshots of each section at 1366×768 to look at under `npm run screenshots`.
  */
 import { sectionIdsFor } from '../../../shared/domain/sections';
 

@@ -13,7 +13,7 @@ import { sectionIdsFor } from '../../../shared/domain/sections';
 // The projects here are drafts: the sidebar lists the sections of the drafting phase (no post-training group).
 const SECTION_IDS = sectionIdsFor('DRAFTING');
 import { combinedCase, hostileCorpus } from '../../hostile/corpus';
-import { openFile } from '../support/dsl';
+import { openFile, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 
 const CASES = [
@@ -51,11 +51,11 @@ for (const c of CASES) {
     await expect(page.getByTestId('reading-view')).toBeVisible({ timeout: 120_000 });
     await page.getByRole('button', { name: 'Lihat formulir (hanya-baca)' }).click({ timeout: 120_000 });
     await visitEverySection(page, `${c.id} read-only`, false);
-    await page.screenshot({ path: `test-results/screens/hostile-${c.id}-readonly.png` });
+    await shot(page, `hostile-${c.id}-readonly`);
     app.dialogs.answer(path.join(app.workDir, `${c.id} salinan.rancang`));
     await page.getByRole('button', { name: 'Sunting salinan' }).first().click();
     await expect(page.getByTestId('readonly-banner')).toHaveCount(0, { timeout: 120_000 });
     await visitEverySection(page, `${c.id} editable`, true);
-    await page.screenshot({ path: `test-results/screens/hostile-${c.id}-editable.png` });
+    await shot(page, `hostile-${c.id}-editable`);
   });
 }

@@ -113,7 +113,9 @@ test('no lost keystrokes when typing fast in a large project', async ({ app }) =
   await openFile(app, source);
   app.dialogs.answer(path.join(app.workDir, 'besar (salinan).rancang'));
   await page.getByRole('button', { name: 'Sunting salinan' }).first().click();
-  await expect(page.getByTestId('readonly-banner')).toHaveCount(0);
+  // Writing the large copy and reopening it passed the 10 s default on a machine at load 17: a hang
+  // guard, not a speed check (the latency figures this test takes are printed, never asserted).
+  await expect(page.getByTestId('readonly-banner')).toHaveCount(0, { timeout: 60_000 });
 
   const text = 'Ketikan cepat tanpa kehilangan satu huruf pun: 1234567890 ABCDEFGHIJ klmnopqrst.';
   const results: (Measured & { openSectionMs?: number })[] = [];

@@ -1,6 +1,7 @@
 /** The readiness panel lists what an examiner would flag and takes the user to the field to fix. */
 import { expect, test } from '../support/fixtures';
 import { openSampleBeforeRealisation } from '../support/sample';
+import { shot } from '../support/dsl';
 
 test('a finding takes the user to the field to fix', async ({ app }) => {
   const { page } = app;
@@ -17,7 +18,7 @@ test('a finding takes the user to the field to fix', async ({ app }) => {
   await expect(noTitle).toContainText('Judul belum diisi.');
   await expect(noTitle).toContainText('Belum diisi');
   await expect(panel.locator('li.finding[data-level="must"]')).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/screens/sections-readiness-new-project.png' });
+  await shot(page, 'sections-readiness-new-project');
   await noTitle.click();
   await expect(page.locator('[data-field="title"]')).toBeFocused();
   await page.keyboard.type('Judul Uji');
@@ -26,7 +27,7 @@ test('a finding takes the user to the field to fix', async ({ app }) => {
   await expect(panel.locator('[data-code="PERSON_NAME_MISSING"]').first()).toHaveAttribute('data-level', 'must');
   await expect(toggle).toHaveClass(/has-errors/);
   await expect(page.locator('.sidebar [data-section="identitas"] [data-testid="section-progress"]')).toHaveText(/^\d+%, \d+% lengkap$/);
-  await page.screenshot({ path: 'test-results/screens/sections-readiness-panel.png' });
+  await shot(page, 'sections-readiness-panel');
 });
 
 test('the SIPANTAU sample is ready as a rancangan and as a laporan; before realisation the laporan lacks only that', async ({ app }) => {

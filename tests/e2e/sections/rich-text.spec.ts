@@ -1,6 +1,7 @@
 /** Long texts: the toolbar and its shortcuts write the Markdown subset, and the preview shows what the report prints. */
 import { expect, test } from '../support/fixtures';
 import { goTo } from './support';
+import { shot } from '../support/dsl';
 
 test('bold with Ctrl+B, italic from the toolbar, a numbered list, and the preview of it all', async ({ app }) => {
   const { page } = app;
@@ -27,5 +28,5 @@ test('bold with Ctrl+B, italic from the toolbar, a numbered list, and the previe
   await expect(preview.locator('strong')).toHaveText('izin');
   await expect(preview.locator('ol > li')).toHaveText(['Sektor perdagangan', 'Sektor lingkungan hidup (2022)']);
   await expect(preview.locator('ol em')).toHaveText('(2022)');
-  await page.screenshot({ path: 'test-results/screens/sections-rich-text-preview.png' });
+  await shot(page, 'sections-rich-text-preview');
 });

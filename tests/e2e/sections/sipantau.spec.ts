@@ -1,7 +1,7 @@
 /** The SIPANTAU example's numbers as the screens show them (docs/domain.md §9), and the analysis tools at work. */
 import type { Page } from '@playwright/test';
 import { SAMPLE } from '../support/bridge';
-import { readProjectOnDisk } from '../support/dsl';
+import { readProjectOnDisk, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { openSampleBeforeRealisation } from '../support/sample';
 import { goTo, openSampleCopy } from './support';
@@ -147,7 +147,7 @@ test('the sections speak English when the language is switched, with English dat
   await expect(page.getByTestId('readiness-panel')).toContainText(
     'The realisation of milestone “Konsultasi dan persetujuan rancangan oleh mentor dan sponsor” has not been recorded.',
   );
-  await page.screenshot({ path: 'test-results/screens/sections-english-konsultasi.png' });
+  await shot(page, 'sections-english-konsultasi');
 });
 
 test('every section of SIPANTAU round-trips: what the editors hold is what the file holds, edits included', async ({ app }) => {

@@ -1,6 +1,7 @@
 /** Helpers for the section specs: an editable copy of SIPANTAU, section navigation, axe, screenshots. */
 import { expect, type Page } from '@playwright/test';
 import type { SectionId } from '../../../shared/domain/sections';
+import { SCREENSHOTS, shot } from '../support/dsl';
 
 /** Sections owned by other issues (the stakeholder grid and the timeline). */
 export const OTHER_ISSUES: readonly SectionId[] = ['stakeholder', 'jadwal'];
@@ -13,11 +14,15 @@ export async function goTo(page: Page, section: SectionId): Promise<void> {
   await expect(page.locator(`[data-section-editor="${section}"], main h2`).first()).toBeVisible();
 }
 
-/** Screenshots of the editor at 1366×768, the top and, for long sections, further down. */
+/**
+ * Screenshots of the editor at 1366×768, the top and, for long sections, further down (only when
+ * screenshots are wanted, see `shot`). Either way the editor is left scrolled to the top.
+ */
 export async function shootSection(page: Page, name: string, pages = 2): Promise<void> {
   const editor = page.locator('main.editor');
   await editor.evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: `test-results/screens/${name}.png` });
+  if (!SCREENSHOTS) return;
+  await shot(page, name);
   for (let i = 1; i < pages; i++) {
     const more = await editor.evaluate((el, k) => {
       if (el.scrollHeight - el.clientHeight < el.clientHeight * (k - 0.5)) return false;
@@ -25,7 +30,7 @@ export async function shootSection(page: Page, name: string, pages = 2): Promise
       return true;
     }, i);
     if (!more) break;
-    await page.screenshot({ path: `test-results/screens/${name}-${i + 1}.png` });
+    await shot(page, `${name}-${i + 1}`);
   }
   await editor.evaluate((el) => el.scrollTo(0, 0));
 }

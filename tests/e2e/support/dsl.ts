@@ -50,6 +50,14 @@ export async function openFile(app: Bridge, file: string): Promise<void> {
   await app.page.getByRole('button', { name: 'Buka berkas…' }).click();
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${name}.png` });
+/**
+ * Pictures of the screens to look at (README: `npm run screenshots`), written to
+ * test-results/screens/<name>.png. No test compares them, and encoding a PNG of every screen was a
+ * quarter of the CPU of the long sweeps, so a plain test run skips them; `npm run screenshots` (or
+ * RANCANG_SCREENSHOTS=1) takes them all.
+ */
+export const SCREENSHOTS = process.env['RANCANG_SCREENSHOTS'] === '1' || process.env['npm_lifecycle_event'] === 'screenshots';
+
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (SCREENSHOTS) await page.screenshot({ path: `test-results/screens/${name}.png`, ...options });
 }

@@ -8,6 +8,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { createProject } from '../../../shared/model/envelope';
 import { expect, test } from '../support/fixtures';
+import { shot } from '../support/dsl';
 
 test('a render crash is caught, explained, copyable and logged without project content', async ({ app }) => {
   const { page } = app;
@@ -32,7 +33,7 @@ test('a render crash is caught, explained, copyable and logged without project c
   await expect(crashed).toContainText('Maaf, tampilan ini gagal dimuat');
   await expect(crashed.getByRole('button', { name: 'Salin detail' })).toBeVisible();
   await expect(crashed.getByRole('button', { name: 'Muat ulang' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/trust-crash.png' });
+  await shot(page, 'trust-crash');
 
   const log = path.join(app.dataDir, 'logs', 'rancang.log');
   await expect.poll(() => fsp.readFile(log, 'utf8').catch(() => ''), { timeout: 10_000 }).toContain('"source":"renderer"');

@@ -6,7 +6,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { startBridge } from '../support/bridge';
-import { readProjectOnDisk } from '../support/dsl';
+import { readProjectOnDisk, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 
 test('a never-saved project survives the window closing without saving, and comes back from the start screen', async ({ app }) => {
@@ -22,7 +22,7 @@ test('a never-saved project survives the window closing without saving, and come
   const again = await startBridge(page2, { dataDir: app.dataDir });
   const drafts = page2.getByTestId('drafts');
   await expect(drafts).toContainText('Proyek yang belum disimpan');
-  await page2.screenshot({ path: 'test-results/screens/trust-drafts-offered.png' });
+  await shot(page2, 'trust-drafts-offered');
   await drafts.getByRole('button', { name: 'Pulihkan' }).click();
   await expect(page2.locator('main [data-field="title"]')).toHaveValue('Proyek yang belum disimpan');
   await expect(page2.locator('main [data-field="participant.name"]')).toHaveValue('Siti Aminah');

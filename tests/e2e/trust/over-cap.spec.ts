@@ -15,7 +15,7 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import jpeg from 'jpeg-js';
 import { startBridge, type Bridge } from '../support/bridge';
-import { readProjectOnDisk, saveStatus } from '../support/dsl';
+import { readProjectOnDisk, saveStatus, shot } from '../support/dsl';
 import { seriousViolations } from '../support/axe';
 import { openSampleCopy } from '../support/sample';
 
@@ -82,7 +82,7 @@ test('pictures added until the next save would pass the cap: that save is refuse
     );
     await expect(budget).toHaveText(/^Gambar dalam proyek sudah \d(,\d)? MB dari batas berkas 3 MB\. Pakai foto yang lebih kecil/);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/screens/trust-over-cap.png' });
+    await shot(page, 'trust-over-cap');
     // Nothing was written: the file is byte for byte the last save, and it still opens.
     expect(await hashOf(file)).toBe(before);
     expect((await readProjectOnDisk(file)).attachments).toHaveLength(3 + i - 1);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createServices } from '../../../electron/core/services';
 import { createProject } from '../../../shared/model/envelope';
 import { ScriptedDialogs, SAMPLE } from '../support/bridge';
-import { readProjectOnDisk } from '../support/dsl';
+import { readProjectOnDisk, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 
 async function savedOnAnotherComputer(workDir: string): Promise<string> {
@@ -35,7 +35,7 @@ test('my own file from my other computer: asked once, then edited in place witho
   await page.getByRole('button', { name: 'Buka berkas…' }).click();
   const question = page.getByTestId('ownership-question');
   await expect(question).toContainText('Ini berkas Anda sendiri?');
-  await page.screenshot({ path: 'test-results/screens/trust-ownership-question.png' });
+  await shot(page, 'trust-ownership-question');
   await question.getByRole('button', { name: 'Ya, berkas saya — sunting di sini' }).click();
   await expect(page.getByTestId('readonly-banner')).toHaveCount(0);
   await expect(question).toHaveCount(0);

@@ -6,7 +6,7 @@
  * value; a finished entry brings the right numbers back.
  */
 import type { Page } from '@playwright/test';
-import { readProjectOnDisk } from '../support/dsl';
+import { readProjectOnDisk, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy, seriousViolations } from '../sections/support';
 
@@ -39,7 +39,7 @@ test('"3 x" half-way in a budget volume: the totals wait and name the field; "3 
     'Pemeriksaan menunggu isian yang sah: Volume, baris 3. Temuan di bawah memakai nilai sah terakhir yang tersimpan.',
   );
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/trust-budget-pending.png' });
+  await shot(page, 'trust-budget-pending');
   // The file keeps the last valid volume.
   expect((await readProjectOnDisk(file)).budgetLines[2]!.volume).toBe(2);
   // In English the same, the field renamed with the language.
@@ -88,7 +88,7 @@ test('a USG score of "5", then "52": every rank, the tie box and the core issue 
   await expect(page.getByTestId('core-issue')).toContainText(waiting);
   await expect(page.getByTestId('save-invalid')).toHaveText('Belum valid, tidak disimpan: Urgency untuk isu 4');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/trust-usg-pending.png' });
+  await shot(page, 'trust-usg-pending');
 
   await page.keyboard.press('Backspace');
   await expect(u).not.toHaveAttribute('aria-invalid', 'true');

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '../support/fixtures';
 import { openSampleCopy } from '../sections/support';
+import { shot } from '../support/dsl';
 
 const zone = new Date().getUTCHours() < 11 ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
 test.use({ timezoneId: zone });
@@ -24,5 +25,5 @@ test('recent files show the local day and time, the date kept whole', async ({ a
   expect(shown).toMatch(new RegExp(`^\\S+, ${localDay} \\S+ \\d{4}, \\d{2}\\.\\d{2}$`));
   expect(await when.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
   await page.setViewportSize({ width: 700, height: 700 });
-  await page.screenshot({ path: 'test-results/screens/trust-recent-files.png' });
+  await shot(page, 'trust-recent-files');
 });

@@ -5,7 +5,7 @@
  * written as factors ("3 x 20"), money as Indonesians write it ("Rp 2.500").
  */
 import type { Page } from '@playwright/test';
-import { readProjectOnDisk } from '../support/dsl';
+import { readProjectOnDisk, shot } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { goTo, openSampleCopy } from '../sections/support';
 
@@ -24,7 +24,7 @@ test('typing "52" in a USG score stores nothing from it; the total waits and the
   await expect(u).toHaveAttribute('aria-invalid', 'true');
   await expect(row(page, 'ISU-4').getByTestId('usg-total')).toHaveText('Menunggu isian yang sah: Urgency untuk isu 4');
   await expect(page.getByTestId('save-invalid')).toHaveText('Belum valid, tidak disimpan: Urgency untuk isu 4');
-  await page.screenshot({ path: 'test-results/screens/trust-usg-invalid-draft.png' });
+  await shot(page, 'trust-usg-invalid-draft');
   // No tie opened by a "5" that was never meant (ISU-3 has 11; 5+3+3 would tie it).
   await expect(row(page, 'ISU-3').getByTestId('usg-rank')).not.toContainText('(=)');
 

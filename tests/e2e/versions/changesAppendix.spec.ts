@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from '../support/exportFixtures';
 import { openSampleCopy } from '../support/sample';
 import { seriousViolations } from '../sections/support';
+import { shot } from '../support/dsl';
 
 test('the changes appendix in the reading view and the DOCX', async ({ app }) => {
   test.setTimeout(240_000);
@@ -27,7 +28,7 @@ test('the changes appendix in the reading view and the DOCX', async ({ app }) =>
     'Versi rancangan terbaru (Rancangan — seminar 14 Maret 2022)',
   );
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/versions-appendix-setting.png' });
+  await shot(page, 'versions-appendix-setting');
   await page.getByRole('button', { name: 'Tutup', exact: true }).click();
 
   const title = page.locator('[data-field="title"]').first();
@@ -42,7 +43,7 @@ test('the changes appendix in the reading view and the DOCX', async ({ app }) =>
   await expect(article).toContainText('versi beku “Rancangan — seminar 14 Maret 2022”');
   await expect(article).toContainText('1 kata ditambah, 0 kata dihapus');
   await article.getByRole('heading', { name: /Perubahan setelah Seminar Rancangan/ }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/reading-changes-appendix.png' });
+  await shot(page, 'reading-changes-appendix');
   await page.getByTestId('reading-close').click();
 
   await page.keyboard.press('Control+e');

@@ -14,6 +14,7 @@ import { decodeProjectText } from '../../../shared/model/envelope';
 import { expect, test } from '../support/exportFixtures';
 import { openSampleCopy } from '../support/sample';
 import { seriousViolations } from '../sections/support';
+import { shot } from '../support/dsl';
 
 const TITLE = '[data-field="title"]';
 
@@ -56,7 +57,7 @@ test('freeze at export, revise, compare shows the change, read and export the ol
   await expect(page.getByTestId('versions-status')).toHaveText('Versi “Rancangan — seminar 14 Maret 2022” dibekukan.');
   await expect(versions.getByTestId('version-row')).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/versions-dialog.png' });
+  await shot(page, 'versions-dialog');
   await page.getByRole('button', { name: 'Tutup', exact: true }).click();
   expect(onDisk(file).versions.map((v) => [v.info.name, v.info.note, v.project?.title])).toEqual([
     ['Rancangan — seminar 14 Maret 2022', 'Dipertahankan di seminar rancangan', original],
@@ -77,7 +78,7 @@ test('freeze at export, revise, compare shows the change, read and export the ol
   await expect(titleDiff.locator('ins')).toContainText('perbaikan');
   await expect(page.getByTestId('compare-milestones')).toContainText('Tidak ada perubahan.');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/versions-compare.png' });
+  await shot(page, 'versions-compare');
   await compare.getByRole('button', { name: 'Tutup perbandingan' }).click();
 
   // Read the frozen version, read-only.
@@ -119,7 +120,7 @@ test('Riwayat versi: a backup is previewed, compared and restored, and the file 
   // Newest first: the file as it was before the last save ("Judul kedua").
   await expect(rows.first()).toContainText('1 perubahan (Judul dan teks)');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/screens/versions-history.png' });
+  await shot(page, 'versions-history');
 
   await rows
     .last()
