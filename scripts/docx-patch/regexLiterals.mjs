@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'acorn';
+import { walk } from './astWalk.mjs';
 
 const isString = (n) => n.type === 'Literal' && typeof n.value === 'string';
 
@@ -22,16 +23,6 @@ const isLiteralConstruction = (n) =>
   n.arguments.length >= 1 &&
   n.arguments.length <= 2 &&
   n.arguments.every(isString);
-
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 /** Whether the program binds the name RegExp itself anywhere (a variable, function, class, parameter or import). */
 function shadowsRegExp(ast) {

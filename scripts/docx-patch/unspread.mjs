@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'acorn';
+import { walk } from './astWalk.mjs';
 
 const HELPER = '_objectSpread2';
 const isHelperCall = (n) => n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === HELPER;
@@ -36,16 +37,6 @@ function rewritable(call) {
 
 /** An object literal whose spread is just its properties: no getter or setter, which a spread would read instead. */
 const plainLiteral = (n) => n.type === 'ObjectExpression' && !hasProtoKey(n) && n.properties.every((p) => p.type === 'SpreadElement' || p.kind === 'init');
-
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 export function unspread(code, sourceType = 'module') {
   const ast = parse(code, { ecmaVersion: 'latest', sourceType });
