@@ -13,6 +13,7 @@ import { startBridge } from '../../tests/e2e/support/bridge';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import type { BenchRow } from './index';
 import { ms } from './stats';
+import { chromiumPath } from '../support/chromiumPath';
 
 export const name = 'boards';
 
@@ -40,7 +41,7 @@ function bigBoardProject() {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 1100 } });
     const app = await startBridge(page);

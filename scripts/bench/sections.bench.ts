@@ -16,6 +16,7 @@ import { startBridge } from '../../tests/e2e/support/bridge';
 import { generateProject } from '../../tests/generator/project';
 import type { BenchRow } from './index';
 import { spread } from './stats';
+import { chromiumPath } from '../support/chromiumPath';
 
 export const name = 'sections';
 
@@ -34,7 +35,7 @@ const SWITCH = `(async (section) => {
 })`;
 
 export async function run(): Promise<BenchRow[]> {
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const app = await startBridge(page);

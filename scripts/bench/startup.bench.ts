@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { DIST, startBridge } from '../../tests/e2e/support/bridge';
 import type { BenchRow } from './index';
 import { spread } from './stats';
+import { chromiumPath } from '../support/chromiumPath';
 
 export const name = 'startup';
 
@@ -38,7 +39,7 @@ export async function run(): Promise<BenchRow[]> {
   const bytes = files.map((f) => readFileSync(path.join(DIST, f)));
   const raw = bytes.reduce((n, b) => n + b.length, 0);
   const gz = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const tti: number[] = [];
   try {
     for (let i = 0; i < Number(process.env['BENCH_RUNS'] ?? 5); i++) {

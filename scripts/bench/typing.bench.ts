@@ -26,6 +26,7 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { largeProject, sampleProject } from './fixtures';
 import type { BenchRow } from './index';
 import { ms } from './stats';
+import { chromiumPath } from '../support/chromiumPath';
 
 export const name = 'typing';
 const KEYS = Number(process.env['BENCH_KEYS'] ?? 500);
@@ -151,7 +152,7 @@ async function typeIn(page: Page, app: Bridge, project: Project, label: string, 
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const rows: BenchRow[] = [];
   const only = process.env['BENCH_TYPING_ONLY'];
   try {

@@ -7,13 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
 import { PAGED_CONFIG, type PagedOutcome, type PdfPrinter } from '../../electron/core/report/pdf';
+import { chromiumPath } from './chromiumPath';
 
 export interface ChromiumPrinter {
   print: PdfPrinter;
   close(): Promise<void>;
 }
 
-export async function chromiumPrinter(executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'): Promise<ChromiumPrinter> {
+export async function chromiumPrinter(executablePath = chromiumPath()): Promise<ChromiumPrinter> {
   // The package's exports map hides dist/; find the folder through its main entry.
   const polyfill = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('pagedjs'))), '../dist/paged.polyfill.js'), 'utf8');
   // Loaded only when a PDF is asked for: the bundled report command keeps Playwright outside and starts without it.

@@ -12,8 +12,9 @@ import { stakeholderMapSvg } from '../../../shared/charts/stakeholderMap';
 import { sipantau } from '../domain/sipantau';
 import { ROOT } from '../helpers';
 import { pixelDiff, readPng } from './pngStats';
+import { chromiumPath } from '../../../scripts/support/chromiumPath';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const FONTS = path.join(ROOT, 'renderer/public/fonts');
 const OUT = path.join(ROOT, 'test-results/charts');
 

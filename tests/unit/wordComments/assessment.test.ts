@@ -17,6 +17,7 @@ import { chromiumPrinter } from '../../../scripts/support/chromiumPrinter';
 import { sipantau } from '../domain/sipantau';
 import { QueueDialogs, tempDir } from '../helpers';
 import { canConvert, convertToPdf, pdfPages, squash } from '../report/pdfPages';
+import { chromiumPath } from '../../../scripts/support/chromiumPath';
 
 const template = (over: object) =>
   AssessmentTemplateSchema.safeParse({
@@ -178,7 +179,7 @@ describe('assessment export', () => {
     240_000,
   );
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))(
+  it.skipIf(!existsSync(chromiumPath()))(
     'PDF: printed by Chromium, every line read back',
     async () => {
       const printer = await chromiumPrinter();
