@@ -1,8 +1,10 @@
 /**
  * End-to-end tests: the built renderer in Debian Chromium, with window.api bridged to the real
- * services (tests/e2e/support/bridge.ts). No browser is downloaded; /usr/bin/chromium is used.
+ * services (tests/e2e/support/bridge.ts). No browser is downloaded: Debian's Chromium is used, its headless
+ * shell where installed (scripts/support/chromiumPath.ts says why).
  */
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/support/chromiumPath';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -34,11 +36,14 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
-    launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
-    // A failed test keeps its trace: every action with the DOM before and after it, which the trace
-    // viewer draws. Without the screencast filmstrip: encoding a JPEG of every frame took a fifth of
-    // the CPU of a long keyboard test, and the DOM snapshots show the same screens.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    // A test that fails on CI is run again with a trace: every action with the DOM before and after
+    // it, which the trace viewer draws (locally: `npx playwright test --trace on <spec>`). Recording
+    // it on every run cost more than the tests themselves where the DOM is large or the actions many:
+    // the hostile walks took 53–56 s with it and 24–26 s without, the Tab walk of a long list 29 s
+    // and 12 s. Without the screencast filmstrip: encoding a JPEG of every frame took a fifth of the
+    // CPU of a long keyboard test, and the DOM snapshots show the same screens.
+    trace: { mode: 'on-first-retry', screenshots: false },
   },
   projects: [
     { name: 'chromium', testDir: 'tests/e2e' },
