@@ -9,6 +9,7 @@ import { DATE_YEARS } from '../../../shared/model/limits';
 import { useDraft } from './useDraft';
 import { describedBy, FieldShell, type FieldFrameProps } from './FieldShell';
 import { NumberInput, type NumberInputProps } from './NumberInput';
+import { firstStrongDirection } from '../../../shared/text/direction';
 
 export { describedBy, FieldShell } from './FieldShell';
 
@@ -87,7 +88,12 @@ export function TextField(props: TextFieldProps) {
     >
       {/* Read-only text is shown whole: a box that grows with its content (see .field-sizing in styles.css), never a single line that cuts it. */}
       {props.multiline || props.readOnly ? (
-        <textarea {...common} dir="auto" rows={props.multiline ? (props.rows ?? 6) : 1} onChange={(e) => draft.onChange(e.target.value)} />
+        <textarea
+          {...common}
+          dir={firstStrongDirection(draft.shown)}
+          rows={props.multiline ? (props.rows ?? 6) : 1}
+          onChange={(e) => draft.onChange(e.target.value)}
+        />
       ) : (
         <input {...common} type="text" onChange={(e) => draft.onChange(e.target.value)} />
       )}

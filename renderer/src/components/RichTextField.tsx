@@ -20,6 +20,7 @@ import {
 import { useT } from '../i18n/useT';
 import { LIMITS } from '../../../shared/model/limits';
 import { insertParagraph, toggleList, toggleWrap, type Edit } from '../../../shared/text/markdownEdits';
+import { firstStrongDirection } from '../../../shared/text/direction';
 import { pastedGrid } from '../../../shared/text/pastedTable';
 import { tableSource } from '../../../shared/text/textTable';
 import { announce } from './announce';
@@ -155,7 +156,7 @@ export const RichTextField = memo(function RichTextField(props: Props) {
       <textarea
         ref={area}
         id={id}
-        dir="auto"
+        dir={firstStrongDirection(draft.shown)}
         value={draft.shown}
         rows={props.rows ?? 8}
         readOnly={props.readOnly}
