@@ -10,8 +10,17 @@ export async function tabTo(page: Page, target: Locator, opts: { back?: boolean;
   const max = opts.max ?? 150;
   const key = opts.back ? 'Shift+Tab' : 'Tab';
   await expect(target).toHaveCount(1);
+  // The element itself, held between presses: asking through the locator found it again by its
+  // selector on every press. Taken again if a render replaced it.
+  let element = await target.elementHandle();
   for (let i = 0; i <= max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    const focused = element ? await element.evaluate((el) => (el.isConnected ? el === document.activeElement : null)) : null;
+    if (focused === null) {
+      element = await target.elementHandle();
+      i--;
+      continue;
+    }
+    if (focused) return;
     await page.keyboard.press(key);
   }
   throw new Error(`not reached with ${max} × ${key}: ${target}`);
