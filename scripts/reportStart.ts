@@ -12,6 +12,7 @@
  * Anything wrong (no cache, a stale or damaged one, V8 rejecting it, a folder we cannot write) falls back
  * to a normal compile; the export never depends on the cache.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -98,8 +99,11 @@ function start(entry: string): void {
   const load = (file: string): unknown => {
     const known = modules.get(file);
     if (known) return known.exports;
-    const source = readFileSync(file, 'utf8');
-    const cacheName = `${path.basename(file)}-${createHash('sha256').update(source).update(key).digest('hex').slice(0, 32)}.bin`;
+    const bytes = readFileSync(file);
+    // The build writes ASCII only (vite.cli.config.ts, charset): read as Latin-1, V8's one-byte string, ~1 ms
+    // instead of ~20 ms decoding the 2 MB entry as UTF-8 into a two-byte string. Any other file as UTF-8.
+    const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    const cacheName = `${path.basename(file)}-${createHash('sha256').update(bytes).update(key).digest('hex').slice(0, 32)}.bin`;
     const cachedData = readCache(dirs, cacheName);
     const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
     const script = new vm.Script(wrapped, {

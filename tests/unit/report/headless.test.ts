@@ -36,6 +36,11 @@ describe('the bundled command', () => {
       expect(code).not.toMatch(/\btsx\b/);
       // No import() left: the loader compiles plain scripts.
       expect(code, f).not.toMatch(/\bimport\("/);
+      // ASCII only, which the loader reads as a one-byte string instead of decoding UTF-8 (vite.cli.config.ts, charset).
+      expect(
+        Buffer.from(code, 'utf8').every((b) => b < 0x80),
+        f,
+      ).toBe(true);
       return [...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!);
     });
     const own = requires.filter((i) => i.startsWith('./'));
