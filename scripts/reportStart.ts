@@ -14,7 +14,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,13 +55,29 @@ function cacheDirs(bundleDir: string): string[] {
   if (chosen) return [path.resolve(chosen)];
   // Beside the bundle, so `npm run build` (emptyOutDir) removes stale caches with the old bundle; the
   // temporary folder when the bundle's folder cannot be written (a read-only installation).
-  return [path.join(bundleDir, '.v8-cache'), path.join(os.tmpdir(), 'rancang-perubahan-v8-cache')];
+  return [path.join(bundleDir, '.v8-cache'), path.join(os.tmpdir(), `rancang-perubahan-v8-cache-${process.getuid?.() ?? 'user'}`)];
+}
+
+/**
+ * A cache is compiled code run as it stands, so it is read only from a folder no one else could have written to:
+ * ours and not writable by group or others (the folders are made 0700). This matters for the shared temporary folder.
+ */
+function ownFolder(dir: string): boolean {
+  try {
+    const st = statSync(dir);
+    // Windows reports no such mode bits (and its temporary folder is the user's own).
+    if (process.platform === 'win32') return st.isDirectory();
+    return st.isDirectory() && (st.mode & 0o022) === 0 && (process.getuid === undefined || st.uid === process.getuid());
+  } catch {
+    return false;
+  }
 }
 
 function readCache(dirs: string[], name: string): Buffer | undefined {
   for (const dir of dirs) {
     let data: Buffer;
     try {
+      if (!ownFolder(dir)) continue;
       data = readFileSync(path.join(dir, name));
     } catch {
       continue;
@@ -77,7 +93,8 @@ function writeCache(dirs: string[], name: string, payload: Buffer): void {
     // A unique temporary name renamed into place: two exports finishing together never leave half a file.
     const tmp = path.join(dir, `${name}.${process.pid}.tmp`);
     try {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (!ownFolder(dir)) continue;
       writeFileSync(tmp, Buffer.concat([sha256(payload), payload]));
       renameSync(tmp, path.join(dir, name));
       return;

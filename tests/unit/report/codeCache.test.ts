@@ -5,7 +5,7 @@
  * again. Each run uses its own cache folder (RANCANG_CLI_CODE_CACHE), so no other test's runs interfere.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,5 +74,9 @@ describe('the report command’s code cache', () => {
 
     // Written again by that export: the next one takes it.
     expect(exportWith(cache, path.join(dir, 'd.docx')).entry).toBe('hit');
+
+    // Compiled code is run as it stands: a folder others could write to is not trusted.
+    chmodSync(cache, 0o777);
+    expect(exportWith(cache, path.join(dir, 'e.docx')).entry).toBe('miss');
   }, 600_000);
 });
