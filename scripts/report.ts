@@ -8,7 +8,6 @@
 import { existsSync, statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { readProjectFile } from '../electron/core/projectFile';
 import type { ReportExporter } from '../electron/core/services';
 import { createReportExporter } from '../electron/core/report/exporter';
@@ -89,19 +88,7 @@ function fontsDir(): string {
   return candidates.find((d) => existsSync(path.join(d, 'LiberationSans-Regular.ttf'))) ?? candidates[0]!;
 }
 
-/**
- * V8 sends a function to its optimising compiler (TurboFan, on background threads) once it has
- * run for a budget of bytecode. In this short-lived process that compiler was the largest single
- * cost: 37% of all CPU samples of exporting SIPANTAU (perf, all threads), for functions that mostly
- * finish before their optimised code pays back. A budget six times the default (67,584 in Node 20)
- * leaves only the really hot layout loops to it. Measured whole process, interleaved, 4 rounds at
- * load ~18: SIPANTAU 4.25 s → 2.99 s CPU (200,000: 3.21 s; 800,000: 3.21 s). Set before any
- * export code has run, as feedback (and with it the budget) is allocated on a function's first calls.
- */
-const INTERRUPT_BUDGET = 400_000;
-
 async function main(): Promise<number> {
-  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   const parsed = parseArgs(process.argv.slice(2));
   if (typeof parsed === 'string') {
     if (parsed) console.error(parsed);
@@ -172,4 +159,6 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+void main().then((code) => {
+  process.exitCode = code;
+});

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright';
 import { PAGED_CONFIG, type PagedOutcome, type PdfPrinter } from '../../electron/core/report/pdf';
 import { chromiumPath } from './chromiumPath';
@@ -16,7 +16,7 @@ export interface ChromiumPrinter {
 
 export async function chromiumPrinter(executablePath = chromiumPath()): Promise<ChromiumPrinter> {
   // The package's exports map hides dist/; find the folder through its main entry.
-  const polyfill = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('pagedjs'))), '../dist/paged.polyfill.js'), 'utf8');
+  const polyfill = readFileSync(path.join(path.dirname(createRequire(import.meta.filename).resolve('pagedjs')), '../dist/paged.polyfill.js'), 'utf8');
   // Loaded only when a PDF is asked for: the bundled report command keeps Playwright outside and starts without it.
   const { chromium } = await import('playwright');
   const browser: Browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
