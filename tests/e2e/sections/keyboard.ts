@@ -14,11 +14,10 @@ export async function tabTo(page: Page, target: Locator, opts: { back?: boolean;
   // selector on every press. Taken again if a render replaced it.
   let element = await target.elementHandle();
   for (let i = 0; i <= max; i++) {
-    const focused = element ? await element.evaluate((el) => (el.isConnected ? el === document.activeElement : null)) : null;
+    let focused = await element.evaluate((el) => (el.isConnected ? el === document.activeElement : null));
     if (focused === null) {
       element = await target.elementHandle();
-      i--;
-      continue;
+      focused = await element.evaluate((el) => el === document.activeElement);
     }
     if (focused) return;
     await page.keyboard.press(key);
