@@ -15,8 +15,10 @@ import { openFile } from '../support/dsl';
 import { expect, test } from '../support/fixtures';
 import { goTo, scrollToRow } from './support';
 
-// Tracing snapshots the whole DOM (170,000 nodes here) around each action, which would be measured too.
-test.use({ trace: 'off' });
+// No `test.use({ trace: 'off' })` here although a trace would slow the figures (the whole DOM,
+// 170,000 nodes, snapshotted around each action): traces are taken only on a retry
+// (playwright.config.ts), and trace is a worker option, so setting it gave this test a worker and
+// a browser of its own, started after every other test (23 s alone at the end of the run).
 
 function largeProject(): Project {
   const p = createProject({ programmeCode: 'PKA', title: 'Proyek besar untuk uji ketikan' });

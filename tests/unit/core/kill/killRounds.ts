@@ -92,6 +92,8 @@ function bigProject() {
 interface Reached {
   begun: string | null;
   done: string | null;
+  /** How long each save it finished took, in ms (from its "begin" line to its "done" line). */
+  saveMs: number[];
 }
 
 function runAndKill(snapshot: string, dataDir: string, file: string, round: number, delayMs: number): Promise<Reached> {
@@ -103,8 +105,16 @@ function runAndKill(snapshot: string, dataDir: string, file: string, round: numb
     child.stderr.on('data', (d) => {
       err += String(d);
     });
+    const begunAt = new Map<string, number>();
+    const saveMs: number[] = [];
     child.stdout.on('data', (d) => {
       out += String(d);
+      const now = performance.now();
+      for (const line of String(d).split('\n')) {
+        if (line.startsWith('begin ')) begunAt.set(line.slice(6), now);
+        const started = line.startsWith('done ') ? begunAt.get(line.slice(5)) : undefined;
+        if (started !== undefined) saveMs.push(now - started);
+      }
       if (!killed) {
         killed = true;
         setTimeout(() => child.kill('SIGKILL'), delayMs);
@@ -113,7 +123,7 @@ function runAndKill(snapshot: string, dataDir: string, file: string, round: numb
     // 'close' waits for the pipes to drain, so every line written before the kill is in `out`.
     child.on('close', (code, signal) => {
       if (signal !== 'SIGKILL') return reject(new Error(`saver exited ${code}: ${err}`));
-      const reached: Reached = { begun: null, done: null };
+      const reached: Reached = { begun: null, done: null, saveMs };
       for (const line of out.split('\n')) {
         if (line.startsWith('begin ')) reached.begun = line.slice(6);
         if (line.startsWith('done ')) reached.done = line.slice(5);
@@ -142,8 +152,16 @@ export async function killsCuttingSaves(kills: number): Promise<void> {
   let tempLeft = 0;
   let newVersionKept = 0;
   let attempts = 0;
+  // The kill lands at a moment drawn over two saves' length, as the saves of the rounds before took
+  // (150 ms until one has been timed): every moment of a save, the first after the start (which
+  // cleans up what the last kill left) and the next, without waiting through saves that would only
+  // repeat the same moments. On a fast machine that is a fraction of a fixed window's wait; on a
+  // slow one the window grows with the saves, so the end of a save (the rename) is still reached.
+  const saveTimes: number[] = [];
+  const window = () => (saveTimes.length ? 2 * saveTimes.sort((a, b) => a - b)[saveTimes.length >> 1]! : 150);
   while (cutOff < kills && attempts < kills * 4) {
-    const reached = await runAndKill(snapshot, dataDir, file, attempts, Math.floor(Math.random() * 150));
+    const reached = await runAndKill(snapshot, dataDir, file, attempts, Math.random() * window());
+    saveTimes.push(...reached.saveMs);
     attempts++;
     const r = await readProjectFile(file);
     if (!r.ok) throw new Error(`after kill ${attempts}: ${r.code} ${r.message}`);
@@ -161,7 +179,8 @@ export async function killsCuttingSaves(kills: number): Promise<void> {
     onDisk = title;
   }
   console.log(
-    `kill test (${kills} of ${KILLS}): ${attempts} kills, ${cutOff} cut a save off (${tempLeft} left a temp file, ${newVersionKept} after the rename had landed)`,
+    `kill test (${kills} of ${KILLS}): ${attempts} kills, ${cutOff} cut a save off (${tempLeft} left a temp file, ${newVersionKept} after the rename had landed); ` +
+      `a save took ${Math.round(window() / 2)} ms (median of ${saveTimes.length})`,
   );
   // The kills really interrupted saves: counted by what the child said, not guessed from timing.
   expect(cutOff).toBe(kills);
