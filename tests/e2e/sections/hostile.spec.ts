@@ -32,7 +32,7 @@ async function visitEverySection(page: Page, label: string, openPreviews: boolea
       while ((await show.count()) > 0) await show.first().click();
     }
     // The length is taken in the page: a hostile section's text runs to megabytes, and sending it to
-    // the test only to count it took longer than drawing the section.
+    // the test process only to count it is work for nothing.
     await expect.poll(() => main.evaluate((el) => (el as HTMLElement).innerText.trim().length), { message: `${label} ${section}: blank` }).toBeGreaterThan(20);
     const wide = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(wide.scroll, `${label} ${section}: page wider than the window`).toBeLessThanOrEqual(wide.client + 2);
