@@ -19,7 +19,7 @@ export function ReadinessPanel({ id, project, findings, kind, onKind, onGo }: Pr
   const titleId = useId();
   const kindId = useId();
   return (
-    <aside id={id} className="readiness-panel" aria-labelledby={titleId} data-testid="readiness-panel">
+    <aside id={id} className="readiness-panel" aria-labelledby={titleId} data-testid="readiness-panel" data-region>
       <h2 id={titleId}>{t('readiness.title')}</h2>
       <p className="hint">{t('readiness.intro')}</p>
       <div className="field">

@@ -89,7 +89,7 @@ export function ReadingView({
 
   return (
     <div className="reading" data-testid="reading-view">
-      <div className="reading-toolbar" role="toolbar" aria-label={t('reading.toolbar')}>
+      <div className="reading-toolbar" role="toolbar" aria-label={t('reading.toolbar')} data-region>
         <fieldset className="reading-kind">
           <legend className="visually-hidden">{t('reading.document')}</legend>
           {(['rancangan', 'laporan'] as const).map((k) => (
@@ -144,7 +144,7 @@ export function ReadingView({
         </button>
       </div>
       <div className="reading-body">
-        <nav className="reading-toc" aria-label={t('reading.contents')}>
+        <nav className="reading-toc" aria-label={t('reading.contents')} data-region>
           <h2>{t('reading.contents')}</h2>
           <ol>
             {toc.map((c) => (
@@ -167,7 +167,7 @@ export function ReadingView({
             ))}
           </ol>
         </nav>
-        <div className="reading-desk">
+        <div className="reading-desk" data-region="self" role="region" aria-label={t('reading.document')}>
           <article ref={paperRef} className="reading-paper" style={{ ...paper, zoom: ZOOMS[zoom] }} aria-label={outline.documentType}>
             <ReadingCover project={project} documentType={outline.documentType} />
             {outline.chapters.map((c, i) => (

@@ -61,7 +61,7 @@ export function NotesPanel() {
   );
   const participant = review.mode === 'participant';
   return (
-    <aside ref={panelRef} id="notes-panel" className="notes-panel" aria-labelledby="notes-panel-title" data-testid="notes-panel">
+    <aside ref={panelRef} id="notes-panel" className="notes-panel" aria-labelledby="notes-panel-title" data-testid="notes-panel" data-region>
       <div className="notes-head">
         <h2 id="notes-panel-title" tabIndex={-1}>
           {t('review.panelTitle')}

@@ -26,7 +26,7 @@ export const Sidebar = memo(function Sidebar({ kind, active, onSelect }: { kind:
   // The post-training group appears once the project is carried out.
   const groups = useDocumentSelector((d) => sectionGroupsFor(d.checked.phase));
   return (
-    <nav className="sidebar" aria-label={t('workspace.sidebarLabel')}>
+    <nav className="sidebar" aria-label={t('workspace.sidebarLabel')} data-region>
       {groups.map((group) => (
         <div key={group.id} className="sidebar-group">
           <h2 id={`group-${group.id}`}>{t(`workspace.groups.${group.id}`, { product })}</h2>

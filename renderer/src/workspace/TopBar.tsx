@@ -18,7 +18,7 @@ export function TopBar({ onExport, reading, onRead, onVersions }: { onExport(): 
   const canUndo = useDocumentSelector((d) => d.canUndo);
   const canRedo = useDocumentSelector((d) => d.canRedo);
   return (
-    <header className="topbar">
+    <header className="topbar" data-region>
       <div className="topbar-title">
         <p className="product" title={product}>
           {product}

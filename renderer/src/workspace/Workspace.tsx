@@ -18,6 +18,7 @@ import { Sidebar } from './Sidebar';
 import { SaveProblemBanner } from './SaveProblemBanner';
 import { TopBar } from './TopBar';
 import { useHistoryMoves } from './useHistoryMoves';
+import { useRegionKeys } from './useRegionKeys';
 import { NotesPanel } from '../review/NotesPanel';
 import { ReviewStatusLine } from '../review/ReviewActions';
 import { WordCommentsStatusLine } from '../review/WordCommentsImport';
@@ -50,6 +51,7 @@ export function Workspace() {
 function WorkspaceScreen() {
   const store = useWorkspaceStore();
   useRenderCount('workspace');
+  useRegionKeys();
   // Only the phase: the project itself is read by the parts that show it.
   const phase = useDocumentSelector((d) => d.history.present.phase);
   const readOnly = useDocumentSelector((d) => d.doc?.readOnlyReason != null);
@@ -220,7 +222,7 @@ function WorkspaceScreen() {
       ) : (
         <div className="workspace-body">
           <Sidebar kind={kind} active={section} onSelect={select} />
-          <main ref={mainRef} className="editor" tabIndex={-1} data-scroll-root>
+          <main ref={mainRef} className="editor" tabIndex={-1} data-scroll-root data-region>
             <div className="editor-tools">
               <SectionReviewBar section={section} />
               <ReadinessToggle kind={kind} open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />

@@ -40,7 +40,7 @@ test('a new project built with the keyboard alone survives save and reopen', asy
   await typeInto(page, f(page, 'narrative.latarBelakang'), 'Arsip dinas masih **manual**.\n\n- Pencarian lama\n- Arsip rusak');
 
   // Issues with APKL scores; the second fails on Layak.
-  await openSection(page, 'isu');
+  await openSection(page, 'isu', { viaShiftTab: true });
   await press(page, add(page, 'issues'));
   await expect(inRow(page, 0, 'statement')).toBeFocused();
   await kb.type('Belum optimalnya layanan informasi arsip');

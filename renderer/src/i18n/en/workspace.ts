@@ -48,7 +48,7 @@ export const workspace: Dictionary['workspace'] = {
   fileLabel: 'File',
   untitled: 'Untitled',
   unsavedFile: 'Not saved to a file yet',
-  shortcuts: 'Shortcuts: Ctrl+S save, Ctrl+Z undo, Ctrl+Y redo.',
+  shortcuts: 'Shortcuts: Ctrl+S save, Ctrl+Z undo, Ctrl+Y redo, F6 next part of the window.',
   backToStart: 'Back to start',
   history: {
     undone: 'Undone: {{where}}',

@@ -46,7 +46,7 @@ export const workspace = {
   fileLabel: 'Berkas',
   untitled: 'Tanpa judul',
   unsavedFile: 'Belum disimpan ke berkas',
-  shortcuts: 'Pintasan: Ctrl+S simpan, Ctrl+Z urungkan, Ctrl+Y ulangi.',
+  shortcuts: 'Pintasan: Ctrl+S simpan, Ctrl+Z urungkan, Ctrl+Y ulangi, F6 pindah ke bagian layar berikutnya.',
   backToStart: 'Ke layar awal',
   history: {
     undone: 'Diurungkan: {{where}}',
