@@ -158,9 +158,9 @@ export async function killsCuttingSaves(kills: number): Promise<void> {
   // repeat the same moments. On a fast machine that is a fraction of a fixed window's wait; on a
   // slow one the window grows with the saves, so the end of a save (the rename) is still reached.
   const saveTimes: number[] = [];
-  const window = () => (saveTimes.length ? 2 * saveTimes.sort((a, b) => a - b)[saveTimes.length >> 1]! : 150);
+  const killWindow = () => (saveTimes.length ? 2 * saveTimes.sort((a, b) => a - b)[saveTimes.length >> 1]! : 150);
   while (cutOff < kills && attempts < kills * 4) {
-    const reached = await runAndKill(snapshot, dataDir, file, attempts, Math.random() * window());
+    const reached = await runAndKill(snapshot, dataDir, file, attempts, Math.random() * killWindow());
     saveTimes.push(...reached.saveMs);
     attempts++;
     const r = await readProjectFile(file);
@@ -180,7 +180,7 @@ export async function killsCuttingSaves(kills: number): Promise<void> {
   }
   console.log(
     `kill test (${kills} of ${KILLS}): ${attempts} kills, ${cutOff} cut a save off (${tempLeft} left a temp file, ${newVersionKept} after the rename had landed); ` +
-      `a save took ${Math.round(window() / 2)} ms (median of ${saveTimes.length})`,
+      `a save took ${Math.round(killWindow() / 2)} ms (median of ${saveTimes.length})`,
   );
   // The kills really interrupted saves: counted by what the child said, not guessed from timing.
   expect(cutOff).toBe(kills);
