@@ -60,6 +60,7 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('var rowHeightsByMeasurer = /* @__PURE__ */ new WeakMap();');
     expect(docxFile('layout.mjs')).toContain('var pageFieldItems = /* @__PURE__ */ new WeakMap();');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: counted in one loop, without a filtered copy and a reducer per element');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: no borders given (most cells, rows and styles), the empty set');
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
