@@ -20,7 +20,7 @@ import { jsonShapeProblem, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_LIST_ITEMS, 
 import { LIMITS } from './limits';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { looksLikeFormat1 } from './migrations/v1';
-import { newId, ProjectSchema } from './schema';
+import { newId, PARSE_ONCE, ProjectSchema } from './schema';
 import type { Project } from './types';
 import { decodeVersions, VERSION_LIMITS, type DecodedVersion } from './versions';
 
@@ -150,7 +150,7 @@ export function decodeProjectText(raw: string, base64: Base64Decoder = decodeBas
     return failFor('INVALID_PROJECT', 'VERSIONS_NOT_LIST');
   }
 
-  const parsed = ProjectSchema.safeParse(envelope['project'], { reportInput: true });
+  const parsed = ProjectSchema.safeParse(envelope['project'], { ...PARSE_ONCE, reportInput: true });
   if (!parsed.success) {
     if (future) return fail('FUTURE_VERSION_UNREADABLE', { version: fileVersion });
     const issues = parsed.error.issues.slice(0, 8);

@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from './fields';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
-import { ProjectSchema } from './schema';
+import { PARSE_ONCE, ProjectSchema } from './schema';
 import type { Project } from './types';
 
 export const VERSION_LIMITS = {
@@ -94,7 +94,7 @@ function decodeVersion(raw: unknown, index: number): DecodedVersion {
       return { info: { ...info, damaged: 'migration' }, project: null, raw };
     }
   }
-  const parsed = ProjectSchema.safeParse(project);
+  const parsed = ProjectSchema.safeParse(project, PARSE_ONCE);
   if (!parsed.success) return { info: { ...info, damaged: 'project' }, project: null, raw };
   // A migrated version is written back in the current format, so it is migrated only once.
   const stored = h.schemaVersion < CURRENT_SCHEMA_VERSION ? { ...rec, schemaVersion: CURRENT_SCHEMA_VERSION, project: parsed.data } : raw;

@@ -58,6 +58,30 @@ describe('rasterising charts', () => {
     await expect(encodePng(new Uint8Array(10), 2, 2)).rejects.toThrow(/10 bytes for 2×2 RGBA/);
   });
 
+  it('encodes each picture with only its own pixels when row buffers are reused (a large one, then smaller and larger ones)', async () => {
+    const picture = (width: number, height: number, seed: number) => {
+      const rgba = new Uint8Array(width * height * 4);
+      for (let i = 0; i < rgba.length; i++) rgba[i] = (i * 31 + seed * 7) % 251;
+      for (let i = 3; i < rgba.length; i += 4) rgba[i] = 255;
+      return rgba;
+    };
+    const sizes: [number, number][] = [
+      [64, 48],
+      [40, 30],
+      [64, 48],
+      [7, 5],
+    ];
+    await encodePng(picture(80, 60, 9), 80, 60); // leaves a larger buffer behind
+    const encoded: Uint8Array[] = [];
+    for (const [seed, [w, h]] of sizes.entries()) encoded.push(await encodePng(picture(w, h, seed), w, h));
+    encoded.forEach((png, seed) => {
+      const [w, h] = sizes[seed]!;
+      const read = readPng(png);
+      expect([read.width, read.height]).toEqual([w, h]);
+      expect(Buffer.from(read.data).equals(Buffer.from(picture(w, h, seed)))).toBe(true);
+    });
+  });
+
   it('refuses to start without the font files, saying which are missing', async () => {
     const empty = await tempDir();
     // The log gets the files' names; the user reads CHART_FONTS_MISSING in their language (electron/core/report/exporter.ts).

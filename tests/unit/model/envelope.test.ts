@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../../shared/model/migrations';
 import { createProject, decodeProjectText, encodeProject, FILE_FORMAT } from '../../../shared/model/envelope';
-import { ProjectSchema } from '../../../shared/model/schema';
+import { PARSE_ONCE, ProjectSchema } from '../../../shared/model/schema';
 import { LIMITS } from '../../../shared/model/limits';
 import { FORMAT1, SAMPLE } from '../helpers';
 import { noticeText } from '../../../shared/i18n/notices';
@@ -39,6 +39,18 @@ describe('the file envelope', () => {
     const r = decodeProjectText(readFileSync(SAMPLE, 'utf8'));
     expect(r.ok && r.value.fileVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(r.ok && r.value.notices).toEqual([]);
+  });
+
+  it("parses a file without zod's compiled fast path (PARSE_ONCE) into the project the compiled path gives, issues too", () => {
+    const envelope = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { project: Record<string, unknown> };
+    const plain = ProjectSchema.safeParse(envelope.project, { ...PARSE_ONCE, reportInput: true });
+    const compiled = ProjectSchema.safeParse(envelope.project, { reportInput: true });
+    expect(plain.success).toBe(true);
+    expect(JSON.stringify(plain)).toBe(JSON.stringify(compiled));
+    const broken = { ...envelope.project, title: 7, milestones: [{ id: 'm1', evidence: 'x' }] };
+    const plainIssues = ProjectSchema.safeParse(broken, { ...PARSE_ONCE, reportInput: true });
+    expect(plainIssues.success).toBe(false);
+    expect(plainIssues.error?.issues).toEqual(ProjectSchema.safeParse(broken, { reportInput: true }).error?.issues);
   });
 
   it('drops unknown keys at every level', () => {

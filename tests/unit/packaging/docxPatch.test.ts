@@ -55,6 +55,12 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the characters walked in place instead of spread into an array');
     // Whether a paragraph's mark is hidden, asked twice per paragraph, from the mark's w:vanish and its style's, remembered.
     expect(docxFile('layout.mjs')).toContain('var markHiddenByStyle = /* @__PURE__ */ new WeakMap();');
+    // A table's row heights kept per measurer as its lines are (the guesses made for them made again), and whether a
+    // paragraph holds a page field remembered, instead of worked out again for each block kept with the table and each pass.
+    expect(docxFile('layout.mjs')).toContain('var rowHeightsByMeasurer = /* @__PURE__ */ new WeakMap();');
+    expect(docxFile('layout.mjs')).toContain('var pageFieldItems = /* @__PURE__ */ new WeakMap();');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: counted in one loop, without a filtered copy and a reducer per element');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: no borders given (most cells, rows and styles), the empty set');
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
