@@ -117,7 +117,7 @@ interface Flags {
   holiday: boolean;
   seminar: boolean;
   horizons: Set<Horizon>;
-  codes: Map<string, string>;
+  codes: ReadonlyMap<string, string>;
 }
 
 function weekPanel(

@@ -27,7 +27,7 @@ export interface ReportContext {
   apkl: Map<string, ApklResult>;
   usg: UsgRanking;
   budget: BudgetSummary;
-  codes: Map<string, string>;
+  codes: ReadonlyMap<string, string>;
   moved: Set<string>;
   /** The frozen version the laporan's changes appendix compares with, when the document asks for it. */
   baseline: ChangesBaseline | null;

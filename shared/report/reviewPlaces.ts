@@ -58,7 +58,7 @@ const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1).trimEnd
 const named = (label: string, text: string) => (text.trim() ? `${label} «${clip(text.trim())}»` : label);
 
 /** The place of a note's target in the document; "Tidak terpetakan" when it cannot be placed or no longer exists. */
-export function targetPlace(p: Project, target: NoteTarget, codes: Map<string, string>): string {
+export function targetPlace(p: Project, target: NoteTarget, codes: ReadonlyMap<string, string>): string {
   if (target.type === 'SECTION') return sectionPlace(target.sectionId);
   if (target.type === 'UNPLACED') return 'Tidak terpetakan';
   const id = target.itemId;

@@ -4,6 +4,18 @@ import { milestoneCodes } from '../../../shared/domain/milestoneCodes';
 import type { Project } from '../../../shared/model/types';
 import type { NoteTarget } from '../../../shared/review/types';
 
+/**
+ * The milestone codes of a list, kept per list: the store never changes a project in place, so a
+ * list is the same for as long as it lives, and every note mark of the reading view (one per
+ * milestone row) asks again at every change of the document.
+ */
+const codesByList = new WeakMap<readonly Project['milestones'][number][], ReadonlyMap<string, string>>();
+function codesOf(milestones: Project['milestones']): ReadonlyMap<string, string> {
+  let codes = codesByList.get(milestones);
+  if (!codes) codesByList.set(milestones, (codes = milestoneCodes(milestones)));
+  return codes;
+}
+
 export function itemName(p: Project, target: Extract<NoteTarget, { type: 'ITEM' }>): string | null {
   const id = target.itemId;
   switch (target.itemKind) {
@@ -11,7 +23,7 @@ export function itemName(p: Project, target: Extract<NoteTarget, { type: 'ITEM' 
       return p.issueAnalysis.issues.find((x) => x.id === id)?.statement ?? null;
     case 'MILESTONE': {
       const m = p.milestones.find((x) => x.id === id);
-      return m ? `${milestoneCodes(p.milestones).get(id) ?? ''} ${m.title}`.trim() : null;
+      return m ? `${codesOf(p.milestones).get(id) ?? ''} ${m.title}`.trim() : null;
     }
     case 'STAKEHOLDER':
       return p.stakeholders.find((x) => x.id === id)?.name ?? null;
