@@ -33,8 +33,8 @@ function highest(codes: Iterable<string>): Map<string, number> {
 
 /**
  * The codes of a plan's milestones, by id, in one pass over the list. (Each missing code used to
- * be found by a pass over the whole list; with the reading view asking once per note mark, a
- * 300-milestone project without stored codes took 9 s to open there.)
+ * be found by a pass over the whole list; with the reading view asking once per note mark,
+ * opening a 300-milestone project without stored codes spent about 9 s of script here.)
  */
 export function milestoneCodes(milestones: readonly Pick<Milestone, 'id' | 'horizon' | 'code'>[]): ReadonlyMap<string, string> {
   const codes = new Map<string, string>();

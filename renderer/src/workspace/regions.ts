@@ -3,15 +3,15 @@
  * desktop programs (Windows' own, Office, browsers): the top bar, the list of sections, the
  * section being edited, and the panels beside it. Without it a keyboard user reached the list of
  * sections from a long section only by Shift+Tab through every field above: 101 presses from the
- * last field of "Prioritas isu" in the keyboard test.
+ * last field of "Isu prioritas (USG)" in the keyboard test.
  *
  * A part of the window is an element marked `data-region`, visible, in document order. The focus
  * lands where the user would continue: the current section in the list (`aria-current`), the
- * heading of the section or panel, else the part's first control; a part marked
- * `data-region="self"` (the page being read) takes it itself, so its scroll position stays. Inside a modal dialog F6 does
- * nothing: the dialog keeps the focus until it is closed.
+ * heading of the section or panel, else the part's first control. A part marked
+ * `data-region="self"` (the page being read) takes the focus itself, so its scroll position stays.
+ * Inside a modal dialog F6 does nothing: the dialog keeps the focus until it is closed.
  */
-export const REGION = 'data-region';
+const REGION = 'data-region';
 
 const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -19,7 +19,7 @@ const TABBABLE =
 const shown = (el: Element) => el.getClientRects().length > 0;
 
 /** Where the focus lands in a part of the window. */
-export function landingIn(region: HTMLElement): HTMLElement {
+function landingIn(region: HTMLElement): HTMLElement {
   if (region.getAttribute(REGION) === 'self') return region;
   const current = region.querySelector<HTMLElement>('[aria-current="page"]');
   if (current && shown(current)) return current;
@@ -29,7 +29,7 @@ export function landingIn(region: HTMLElement): HTMLElement {
 }
 
 /** The part of the window after (or before) the one holding `active`, going round; none when there is no other. */
-export function regionAfter(regions: readonly HTMLElement[], active: Element | null, back: boolean): HTMLElement | undefined {
+function regionAfter(regions: readonly HTMLElement[], active: Element | null, back: boolean): HTMLElement | undefined {
   if (regions.length === 0) return undefined;
   const at = regions.findIndex((r) => active !== null && r.contains(active));
   if (at < 0) return back ? regions[regions.length - 1] : regions[0];
