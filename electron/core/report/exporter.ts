@@ -16,7 +16,8 @@ import { formattingBudget, withFormattingBudget } from '../../../shared/text/tex
 import { writeFileDurably } from '../durableWrite';
 import type { ReportExporter } from '../services';
 import { measureFontsFrom, type MeasureFonts } from './measureFonts';
-import { ChartFontsMissing, createRasterizer, printPixels, type Rasterizer } from './rasterize';
+import { ChartFontsMissing } from './chartFontFiles';
+import { createRasterizer, printPixels, type Rasterizer } from './rasterize';
 import { zipPackage } from './zipPackage';
 
 export interface ReportBytes {

@@ -3,15 +3,11 @@
  * shipped with the app: no system fonts are loaded, so the picture is the same on every machine
  * and the same as the screen, which loads the same TTF files through @font-face.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { CHART_FONT } from '../../../shared/charts/theme';
+import { chartFonts } from './chartFontFiles';
 import { encodePng } from './pngEncode';
-
-export const CHART_FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'] as const;
 
 /** Print resolution of the pictures: sharp on paper, small enough to keep the DOCX light. */
 export const PRINT_DPI = 250;
@@ -35,37 +31,13 @@ const AT_ONCE = Math.max(1, os.availableParallelism());
 
 export type Rasterizer = (svg: string, widthPx: number) => Promise<RasterImage>;
 
-/** The shipped chart fonts are not where they should be: an installation problem, said as such. */
-export class ChartFontsMissing extends Error {}
-
 /** Pixels for a picture that takes `widthCm` on paper at `dpi`. */
 export function printPixels(widthCm: number, dpi: number = PRINT_DPI): number {
   return Math.round((widthCm / 2.54) * dpi);
 }
 
-/**
- * resvg opens font files with its own I/O, which cannot look inside Electron's app.asar archive
- * (Node's fs can, patched by Electron): fonts packed there are copied out once to a temp folder.
- */
-function readableByResvg(files: string[]): string[] {
-  if (!files.some((f) => f.includes(`.asar${path.sep}`))) return files;
-  const bytes = files.map((f) => readFileSync(f));
-  const hash = createHash('sha256');
-  for (const b of bytes) hash.update(b);
-  const dir = path.join(os.tmpdir(), `rancang-fonts-${hash.digest('hex').slice(0, 12)}`);
-  mkdirSync(dir, { recursive: true });
-  return files.map((f, i) => {
-    const out = path.join(dir, path.basename(f));
-    if (!existsSync(out)) writeFileSync(out, bytes[i]!);
-    return out;
-  });
-}
-
 export function createRasterizer(fontsDir: string): Rasterizer {
-  const wanted = CHART_FONT_FILES.map((f) => path.join(fontsDir, f));
-  const missing = wanted.filter((f) => !existsSync(f));
-  if (missing.length) throw new ChartFontsMissing(`chart fonts missing: ${missing.join(', ')}`);
-  const fontFiles = readableByResvg(wanted);
+  const fonts = chartFonts(fontsDir);
   // Exporting the rancangan and then the laporan draws mostly the same charts: keep the last few.
   const cache = new Map<string, Promise<RasterImage>>();
   const waiting: (() => void)[] = [];
@@ -87,7 +59,7 @@ export function createRasterizer(fontsDir: string): Rasterizer {
       fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx)) },
       // Opaque white under everything: encodePng takes the pixels as they come (see there).
       background: '#ffffff',
-      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
+      font: { fontFiles: fonts.forSvg(svg), loadSystemFonts: false, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
       logLevel: 'off',
     });
     // Our encoder, not image.asPng(): that one compresses on this thread (pngEncode.ts says why).

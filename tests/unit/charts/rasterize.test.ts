@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { CHART_FONT_FILES, ChartFontsMissing, createRasterizer, printPixels } from '../../../electron/core/report/rasterize';
+import { CHART_FONT_FILES, ChartFontsMissing } from '../../../electron/core/report/chartFontFiles';
+import { createRasterizer, printPixels } from '../../../electron/core/report/rasterize';
 import { encodePng } from '../../../electron/core/report/pngEncode';
 import { CHART_FONT } from '../../../shared/charts/theme';
 import { stakeholderMapSvg } from '../../../shared/charts/stakeholderMap';
