@@ -136,4 +136,7 @@ async function main(): Promise<number> {
   return failures.length || reportFailures ? 1 : 0;
 }
 
-process.exitCode = await main();
+// No top-level await: the command is bundled as CommonJS (vite.cli.config.ts).
+void main().then((code) => {
+  process.exitCode = code;
+});

@@ -104,7 +104,9 @@ function writeCache(dirs: string[], name: string, payload: Buffer): void {
   }
 }
 
-function start(entry: string): void {
+/** Runs the bundled command `entryName` (report.cjs, cohort.cjs) from this folder. */
+export function start(entryName: string): void {
+  const entry = path.join(import.meta.dirname, entryName);
   v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   const dirs = cacheDirs(path.dirname(entry));
   const modules = new Map<string, { exports: unknown }>();
@@ -155,5 +157,3 @@ function start(entry: string): void {
   }
   load(entry);
 }
-
-start(path.join(import.meta.dirname, 'report.cjs'));

@@ -1,5 +1,5 @@
 /**
- * `npm run report` as it ships: scripts/report.ts bundled by vite.cli.config.ts and started by
+ * `npm run report` (and `npm run cohort`) as they ship: scripts/report.ts and cohort.ts bundled by vite.cli.config.ts and started by
  * plain node. Built once per test run (by whichever test file asks first) beside dist-cli, so the
  * bundle finds node_modules and the fonts as the real one does; the run's global teardown removes
  * it. One build replaces a TypeScript loader's start-up (seconds) in every command a test runs.
@@ -17,12 +17,12 @@ export async function reportCliDir(): Promise<string> {
   await once(dir, 'report-cli', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, RANCANG_CLI_DIST: out };
     delete env['VITEST'];
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env,
-    });
-    if (built.status !== 0) throw new Error(`vite build --config vite.cli.config.ts failed: ${built.stderr}`);
+    // As `npm run build` does: the report command, then the cohort command beside it.
+    for (const mode of ['production', 'cohort']) {
+      const args = ['build', '--config', 'vite.cli.config.ts', '--mode', mode];
+      const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), ...args], { cwd: ROOT, encoding: 'utf8', env });
+      if (built.status !== 0) throw new Error(`vite ${args.join(' ')} failed: ${built.stderr}`);
+    }
   });
   return out;
 }

@@ -4,9 +4,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE, tempDir } from '../helpers';
+import { reportCliDir } from '../reportCli';
 
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const run = (args: string[]) => spawnSync(TSX, [path.join(ROOT, 'scripts/cohort.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+/** `npm run cohort -- args` as it ships: the bundled command run by plain node (node dist-cli/cohort.mjs). */
+const run = async (args: string[]) =>
+  spawnSync(process.execPath, [path.join(await reportCliDir(), 'cohort.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
 
 describe('npm run cohort', () => {
   it('summarises a folder, exports each report once, names the damaged file and exits 1', async () => {
@@ -17,7 +19,7 @@ describe('npm run cohort', () => {
     copyFileSync(SAMPLE, path.join(kelas, 'sipantau-lagi.rancang'));
     writeFileSync(path.join(kelas, 'rusak.rancang'), '{"format":"rancang-perubahan","schemaVersion":2,"project":');
     const reports = path.join(dir, 'laporan');
-    const r = run([
+    const r = await run([
       kelas,
       '--out',
       path.join(dir, 'rekap.xlsx'),
@@ -48,11 +50,11 @@ describe('npm run cohort', () => {
     expect(r.stdout).toContain('Laporan: 1 berhasil, 0 gagal');
   }, 180_000);
 
-  it('refuses a wrong command line with exit 2 and the usage', () => {
-    const none = run([]);
+  it('refuses a wrong command line with exit 2 and the usage', async () => {
+    const none = await run([]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Pemakaian: npm run cohort');
-    const missing = run([path.join(ROOT, 'tidak-ada-folder')]);
+    const missing = await run([path.join(ROOT, 'tidak-ada-folder')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Folder tidak ditemukan');
     expect(existsSync(path.join(ROOT, 'tidak-ada-folder'))).toBe(false);
