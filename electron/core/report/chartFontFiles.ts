@@ -6,7 +6,7 @@
  * folder of the user's own in the temporary folder, named by their content, so every export uses the
  * same few files and none are left behind per run (a process killed mid-export included).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,8 +100,9 @@ function placed(folder: string, name: string, bytes: Uint8Array): string {
   } catch {
     // Not there yet.
   }
-  // Written beside it and renamed into place: an export starting meanwhile never reads half a font.
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Written beside it under a name of its own (two exports may run at once, in processes or worker threads)
+  // and renamed into place: an export starting meanwhile never reads half a font.
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
