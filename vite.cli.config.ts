@@ -1,10 +1,10 @@
 /**
- * The headless commands bundled for plain Node (`npm run report` → `node dist-cli/report.mjs`, `npm run cohort` →
- * `node dist-cli/cohort.mjs`): no
- * TypeScript loader at run time, and everything but the native resvg module in a few files, so start-up
- * reads a few scripts instead of resolving hundreds of modules. The bundle is CommonJS (report.cjs and its
- * chunks) so that scripts/reportStart.ts (start.cjs, imported by the one-line report.mjs) can compile it
- * with V8's code cache (vm.Script cachedData), which Node 20 offers for scripts but not for ES modules.
+ * The headless commands bundled for plain Node (`npm run report` → `node dist-cli/report.mjs`, `npm run cohort`
+ * → `node dist-cli/cohort.mjs`): no TypeScript loader at run time, and everything but the native resvg module in
+ * a few files, so start-up reads a few scripts instead of resolving hundreds of modules. The bundles are CommonJS
+ * (report.cjs, cohort.cjs and their chunks) so that scripts/reportStart.ts (start.cjs, imported by the one-line
+ * report.mjs and cohort.mjs) can compile them with V8's code cache (vm.Script cachedData), which Node 20 offers
+ * for scripts but not for ES modules.
  */
 import path from 'node:path';
 import { defineConfig } from 'vite';
@@ -33,7 +33,8 @@ export default defineConfig(({ mode }) => {
       target: 'node20',
       minify: false,
       rolldownOptions: {
-        input: { [command]: r(`scripts/${command}.ts`), start: r('scripts/reportStart.ts') },
+        // start.cjs with the report (the first build), so it needs only the report's own chunks.
+        input: command === 'report' ? { report: r('scripts/report.ts'), start: r('scripts/reportStart.ts') } : { cohort: r('scripts/cohort.ts') },
         // resvg is native; Playwright (only for --format pdf, from node_modules) is loaded on demand.
         external: ['@resvg/resvg-js', 'playwright'],
         output: {

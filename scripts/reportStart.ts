@@ -1,6 +1,6 @@
 /**
- * Start of the bundled report command (dist-cli/report.mjs imports this, built as start.cjs): loads the
- * CommonJS bundle (report.cjs and the chunks it requires) through V8's code cache instead of Node's
+ * Start of the bundled commands (dist-cli/report.mjs and cohort.mjs import this, built as start.cjs): loads a
+ * command's CommonJS bundle (report.cjs or cohort.cjs, and the chunks it requires) through V8's code cache instead of Node's
  * loader. Node 20 keeps no compiled code between runs (no module.enableCompileCache), so every export
  * parsed and compiled the ~3.6 MB bundle again (compileSourceTextModule ≈ 200 ms of main thread in a
  * cpu-prof). Here each file's compiled code, including the functions compiled while exporting, is
