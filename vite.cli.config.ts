@@ -19,6 +19,9 @@ const r = (p: string) => path.resolve(import.meta.dirname, p);
  */
 export default defineConfig(({ mode }) => {
   const command = mode === 'cohort' ? 'cohort' : 'report';
+  // start.cjs with the report (the first build), so it needs only the report's own chunks.
+  const input: Record<string, string> =
+    command === 'report' ? { report: r('scripts/report.ts'), start: r('scripts/reportStart.ts') } : { cohort: r('scripts/cohort.ts') };
   return {
     // No index.html here: point the root at the scripts so Vite does not pick up the renderer's.
     root: r('scripts'),
@@ -33,8 +36,7 @@ export default defineConfig(({ mode }) => {
       target: 'node20',
       minify: false,
       rolldownOptions: {
-        // start.cjs with the report (the first build), so it needs only the report's own chunks.
-        input: command === 'report' ? { report: r('scripts/report.ts'), start: r('scripts/reportStart.ts') } : { cohort: r('scripts/cohort.ts') },
+        input,
         // resvg is native; Playwright (only for --format pdf, from node_modules) is loaded on demand.
         external: ['@resvg/resvg-js', 'playwright'],
         output: {
