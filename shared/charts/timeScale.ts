@@ -25,11 +25,34 @@ export interface Month {
   month: number;
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+/** format(d, 'yyyy-MM-dd') written directly for four-digit years (the pictures ask for thousands of them). */
+const iso = (d: Date) => {
+  const year = d.getFullYear();
+  if (!(year >= 1000 && year <= 9999)) return format(d, 'yyyy-MM-dd');
+  const month = d.getMonth() + 1;
+  const day = d.getDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+};
+
+const EPOCH = new Date(1970, 0, 1);
+/**
+ * Each date's calendar days since 1 January 1970, as date-fns counts them, kept per date string: the timeline asks for
+ * the same few dates thousands of times (every bar, week and month of every figure), and parseISO is slow. Calendar
+ * days are whole, so the difference of two counts is the count between them. A handful of dates per project.
+ */
+const dayNumbers = new Map<string, number>();
+function dayNumber(day: string): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = differenceInCalendarDays(parseISO(day), EPOCH);
+    dayNumbers.set(day, n);
+  }
+  return n;
+}
 
 /** Days from `a` to `b` (b − a). */
 export function daysBetween(a: string, b: string): number {
-  return differenceInCalendarDays(parseISO(b), parseISO(a));
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** A milestone's planned days, when both ends are known and in order. */

@@ -379,6 +379,17 @@ function hatchPattern(): string {
 }
 
 const locales = { id: idLocale, en: enGB } as const;
-const dayMonth = (day: string, lang: ChartLang) => format(parseISO(day), 'd MMM', { locale: locales[lang] });
-const monthName = (day: string, lang: ChartLang) => format(parseISO(day), 'MMM', { locale: locales[lang] });
-const shortDate = (day: string) => format(parseISO(day), 'd/M');
+/** Date labels kept per pattern, language and day: each figure of the schedule labels the same weeks and months again. */
+const labels = new Map<string, string>();
+const label = (day: string, pattern: string, lang?: ChartLang) => {
+  const key = `${pattern}|${lang ?? ''}|${day}`;
+  let out = labels.get(key);
+  if (out === undefined) {
+    out = lang === undefined ? format(parseISO(day), pattern) : format(parseISO(day), pattern, { locale: locales[lang] });
+    labels.set(key, out);
+  }
+  return out;
+};
+const dayMonth = (day: string, lang: ChartLang) => label(day, 'd MMM', lang);
+const monthName = (day: string, lang: ChartLang) => label(day, 'MMM', lang);
+const shortDate = (day: string) => label(day, 'd/M');
