@@ -20,7 +20,13 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { describe, expect, it } from 'vitest';
+import type { IContext } from 'docx';
 import { ROOT } from '../helpers';
+
+/** What the components are written with; these read nothing of it but the stack. */
+const context = () => ({ stack: [] }) as unknown as IContext;
+/** XmlComponent is abstract in the types; any subclass writes as it does. */
+class Element extends XmlComponent {}
 
 const index = () => readFileSync(path.join(ROOT, 'node_modules/docx/dist/index.mjs'), 'utf8');
 
@@ -42,22 +48,22 @@ describe('the XML part of the docx patch', () => {
   });
 
   it("writes a component's children as flatMap and filter did: arrays spread one level, undefined left out", () => {
-    const parent = new XmlComponent('w:x');
-    const child = new XmlComponent('w:c');
+    const parent = new Element('w:x');
+    const child = new Element('w:c');
     const nested = { 'w:n': [] };
     // Raw values among the children, as some components push them.
     (parent as unknown as { root: unknown[] }).root.push(child, 'text', undefined, [nested, undefined, [1]], 0);
-    expect(parent.prepForXml({ stack: [] })).toEqual({ 'w:x': [{ 'w:c': {} }, 'text', nested, [1], 0] });
+    expect(parent.prepForXml(context())).toEqual({ 'w:x': [{ 'w:c': {} }, 'text', nested, [1], 0] });
   });
 
   it('writes builder attributes in one object: a key given twice keeps its first place and its last value', () => {
     const attributes = new NextAttributeComponent({
       a: { key: 'w:a', value: 1 },
-      b: { key: 'w:b', value: undefined },
+      b: { key: 'w:b', value: undefined as unknown as string },
       c: { key: 'w:c', value: 'x' },
       d: { key: 'w:a', value: 2 },
     });
-    const { _attr } = attributes.prepForXml({ stack: [] }) as { _attr: Record<string, unknown> };
+    const { _attr } = attributes.prepForXml(context()) as { _attr: Record<string, unknown> };
     expect(Object.entries(_attr)).toEqual([
       ['w:a', 2],
       ['w:c', 'x'],
@@ -66,7 +72,7 @@ describe('the XML part of the docx patch', () => {
 
   it('writes colour attributes in the order given, a theme colour with the colour it comes to, undefined left out', () => {
     const border = createBorderElement('w:top', { style: 'single', color: { theme: 'accent1', lighter: 0.4 }, size: 4 });
-    const { _attr } = (border.prepForXml({ stack: [] }) as { 'w:top': { _attr: Record<string, unknown> } })['w:top'];
+    const { _attr } = (border.prepForXml(context()) as { 'w:top': { _attr: Record<string, unknown> } })['w:top'];
     expect(Object.keys(_attr)).toEqual(['w:val', 'w:color', 'w:themeColor', 'w:themeTint', 'w:sz']);
     expect(_attr['w:color']).toMatch(/^[0-9A-F]{6}$/);
   });
