@@ -56,6 +56,6 @@ export function emptyChart(kind: ChartKind, title: string, opts: ChartOptions = 
 }
 
 /** One or more lines of text starting at (x, y), `lineHeight` apart. */
-export function textLines(lines: string[], x: number, y: number, lineHeight: number, attrs: Record<string, string | number>): string {
+export function textLines(lines: readonly string[], x: number, y: number, lineHeight: number, attrs: Record<string, string | number>): string {
   return lines.map((l, i) => el('text', { x, y: y + i * lineHeight, ...attrs }, text(l))).join('');
 }

@@ -271,14 +271,29 @@ interface Row {
   m: Milestone;
   y: number;
   h: number;
-  label: string[];
+  label: readonly string[];
 }
 
 /** Each milestone's row: its wrapped name (whole) and the height that takes, from `top` down. */
+/**
+ * A row's label wrapped to the label column, kept per text: a long schedule is drawn part by part, each part again
+ * with every row before (figures.ts, timelineParts), so each label is wrapped many times. Bounded for the app's window.
+ */
+const rowLabels = new Map<string, readonly string[]>();
+function rowLabel(text: string): readonly string[] {
+  let label = rowLabels.get(text);
+  if (label === undefined) {
+    label = Object.freeze(wrapText(text, LABEL_W, FONT.small, LABEL_LINES_MAX));
+    if (rowLabels.size >= 4096) rowLabels.clear();
+    rowLabels.set(text, label);
+  }
+  return label;
+}
+
 function layRows(milestones: Milestone[], top: number, L: ChartLabels, flags: Flags): { rows: Row[]; bottom: number } {
   let y = top;
   const out = milestones.map((m, i) => {
-    const label = wrapText(`${flags.codes.get(m.id) ?? i + 1} ${m.title.trim() || L.missing}`, LABEL_W, FONT.small, LABEL_LINES_MAX);
+    const label = rowLabel(`${flags.codes.get(m.id) ?? i + 1} ${m.title.trim() || L.missing}`);
     const h = Math.max(ROW_H, label.length * LABEL_LINE_H + 6);
     const row = { m, y, h, label };
     y += h;
@@ -379,6 +394,17 @@ function hatchPattern(): string {
 }
 
 const locales = { id: idLocale, en: enGB } as const;
-const dayMonth = (day: string, lang: ChartLang) => format(parseISO(day), 'd MMM', { locale: locales[lang] });
-const monthName = (day: string, lang: ChartLang) => format(parseISO(day), 'MMM', { locale: locales[lang] });
-const shortDate = (day: string) => format(parseISO(day), 'd/M');
+/** Date labels kept per pattern, language and day: each figure of the schedule labels the same weeks and months again. */
+const labels = new Map<string, string>();
+const label = (day: string, pattern: string, lang?: ChartLang) => {
+  const key = `${pattern}|${lang ?? ''}|${day}`;
+  let out = labels.get(key);
+  if (out === undefined) {
+    out = lang === undefined ? format(parseISO(day), pattern) : format(parseISO(day), pattern, { locale: locales[lang] });
+    labels.set(key, out);
+  }
+  return out;
+};
+const dayMonth = (day: string, lang: ChartLang) => label(day, 'd MMM', lang);
+const monthName = (day: string, lang: ChartLang) => label(day, 'MMM', lang);
+const shortDate = (day: string) => label(day, 'd/M');

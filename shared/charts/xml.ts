@@ -18,7 +18,11 @@ export function cleanText(s: string): string {
   return stripInvalidXml(s).replace(/[\t\r\n]+/g, ' ');
 }
 
+/** Every character escapeXml changes or drops (any surrogate, to be safe): most values hold none and are kept as they are. */
+const CHANGED_BY_ESCAPE = /[&<>"'\u0000-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXml(s: string): string {
+  if (!CHANGED_BY_ESCAPE.test(s)) return s;
   return cleanText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
@@ -32,7 +36,10 @@ export function num(n: number): string {
 
 function attrs(a: Attrs): string {
   let out = '';
-  for (const [k, v] of Object.entries(a)) {
+  // for…in over the own keys (in Object.entries' order) without an array per element: a timeline draws thousands.
+  for (const k in a) {
+    if (!Object.hasOwn(a, k)) continue;
+    const v = a[k];
     if (v === null || v === undefined || v === false) continue;
     const value = v === true ? k : typeof v === 'number' ? num(v) : escapeXml(v);
     out += ` ${k}="${value}"`;

@@ -9,11 +9,14 @@ export function formatNumber(n: number, lang: 'id' | 'en' = 'id'): string {
   return (lang === 'id' ? grouped : groupedEn).format(n);
 }
 
+/** Made on first use and kept: a formatter costs more to make than to use, and a report formats every amount. */
+let rupiah: Intl.NumberFormat | undefined;
+
 /** "Rp6.920.000" (PUEBI: no space after Rp) or "Rp6.920.000,00". */
 export function formatRupiah(amount: number, style: CurrencyStyle = 'PLAIN'): string {
   const sign = amount < 0 ? '-' : '';
   const whole = Math.round(Math.abs(amount));
-  const body = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0, useGrouping: true }).format(whole);
+  const body = (rupiah ??= new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0, useGrouping: true })).format(whole);
   return `${sign}Rp${body}${style === 'DECIMALS' ? ',00' : ''}`;
 }
 

@@ -25,7 +25,30 @@ const childrenOf = (node: Xml): unknown[] => {
   return [];
 };
 
-const nameOf = (node: Xml): string | undefined => Object.keys(node)[0];
+/** The element's name: its first key (without the array of all its keys that Object.keys makes). */
+const nameOf = (node: Xml): string | undefined => {
+  for (const key in node) return key;
+  return undefined;
+};
+
+/**
+ * Elements that hold no paragraph and no w:numPr (OOXML puts neither in them): the properties of runs, cells, rows,
+ * tables and sections, text, field codes and bookmarks. The walks below do not go into them; the cells' borders alone
+ * are four elements per cell.
+ */
+const NO_PARAGRAPHS = new Set([
+  'w:rPr',
+  'w:tcPr',
+  'w:trPr',
+  'w:tblPr',
+  'w:tblGrid',
+  'w:sectPr',
+  'w:t',
+  'w:instrText',
+  'w:fldChar',
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+]);
 
 /** Whether a written element holds a numbered paragraph anywhere inside (a table's cells too). */
 function holdsNumbering(node: unknown): boolean {
@@ -33,7 +56,7 @@ function holdsNumbering(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(holdsNumbering);
   for (const key in node as Xml) {
     if (key === 'w:numPr') return true;
-    if (key !== '_attr' && holdsNumbering((node as Xml)[key])) return true;
+    if (key !== '_attr' && !NO_PARAGRAPHS.has(key) && holdsNumbering((node as Xml)[key])) return true;
   }
   return false;
 }
@@ -110,7 +133,8 @@ export function asBrokenByLibreOffice(node: unknown): unknown {
   let out: Xml | undefined;
   for (const key in node as Xml) {
     const value = (node as Xml)[key];
-    const now = key === '_attr' ? value : key === 'w:p' && Array.isArray(value) ? leftAlignedParagraph(value) : asBrokenByLibreOffice(value);
+    const now =
+      key === '_attr' || NO_PARAGRAPHS.has(key) ? value : key === 'w:p' && Array.isArray(value) ? leftAlignedParagraph(value) : asBrokenByLibreOffice(value);
     if (now !== value) (out ??= { ...(node as Xml) })[key] = now;
   }
   return out ?? node;

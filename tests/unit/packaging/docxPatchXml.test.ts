@@ -1,0 +1,93 @@
+/**
+ * The sixth part of the docx patch (docs/upstream/docx-layout-speed.md): the writing of the XML with fewer arrays and
+ * walks. Each change must give what docx gave; the one-walk writer is checked against docx's two walks in
+ * docxPatch.test.ts, the rest here on the components themselves, and the whole on our documents by comparing the
+ * parts byte for byte before and after (done when the patch was made; the figures are in the doc).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  createBorderElement,
+  Document,
+  NextAttributeComponent,
+  Packer,
+  Paragraph,
+  SimpleField,
+  TableOfContents,
+  TextRun,
+  XmlComponent,
+  HeadingLevel,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { describe, expect, it } from 'vitest';
+import type { IContext } from 'docx';
+import { ROOT } from '../helpers';
+
+/** What the components are written with; these read nothing of it but the stack. */
+const context = () => ({ stack: [] }) as unknown as IContext;
+/** XmlComponent is abstract in the types; any subclass writes as it does. */
+class Element extends XmlComponent {}
+
+const index = () => readFileSync(path.join(ROOT, 'node_modules/docx/dist/index.mjs'), 'utf8');
+
+describe('the XML part of the docx patch', () => {
+  it('is applied', () => {
+    const code = index();
+    for (const marker of [
+      'the children in one loop, as flatMap then filter gave them',
+      'the attributes and the content written as strings as they come',
+      "one object filled in order, as the reducer's copies gave it",
+      'the attributes defined put in order, as Object.fromEntries did',
+      'an element without content (most are: attributes only) is not',
+      'a key without braces is among the placeholders exactly when',
+      "the paragraphs' heading levels are read only when a field counts",
+      "a paragraph's text is read (paragraphDetailsOf) only for a paragraph",
+      'a string key is its own property key',
+    ])
+      expect(code, marker).toContain(`rancang-perubahan patch docx-layout-speed: ${marker}`);
+  });
+
+  it("writes a component's children as flatMap and filter did: arrays spread one level, undefined left out", () => {
+    const parent = new Element('w:x');
+    const child = new Element('w:c');
+    const nested = { 'w:n': [] };
+    // Raw values among the children, as some components push them.
+    (parent as unknown as { root: unknown[] }).root.push(child, 'text', undefined, [nested, undefined, [1]], 0);
+    expect(parent.prepForXml(context())).toEqual({ 'w:x': [{ 'w:c': {} }, 'text', nested, [1], 0] });
+  });
+
+  it('writes builder attributes in one object: a key given twice keeps its first place and its last value', () => {
+    const attributes = new NextAttributeComponent({
+      a: { key: 'w:a', value: 1 },
+      b: { key: 'w:b', value: undefined as unknown as string },
+      c: { key: 'w:c', value: 'x' },
+      d: { key: 'w:a', value: 2 },
+    });
+    const { _attr } = attributes.prepForXml(context()) as { _attr: Record<string, unknown> };
+    expect(Object.entries(_attr)).toEqual([
+      ['w:a', 2],
+      ['w:c', 'x'],
+    ]);
+  });
+
+  it('writes colour attributes in the order given, a theme colour with the colour it comes to, undefined left out', () => {
+    const border = createBorderElement('w:top', { style: 'single', color: { theme: 'accent1', lighter: 0.4 }, size: 4 });
+    const { _attr } = (border.prepForXml(context()) as { 'w:top': { _attr: Record<string, unknown> } })['w:top'];
+    expect(Object.keys(_attr)).toEqual(['w:val', 'w:color', 'w:themeColor', 'w:themeTint', 'w:sz']);
+    expect(_attr['w:color']).toMatch(/^[0-9A-F]{6}$/);
+  });
+
+  it('numbers SEQ fields counted after headings (\\s) and writes the TOC entries of the headings only', async () => {
+    const children = [new TableOfContents('Isi', { headingStyleRange: '1-2' }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [] })];
+    for (const chapter of ['Satu', 'Dua']) {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(chapter)] }));
+      for (let i = 0; i < 2; i++) children.push(new Paragraph({ children: [new TextRun('Tabel '), new SimpleField('SEQ Tabel \\s 1')] }));
+    }
+    const doc = new Document({ pageNumbers: estimatePageNumbers, sections: [{ children }] });
+    const xml = String(Packer.toFiles(doc).get('word/document.xml'));
+    const numbers = [...xml.matchAll(/<w:fldSimple w:instr="SEQ Tabel \\s 1"><w:r><w:t xml:space="preserve">(\d+)<\/w:t>/g)].map((m) => m[1]);
+    expect(numbers).toEqual(['1', '2', '1', '2']);
+    // The empty heading gets no entry; the two chapters do.
+    expect([...xml.matchAll(/w:name="(_Toc\d+)"/g)]).toHaveLength(2);
+  });
+});
