@@ -61,6 +61,9 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('var pageFieldItems = /* @__PURE__ */ new WeakMap();');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: counted in one loop, without a filtered copy and a reducer per element');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: no borders given (most cells, rows and styles), the empty set');
+    // A paragraph's rows made for the lines placed on a page, not for all its lines left on every page it goes on to.
+    expect(docxFile('layout.mjs')).toContain('var breakEnds = /* @__PURE__ */ new WeakMap();');
+    expect(docxFile('layout.mjs')).toContain('rancang-perubahan: a row for each line, made when asked for');
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
