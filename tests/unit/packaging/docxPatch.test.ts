@@ -69,6 +69,7 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: a word or picture that goes on the line whole');
     expect(docxFile('layout.mjs')).toContain('var styleChains = /* @__PURE__ */ new WeakMap();');
     expect(docxFile('layout.mjs')).toContain("rancang-perubahan: the text's characters (code points, as its iterator gives them)");
+    expect(docxFile('layout.mjs')).toContain('var codePointsIn = (text) => {');
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
