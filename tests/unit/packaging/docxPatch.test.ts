@@ -71,7 +71,9 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain("rancang-perubahan: the text's characters (code points, as its iterator gives them)");
     expect(docxFile('layout.mjs')).toContain('var codePointsIn = (text) => {');
     expect(docxFile('layout.mjs')).toContain('var namedWidths = /* @__PURE__ */ new Map();');
-    expect(docxFile('layout.mjs')).toContain("rancang-perubahan: the characters (code points, as the text's iterator gives them) walked by index, and a character");
+    expect(docxFile('layout.mjs')).toContain(
+      "rancang-perubahan: the characters (code points, as the text's iterator gives them) walked by index, and a character",
+    );
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
