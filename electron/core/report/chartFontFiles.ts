@@ -28,7 +28,6 @@ const EVERYDAY: readonly (readonly [number, number])[] = [
   [0x20a0, 0x20bf],
   [0x2190, 0x22ff],
 ];
-const everyday = (c: number) => EVERYDAY.some(([from, to]) => c >= from && c <= to);
 
 /**
  * The outlines the lighter copy keeps: those of the everyday characters and of the parts they
@@ -46,19 +45,13 @@ function outlinesKept(): (c: number) => boolean {
   return (c) => kept.has(c);
 }
 
+/** A character that is not everyday: a control character other than tab and line ends, or one outside EVERYDAY. */
+const NOT_EVERYDAY = new RegExp(`[^\\t\\n\\r${EVERYDAY.map(([from, to]) => `\\u{${from.toString(16)}}-\\u{${to.toString(16)}}`).join('')}]`, 'u');
+
 /** True when every character of the picture's text is an everyday one (the markup itself is ASCII). */
 function everydayText(svg: string): boolean {
   // A numeric character reference could name any character: such a picture takes the full font.
-  if (svg.includes('&#')) return false;
-  for (let i = 0; i < svg.length; i++) {
-    const c = svg.charCodeAt(i);
-    if (c < 0x80) {
-      if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
-      continue;
-    }
-    if (!everyday(c)) return false;
-  }
-  return true;
+  return !svg.includes('&#') && !NOT_EVERYDAY.test(svg);
 }
 
 export interface ChartFonts {
