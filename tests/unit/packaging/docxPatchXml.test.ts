@@ -9,6 +9,7 @@ import path from 'node:path';
 import {
   createBorderElement,
   Document,
+  Footer,
   NextAttributeComponent,
   Packer,
   Paragraph,
@@ -45,6 +46,7 @@ describe('the XML part of the docx patch', () => {
       'a string key is its own property key',
     ])
       expect(code, marker).toContain(`rancang-perubahan patch docx-layout-speed: ${marker}`);
+    expect(code).toContain('rancang-perubahan: the section properties gathered on this walk, in order');
   });
 
   it("writes a component's children as flatMap and filter did: arrays spread one level, undefined left out", () => {
@@ -75,6 +77,29 @@ describe('the XML part of the docx patch', () => {
     const { _attr } = (border.prepForXml(context()) as { 'w:top': { _attr: Record<string, unknown> } })['w:top'];
     expect(Object.keys(_attr)).toEqual(['w:val', 'w:color', 'w:themeColor', 'w:themeTint', 'w:sz']);
     expect(_attr['w:color']).toMatch(/^[0-9A-F]{6}$/);
+  });
+
+  it("gives each footer its sections' number of pages, from the section properties gathered while the body's fields are filled in", () => {
+    const footer = () => new Footer({ children: [new Paragraph({ children: [new TextRun('Halaman dari '), new SimpleField('SECTIONPAGES')] })] });
+    const long = Array.from({ length: 150 }, (_, i) => new Paragraph({ children: [new TextRun(`Paragraf ${i + 1}`)] }));
+    // Three pages or more, then one page, then one page under the second section's footer (it has none of its own).
+    const doc = new Document({
+      pageNumbers: estimatePageNumbers,
+      sections: [
+        { footers: { default: footer() }, children: long },
+        { footers: { default: footer() }, children: [new Paragraph('Satu')] },
+        { children: [new Paragraph('Dua')] },
+      ],
+    });
+    const files = Packer.toFiles(doc);
+    const counts = [...files.keys()]
+      .filter((name) => /^word\/footer\d+\.xml$/.test(name))
+      .sort()
+      .map((name) => /<w:fldSimple w:instr="SECTIONPAGES"><w:r><w:t xml:space="preserve">(\d+)<\/w:t>/.exec(String(files.get(name)))?.[1]);
+    expect(counts).toHaveLength(2);
+    expect(Number(counts[0])).toBeGreaterThanOrEqual(3);
+    // The second footer is on two sections of one page each: one number for both.
+    expect(counts[1]).toBe('1');
   });
 
   it('numbers SEQ fields counted after headings (\\s) and writes the TOC entries of the headings only', async () => {
