@@ -14,7 +14,10 @@ import {
   Packer,
   Paragraph,
   SimpleField,
+  Table,
+  TableCell,
   TableOfContents,
+  TableRow,
   TextRun,
   XmlComponent,
   HeadingLevel,
@@ -47,6 +50,7 @@ describe('the XML part of the docx patch', () => {
     ])
       expect(code, marker).toContain(`rancang-perubahan patch docx-layout-speed: ${marker}`);
     expect(code).toContain('rancang-perubahan: the section properties gathered on this walk, in order');
+    expect(code).toContain('rancang-perubahan patch docx-layout-speed: the borders and the margins of cells given the same frozen options');
   });
 
   it("writes a component's children as flatMap and filter did: arrays spread one level, undefined left out", () => {
@@ -77,6 +81,33 @@ describe('the XML part of the docx patch', () => {
     const { _attr } = (border.prepForXml(context()) as { 'w:top': { _attr: Record<string, unknown> } })['w:top'];
     expect(Object.keys(_attr)).toEqual(['w:val', 'w:color', 'w:themeColor', 'w:themeTint', 'w:sz']);
     expect(_attr['w:color']).toMatch(/^[0-9A-F]{6}$/);
+  });
+
+  it('writes cells given the same frozen borders and margins as cells given copies of them, and follows options that may change', () => {
+    const border = (color: string | { theme: 'accent1'; lighter: number }) => ({ style: 'single' as const, size: 4, color });
+    const borders = (color: string | { theme: 'accent1'; lighter: number }) => ({ top: border(color), bottom: border(color), left: border(color), right: border(color) });
+    const deepFreeze = <T extends object>(value: T): T => {
+      for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+      return Object.freeze(value);
+    };
+    const documentXml = (cellOptions: () => { borders: ReturnType<typeof borders>; margins: { top: number; left: number } }) => {
+      const rows = [0, 1, 2].map(() => new TableRow({ children: [0, 1].map(() => new TableCell({ children: [new Paragraph('x')], ...cellOptions() })) }));
+      return String(Packer.toFiles(new Document({ sections: [{ children: [new Table({ rows })] }] })).get('word/document.xml'));
+    };
+    for (const color of ['000000', { theme: 'accent1' as const, lighter: 0.4 }]) {
+      const frozen = deepFreeze({ borders: borders(color), margins: { top: 30, left: 70 } });
+      const copies = documentXml(() => ({ borders: borders(color), margins: { top: 30, left: 70 } }));
+      expect(documentXml(() => frozen)).toBe(copies);
+      expect(copies).toContain('<w:tcMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="70"/></w:tcMar>');
+    }
+    // Options that aren't frozen are read for each cell: changed between cells, each cell writes its own.
+    const shared = { borders: borders('000000'), margins: { top: 30, left: 70 } };
+    let cell = 0;
+    const xml = documentXml(() => {
+      shared.margins.top = 10 * ++cell;
+      return shared;
+    });
+    expect([...xml.matchAll(/<w:tcMar><w:top w:type="dxa" w:w="(\d+)"/g)].map((m) => m[1])).toEqual(['10', '20', '30', '40', '50', '60']);
   });
 
   it("gives each footer its sections' number of pages, from the section properties gathered while the body's fields are filled in", () => {
