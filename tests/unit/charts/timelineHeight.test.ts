@@ -48,7 +48,11 @@ function variants(p: Schedule): [string, Schedule][] {
         calendar: {
           ...c,
           offCampusStart: c.offCampusStart ? c.offCampusStart.replace(/-\d\d$/, '-20') : '2022-03-20',
-          holidays: [...c.holidays, { id: 'h-libur', name: 'Libur', start: '2022-04-01', end: '2022-04-05' }, { id: 'h-jauh', name: 'Jauh', start: '2031-01-01', end: '2031-01-02' }],
+          holidays: [
+            ...c.holidays,
+            { id: 'h-libur', name: 'Libur', start: '2022-04-01', end: '2022-04-05' },
+            { id: 'h-jauh', name: 'Jauh', start: '2031-01-01', end: '2031-01-02' },
+          ],
         },
       },
     ],

@@ -87,7 +87,12 @@ describe('the XML part of the docx patch', () => {
 
   it('writes cells given the same frozen borders and margins as cells given copies of them, and follows options that may change', () => {
     const border = (color: string | { theme: 'accent1'; lighter: number }) => ({ style: 'single' as const, size: 4, color });
-    const borders = (color: string | { theme: 'accent1'; lighter: number }) => ({ top: border(color), bottom: border(color), left: border(color), right: border(color) });
+    const borders = (color: string | { theme: 'accent1'; lighter: number }) => ({
+      top: border(color),
+      bottom: border(color),
+      left: border(color),
+      right: border(color),
+    });
     const deepFreeze = <T extends object>(value: T): T => {
       for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
       return Object.freeze(value);
