@@ -28,6 +28,22 @@ export function swatchRow(swatches: Swatch[], x0: number, y0: number, maxX = CHA
   return { svg: out, height: y - y0 + 20 };
 }
 
+/** The height swatchRow gives swatches with these labels, without their markup (timeline.ts, timelineHeights). */
+export function swatchRowHeight(labels: readonly string[], x0: number, maxX = CHART_WIDTH - 16): number {
+  const font: FontSpec = FONT.small;
+  let x = x0;
+  let y = 0;
+  for (const label of labels) {
+    const w = 22 + textWidth(label, font) + 18;
+    if (x + w > maxX && x > x0) {
+      x = x0;
+      y += 20;
+    }
+    x += w;
+  }
+  return y + 20;
+}
+
 export interface NumberedName {
   number: number;
   name: string;

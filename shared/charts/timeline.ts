@@ -12,7 +12,7 @@ import type { Horizon } from '../model/enums';
 import type { Calendar, Milestone, Project } from '../model/types';
 import { emptyChart, svgRoot, textLines, type Chart, type ChartOptions } from './chart';
 import { CHART_LABELS, type ChartLabels, type ChartLang } from './labels';
-import { swatchRow, type Swatch } from './legend';
+import { swatchRow, swatchRowHeight, type Swatch } from './legend';
 import { actualSpan, daysBetween, laterSpan, monthsOf, plannedSpan, shortTermSpan, weeksOf, type Span } from './timeScale';
 import { fitLine, textWidth, wrapText } from './textMetrics';
 import { CHART_WIDTH, FAINT, FONT, HORIZON_FILL, INK, MUTED, RULE, WARN } from './theme';
@@ -109,6 +109,75 @@ export function timelineSvg(project: TimelineProject, opts: ChartOptions = {}, p
   parts.push(el('g', { 'data-legend': 'timeline' }, legend.svg));
   const height = Math.ceil(y + legend.height + 8);
   return { svg: svgRoot('timeline', CHART_WIDTH, height, title, {}, parts), width: CHART_WIDTH, height, empty: false };
+}
+
+/**
+ * The heights timelineSvg gives drawings of this schedule's parts, without writing their markup: a long schedule is
+ * cut into figures by drawing one more row at a time (figures.ts, timelineParts), and only the parts kept need their
+ * SVG. What all parts share (the codes, the time spans) is worked out once, for the schedule as it is now. It follows
+ * timelineSvg's layout step by step (the panels' rows, the marker lines, the legend's swatches and their wrapping);
+ * a unit test holds the two equal over many schedules and every part of them.
+ */
+export function timelineHeights(project: TimelineProject, opts: ChartOptions = {}): (part?: TimelinePart) => number {
+  const lang = opts.lang ?? 'id';
+  const L = CHART_LABELS[lang];
+  if (project.milestones.length === 0) return (part) => timelineSvg(project, opts, part).height;
+  const c = project.calendar;
+  const codes = milestoneCodes(project.milestones);
+  const shortSpan = shortTermSpan(project.milestones, c);
+  const weekScale = shortSpan ? scaleOf(weeksSpan(shortSpan)) : null;
+  const laterSpanAll = laterSpan(project.milestones);
+  const monthScale = laterSpanAll ? scaleOf(laterSpanAll) : null;
+  return (part) => {
+    const drawn = part ? project.milestones.filter((m) => part.ids.has(m.id)) : project.milestones;
+    const short = drawn.filter((m) => m.horizon === 'PENDEK');
+    const later = drawn.filter((m) => m.horizon !== 'PENDEK');
+    const flags: Flags = { outside: false, realised: false, holiday: false, seminar: false, horizons: new Set<Horizon>(), codes };
+    /** What rows() notes in the flags of the rows it draws. */
+    const noteRows = (laid: Row[], scale: Scale | null, calendar: Calendar | null) => {
+      for (const { m } of laid) {
+        flags.horizons.add(m.horizon);
+        if (scale && plannedSpan(m) && calendar !== null && m.horizon === 'PENDEK' && isOutsideWindow(m, calendar)) flags.outside = true;
+        if (scale && actualSpan(m)) flags.realised = true;
+      }
+    };
+    let y = 8;
+    if (short.length) {
+      // weekPanel's height: the title, a line per seminar marker on the scale, the week headers and the rows.
+      const scale = weekScale;
+      const markers = [c.seminarRancangan, c.seminarLaporan].filter((day): day is string => Boolean(day));
+      const visible = scale ? markers.filter((day) => day >= scale.span.start && day <= scale.span.end) : [];
+      const rowsTop = y + 22 + 14 * visible.length + 30;
+      const laid = layRows(short.slice(0, MAX_ROWS), rowsTop, L, flags);
+      if (scale && c.holidays.some((h) => h.start && h.end && !(h.end < scale.span.start || h.start > scale.span.end))) flags.holiday = true;
+      noteRows(laid.rows, scale, c);
+      if (scale && visible.length) flags.seminar = true;
+      y += laid.bottom - y + (short.length > MAX_ROWS ? 22 : 0) + 14;
+    }
+    if (later.length) {
+      // monthPanel's height: the title, the month headers, and each horizon's heading row and rows.
+      let budget = MAX_ROWS;
+      let rowsY = y + 22 + 30;
+      for (const h of ['MENENGAH', 'PANJANG'] as const) {
+        const items = later.filter((m) => m.horizon === h);
+        if (!items.length) continue;
+        rowsY += 20;
+        const shown = items.slice(0, budget);
+        budget -= shown.length;
+        const laid = layRows(shown, rowsY, L, flags);
+        noteRows(laid.rows, monthScale, null);
+        rowsY = laid.bottom;
+      }
+      y += rowsY - y + (later.length > MAX_ROWS ? 22 : 0) + 14;
+    }
+    const labels = [...flags.horizons].map((h) => L.horizons[h]);
+    if (flags.realised) labels.push(lang === 'id' ? 'Realisasi' : 'Actual');
+    if (short.length && c.offCampusStart && c.offCampusEnd) labels.push(L.offCampus);
+    if (flags.holiday) labels.push(L.holiday);
+    if (flags.seminar) labels.push('Seminar');
+    if (flags.outside) labels.push(`  ${L.outsideWindow}`);
+    return Math.ceil(y + swatchRowHeight(labels, LABEL_X) + 8);
+  };
 }
 
 interface Flags {

@@ -7,7 +7,7 @@ import { CHART_WIDTH } from '../charts/theme';
 import { pageGeometry } from './docx/geometry';
 import { stakeholderMapSvg, type MapView } from '../charts/stakeholderMap';
 import { teamChartSvg } from '../charts/teamChart';
-import { timelineSvg } from '../charts/timeline';
+import { timelineHeights, timelineSvg } from '../charts/timeline';
 import type { ReportContext } from './context';
 import type { FigureBlock } from './outline';
 import type { Milestone } from '../model/types';
@@ -54,24 +54,22 @@ export function timelineFigures(c: ReportContext, which: 'all' | 'later' = 'all'
   return out;
 }
 
-/** Consecutive parts of `items`, each as many rows as fit under `maxHeight` (at least one). */
+/**
+ * Consecutive parts of `items`, each as many rows as fit under `maxHeight` (at least one). Whether one more row fits
+ * is asked of its height alone (timelineHeights); only the parts kept are drawn, once each.
+ */
 function timelineParts(c: ReportContext, items: readonly Milestone[], maxHeight: number): Chart[] {
   const charts: Chart[] = [];
+  const partOf = (ms: readonly Milestone[]) => ({ ids: new Set(ms.map((m) => m.id)) });
+  const heightOf = timelineHeights(c.p);
   let part: Milestone[] = [];
-  let drawn: Chart | null = null;
-  const draw = (ms: Milestone[]) => timelineSvg(c.p, {}, { ids: new Set(ms.map((m) => m.id)) });
   for (const m of items) {
-    const next = draw([...part, m]);
-    if (drawn && (part.length >= TIMELINE_ROWS_PER_FIGURE || next.height > maxHeight)) {
-      charts.push(drawn);
+    if (part.length > 0 && (part.length >= TIMELINE_ROWS_PER_FIGURE || heightOf(partOf([...part, m])) > maxHeight)) {
+      charts.push(timelineSvg(c.p, {}, partOf(part)));
       part = [m];
-      drawn = draw(part);
-    } else {
-      part.push(m);
-      drawn = next;
-    }
+    } else part.push(m);
   }
-  if (drawn) charts.push(drawn);
+  if (part.length > 0) charts.push(timelineSvg(c.p, {}, partOf(part)));
   return charts;
 }
 

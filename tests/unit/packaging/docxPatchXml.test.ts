@@ -9,11 +9,15 @@ import path from 'node:path';
 import {
   createBorderElement,
   Document,
+  Footer,
   NextAttributeComponent,
   Packer,
   Paragraph,
   SimpleField,
+  Table,
+  TableCell,
   TableOfContents,
+  TableRow,
   TextRun,
   XmlComponent,
   HeadingLevel,
@@ -43,8 +47,12 @@ describe('the XML part of the docx patch', () => {
       "the paragraphs' heading levels are read only when a field counts",
       "a paragraph's text is read (paragraphDetailsOf) only for a paragraph",
       'a string key is its own property key',
+      'the borders and the margins of cells given the same frozen options',
+      'one empty set for the paragraphs whose bookmarks',
+      'the headings gathered in one loop',
     ])
       expect(code, marker).toContain(`rancang-perubahan patch docx-layout-speed: ${marker}`);
+    expect(code).toContain('rancang-perubahan: the section properties gathered on this walk, in order');
   });
 
   it("writes a component's children as flatMap and filter did: arrays spread one level, undefined left out", () => {
@@ -75,6 +83,61 @@ describe('the XML part of the docx patch', () => {
     const { _attr } = (border.prepForXml(context()) as { 'w:top': { _attr: Record<string, unknown> } })['w:top'];
     expect(Object.keys(_attr)).toEqual(['w:val', 'w:color', 'w:themeColor', 'w:themeTint', 'w:sz']);
     expect(_attr['w:color']).toMatch(/^[0-9A-F]{6}$/);
+  });
+
+  it('writes cells given the same frozen borders and margins as cells given copies of them, and follows options that may change', () => {
+    const border = (color: string | { theme: 'accent1'; lighter: number }) => ({ style: 'single' as const, size: 4, color });
+    const borders = (color: string | { theme: 'accent1'; lighter: number }) => ({
+      top: border(color),
+      bottom: border(color),
+      left: border(color),
+      right: border(color),
+    });
+    const deepFreeze = <T extends object>(value: T): T => {
+      for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+      return Object.freeze(value);
+    };
+    const documentXml = (cellOptions: () => { borders: ReturnType<typeof borders>; margins: { top: number; left: number } }) => {
+      const rows = [0, 1, 2].map(() => new TableRow({ children: [0, 1].map(() => new TableCell({ children: [new Paragraph('x')], ...cellOptions() })) }));
+      return String(Packer.toFiles(new Document({ sections: [{ children: [new Table({ rows })] }] })).get('word/document.xml'));
+    };
+    for (const color of ['000000', { theme: 'accent1' as const, lighter: 0.4 }]) {
+      const frozen = deepFreeze({ borders: borders(color), margins: { top: 30, left: 70 } });
+      const copies = documentXml(() => ({ borders: borders(color), margins: { top: 30, left: 70 } }));
+      expect(documentXml(() => frozen)).toBe(copies);
+      expect(copies).toContain('<w:tcMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="70"/></w:tcMar>');
+    }
+    // Options that aren't frozen are read for each cell: changed between cells, each cell writes its own.
+    const shared = { borders: borders('000000'), margins: { top: 30, left: 70 } };
+    let cell = 0;
+    const xml = documentXml(() => {
+      shared.margins.top = 10 * ++cell;
+      return shared;
+    });
+    expect([...xml.matchAll(/<w:tcMar><w:top w:type="dxa" w:w="(\d+)"/g)].map((m) => m[1])).toEqual(['10', '20', '30', '40', '50', '60']);
+  });
+
+  it("gives each footer its sections' number of pages, from the section properties gathered while the body's fields are filled in", () => {
+    const footer = () => new Footer({ children: [new Paragraph({ children: [new TextRun('Halaman dari '), new SimpleField('SECTIONPAGES')] })] });
+    const long = Array.from({ length: 150 }, (_, i) => new Paragraph({ children: [new TextRun(`Paragraf ${i + 1}`)] }));
+    // Three pages or more, then one page, then one page under the second section's footer (it has none of its own).
+    const doc = new Document({
+      pageNumbers: estimatePageNumbers,
+      sections: [
+        { footers: { default: footer() }, children: long },
+        { footers: { default: footer() }, children: [new Paragraph('Satu')] },
+        { children: [new Paragraph('Dua')] },
+      ],
+    });
+    const files = Packer.toFiles(doc);
+    const counts = [...files.keys()]
+      .filter((name) => /^word\/footer\d+\.xml$/.test(name))
+      .sort()
+      .map((name) => /<w:fldSimple w:instr="SECTIONPAGES"><w:r><w:t xml:space="preserve">(\d+)<\/w:t>/.exec(String(files.get(name)))?.[1]);
+    expect(counts).toHaveLength(2);
+    expect(Number(counts[0])).toBeGreaterThanOrEqual(3);
+    // The second footer is on two sections of one page each: one number for both.
+    expect(counts[1]).toBe('1');
   });
 
   it('numbers SEQ fields counted after headings (\\s) and writes the TOC entries of the headings only', async () => {
