@@ -80,6 +80,8 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('const plainWidthIn = (face, text, font) => {');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the line made in one object');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: counted when a footnote is first read');
+    expect(docxFile('layout.mjs')).toContain('var findIn = (elements, name) => {');
+    expect(docxFile('layout.mjs')).not.toMatch(/[^\w$.`]find\(childrenOf\(/);
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
     expect(docxFile('index.d.ts')).toContain('static toFiles(');
@@ -339,6 +341,39 @@ describe('text without ligatures measured without arrays (the font file measurer
       };
       const plain = measurer.measureWidth(text, font);
       expect(Object.is(plain, measurer.measureWidth(text, { ...font, joins: true })), JSON.stringify({ text, font })).toBe(true);
+    }
+  });
+});
+
+describe('properties looked up without a filtered copy of the elements (findIn, findChild)', () => {
+  const code = docxFile('layout.mjs');
+  const part = code.slice(code.indexOf('var isObject = '), code.indexOf('var numberOf = '));
+  type Look = (x: unknown, name: string) => unknown;
+  const { findIn, findChild, viaCopy, childViaCopy } = new Function(
+    `${part}; return { findIn, findChild, viaCopy: (elements, name) => find(elements.filter(isObject), name), childViaCopy: (element, name) => find(childrenOf(element), name) };`,
+  )() as { findIn: Look; findChild: Look; viaCopy: Look; childViaCopy: Look };
+
+  it('finds what the copy gave, among strings, numbers, nulls, arrays and objects, or nothing', () => {
+    const { random, pick } = seeded(3);
+    const names = ['w:pPr', 'w:r', 'w:t', '_attr', 'length', 'toString'];
+    const item = () =>
+      pick<unknown>([
+        's',
+        0,
+        null,
+        undefined,
+        [],
+        [{ 'w:pPr': 1 }],
+        { [pick(names)]: random() },
+        { [pick(names)]: random(), [pick(names)]: 2 },
+        Object.create({ 'w:r': 'inherited' }),
+      ]);
+    for (let i = 0; i < 3000; i++) {
+      const elements = Array.from({ length: Math.floor(random() * 6) }, item);
+      const name = pick(names);
+      expect(findIn(elements, name)).toBe(viaCopy(elements, name));
+      const element = random() < 0.2 ? pick<unknown>([undefined, null, 's', { 'w:pPr': 1 }]) : elements;
+      expect(findChild(element, name)).toBe(childViaCopy(element, name));
     }
   });
 });
