@@ -81,6 +81,7 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: the line made in one object');
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: counted when a footnote is first read');
     expect(docxFile('layout.mjs')).toContain('var findIn = (elements, name) => {');
+    expect(docxFile('layout.mjs')).toContain('var pushedTo = (array, item) => {');
     expect(docxFile('layout.mjs')).not.toMatch(/[^\w$.`]find\(childrenOf\(/);
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
@@ -375,5 +376,36 @@ describe('properties looked up without a filtered copy of the elements (findIn, 
       const element = random() < 0.2 ? pick<unknown>([undefined, null, 's', { 'w:pPr': 1 }]) : elements;
       expect(findChild(element, name)).toBe(childViaCopy(element, name));
     }
+  });
+});
+
+describe("an ASCII character's font slot answered at once (slotOf)", () => {
+  // The installed slotOf, and the same without its first answer for ASCII, which is docx's own.
+  const code = docxFile('layout.mjs');
+  const rules = code.slice(code.indexOf('// src/text-layout/line-break-rules.ts'), code.indexOf('// src/text-layout/text-styles.ts'));
+  const from = code.indexOf('var ASCII_FONT_PAST_ASCII = ');
+  const to = code.indexOf('\n};\n', code.indexOf('var slotOf = ', from)) + 3;
+  const patched = code.slice(from, to);
+  const FAST = /\n\tif \(character\.length === 1 && character\.charCodeAt\(0\) <= LAST_ASCII\) return "latin";/;
+  type Slot = (character: string, previous: string, format: Record<string, unknown>) => string;
+  const slots = (source: string) => new Function(`${rules}; ${source}; return slotOf;`)() as Slot;
+  const [withFast, withoutFast] = [slots(patched), slots(patched.replace(FAST, ''))];
+
+  it('is the slot docx gives every character up to U+00FF and a few past it, in runs of every kind of font', () => {
+    expect(patched).toMatch(FAST);
+    const formats = [
+      {},
+      { rightToLeft: true },
+      { complexScript: true },
+      { fontHint: 'eastAsia' },
+      { fontHint: 'eastAsia', eastAsianLanguage: 'zh-CN' },
+      { font: 'Arial', highAnsiFont: 'Calibri' },
+      { font: 'Arial', highAnsiFont: 'arial' },
+    ];
+    const characters = [...Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)), '\u0300', '中', '😀', 'ab'];
+    for (const format of formats)
+      for (const character of characters)
+        for (const previous of ['latin', 'highAnsi', 'eastAsian'])
+          expect(withFast(character, previous, format), JSON.stringify({ character, previous, format })).toBe(withoutFast(character, previous, format));
   });
 });
