@@ -82,6 +82,8 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('rancang-perubahan: counted when a footnote is first read');
     expect(docxFile('layout.mjs')).toContain('var findIn = (elements, name) => {');
     expect(docxFile('layout.mjs')).toContain('var pushedTo = (array, item) => {');
+    expect(docxFile('layout.mjs')).toContain('const chosenFaceOf = (font, bold, italic) => {');
+    expect(docxFile('layout.mjs')).toContain("rancang-perubahan: a paragraph's markers gathered in one loop");
     expect(docxFile('layout.mjs')).not.toMatch(/[^\w$.`]find\(childrenOf\(/);
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
     expect(docxFile('index.mjs')).toContain('static toFiles(file, prettify, overrides = []) {');
