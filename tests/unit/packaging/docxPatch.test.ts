@@ -83,6 +83,8 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('var findIn = (elements, name) => {');
     expect(docxFile('layout.mjs')).toContain('var pushedTo = (array, item) => {');
     expect(docxFile('layout.mjs')).toContain('const chosenFaceOf = (font, bold, italic) => {');
+    expect(docxFile('layout.mjs')).toContain('var asciiAdvances = /* @__PURE__ */ new WeakMap();');
+    expect(docxFile('layout.mjs')).toContain('for (var n in r) if (Object.hasOwn(r, n)) {');
     expect(docxFile('layout.mjs')).toContain("rancang-perubahan: a paragraph's markers gathered in one loop");
     expect(docxFile('layout.mjs')).not.toMatch(/[^\w$.`]find\(childrenOf\(/);
     // The package's files for our own zip with Node's zlib (electron/core/report/zipPackage.ts).
@@ -306,12 +308,12 @@ describe('text without ligatures measured without arrays (the font file measurer
   const start = code.indexOf('var createFontFileMeasurer = ');
   const source = code.slice(start, code.indexOf('\n};\n', start) + 3);
   type Font = { font: string; size?: number; characterSpacing?: number; scale?: number; kern?: boolean; joins?: boolean };
-  type Measurer = { measureWidth: (text: string, font: Font) => number };
+  type Measurer = { measureWidth: (text: string, font: Font) => number; unknownCharacter: (text: string, font: Font) => string | undefined };
   const create = new Function(
     'isKerned',
     'hasLigatures',
     'takesNoRoom',
-    `const DEFAULT_FONT = "F"; const TAB_STOP$1 = 36; ${source}; return createFontFileMeasurer;`,
+    `const DEFAULT_FONT = "F"; const TAB_STOP$1 = 36; const LAST_ASCII = 127; const asciiAdvances = new WeakMap(); ${source}; return createFontFileMeasurer;`,
   )(
     (font: Font) => font.kern === true,
     (font: Font) => font.joins === true,
@@ -344,6 +346,19 @@ describe('text without ligatures measured without arrays (the font file measurer
       };
       const plain = measurer.measureWidth(text, font);
       expect(Object.is(plain, measurer.measureWidth(text, { ...font, joins: true })), JSON.stringify({ text, font })).toBe(true);
+    }
+  });
+
+  it('finds the first character the face has no advance for, its answers for ASCII kept, as asking the face each time', () => {
+    const { random, pick } = seeded(9);
+    const face = { name: 'F', bold: false, italic: false, advanceOf: (code: number) => (code % 5 === 0 ? undefined : 0.5) };
+    const measurer = create([face], { measureWidth: () => 0 });
+    const firstUnknown = (text: string) => [...text].find((c) => c !== '\t' && c !== '\u00AD' && face.advanceOf(c.codePointAt(0)!) === undefined);
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 8) }, () =>
+        pick(['a', 'b', 'd', 'F', '\t', '\u00AD', 'P', '\u00FF', '\u0104', '😀', '\u{1F605}']),
+      ).join('');
+      expect(measurer.unknownCharacter(text, { font: 'F' }), text).toBe(firstUnknown(text));
     }
   });
 });
