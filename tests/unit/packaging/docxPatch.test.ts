@@ -84,6 +84,7 @@ describe('the docx patch', () => {
     expect(docxFile('layout.mjs')).toContain('var pushedTo = (array, item) => {');
     expect(docxFile('layout.mjs')).toContain('const chosenFaceOf = (font, bold, italic) => {');
     expect(docxFile('layout.mjs')).toContain('var asciiAdvances = /* @__PURE__ */ new WeakMap();');
+    expect(docxFile('layout.mjs')).toContain("rancang-perubahan: the mark's properties walked in place");
     expect(docxFile('layout.mjs')).toContain('for (var n in r) if (Object.hasOwn(r, n)) {');
     expect(docxFile('layout.mjs')).toContain("rancang-perubahan: a paragraph's markers gathered in one loop");
     expect(docxFile('layout.mjs')).not.toMatch(/[^\w$.`]find\(childrenOf\(/);
@@ -424,5 +425,33 @@ describe("an ASCII character's font slot answered at once (slotOf)", () => {
       for (const character of characters)
         for (const previous of ['latin', 'highAnsi', 'eastAsian'])
           expect(withFast(character, previous, format), JSON.stringify({ character, previous, format })).toBe(withoutFast(character, previous, format));
+  });
+});
+
+describe("a paragraph mark's removal found in place (removedMarkOf)", () => {
+  const code = docxFile('layout.mjs');
+  const between = (from: string, to: string) => code.slice(code.indexOf(from), code.indexOf(to, code.indexOf(from)));
+  const helpers = [
+    between('var isObject = ', 'var numberOf = '),
+    between('var nameOf$1 = ', 'var isOn = '),
+    between('var REMOVALS = ', '\n'),
+    between('var removedMarkOf = ', '/**'),
+  ].join('\n');
+  // docx's own, as it was before the patch.
+  const ORIGINAL = `(paragraph) => childrenOf(find(childrenOf(find(contentOf$3(paragraph).filter(isObject), "w:pPr")), "w:rPr")).map(nameOf$1).find((name) => REMOVALS.has(name))`;
+  type Of = (paragraph: unknown) => string | undefined;
+  const { patched, original } = new Function(`${helpers}; return { patched: removedMarkOf, original: ${ORIGINAL} };`)() as { patched: Of; original: Of };
+
+  it('gives the name docx gave for paragraphs with and without properties, marks and removals', () => {
+    const { random, pick } = seeded(13);
+    const markPart = () => pick<unknown>(['s', 1, null, [], { 'w:b': {} }, { 'w:del': { _attr: {} } }, { 'w:moveFrom': {} }, { 'w:ins': {} }]);
+    const mark = () => pick<unknown>([undefined, {}, 's', Array.from({ length: Math.floor(random() * 4) }, markPart)]);
+    const properties = () =>
+      pick<unknown>([{}, 'x', Array.from({ length: Math.floor(random() * 3) }, () => pick<unknown>([{ 'w:jc': {} }, { 'w:rPr': mark() }, 'y']))]);
+    for (let i = 0; i < 3000; i++) {
+      const content = Array.from({ length: Math.floor(random() * 4) }, () => pick<unknown>(['t', { 'w:r': [] }, { 'w:pPr': properties() }]));
+      const paragraph = { 'w:p': random() < 0.1 ? pick<unknown>([{}, 'x']) : content };
+      expect(patched(paragraph), JSON.stringify(paragraph)).toBe(original(paragraph));
+    }
   });
 });
