@@ -14,12 +14,13 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { ownFolder } from '../electron/core/ownFolder';
 
 /**
  * V8 sends a function to its optimising compiler (TurboFan, on background threads) once it has
@@ -56,21 +57,6 @@ function cacheDirs(bundleDir: string): string[] {
   // Beside the bundle, so `npm run build` (emptyOutDir) removes stale caches with the old bundle; the
   // temporary folder when the bundle's folder cannot be written (a read-only installation).
   return [path.join(bundleDir, '.v8-cache'), path.join(os.tmpdir(), `rancang-perubahan-v8-cache-${process.getuid?.() ?? 'user'}`)];
-}
-
-/**
- * A cache is compiled code run as it stands, so it is read only from a folder no one else could have written to:
- * ours and not writable by group or others (the folders are made 0700). This matters for the shared temporary folder.
- */
-function ownFolder(dir: string): boolean {
-  try {
-    const st = statSync(dir);
-    // Windows reports no such mode bits (and its temporary folder is the user's own).
-    if (process.platform === 'win32') return st.isDirectory();
-    return st.isDirectory() && (st.mode & 0o022) === 0 && (process.getuid === undefined || st.uid === process.getuid());
-  } catch {
-    return false;
-  }
 }
 
 function readCache(dirs: string[], name: string): Buffer | undefined {

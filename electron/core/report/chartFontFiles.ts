@@ -7,10 +7,11 @@
  * same few files and none are left behind per run (a process killed mid-export included).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { keepOutlinesFor } from './fontOutlines';
+import { ownFolder } from '../ownFolder';
 
 export const CHART_FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'] as const;
 
@@ -57,18 +58,6 @@ function everydayText(svg: string): boolean {
 export interface ChartFonts {
   /** The font files for one picture. */
   forSvg(svg: string): string[];
-}
-
-/** True for a folder only this user can write to: resvg parses what is in it. */
-function ownFolder(dir: string): boolean {
-  try {
-    const st = statSync(dir);
-    // Windows reports no such mode bits (and its temporary folder is the user's own).
-    if (process.platform === 'win32') return st.isDirectory();
-    return st.isDirectory() && (st.mode & 0o022) === 0 && (process.getuid === undefined || st.uid === process.getuid());
-  } catch {
-    return false;
-  }
 }
 
 /** The folder for the font copies: the user's own, or (when someone else holds that name) a fresh one for this process. */
