@@ -159,7 +159,7 @@ function substitutionOutputs(r: Reader, gsub: number, out: Set<number>): void {
   }
 }
 
-/** The glyphs a composite glyph is made of (flags per the TrueType `glyf` specification). */
+/** Composite glyph component flags (TrueType `glyf` specification). */
 const ARGS_ARE_WORDS = 0x0001;
 const HAS_SCALE = 0x0008;
 const MORE_COMPONENTS = 0x0020;
@@ -167,6 +167,7 @@ const HAS_XY_SCALE = 0x0040;
 const HAS_2X2 = 0x0080;
 const WE_HAVE_INSTRUCTIONS = 0x0100;
 
+/** The glyphs a composite glyph is made of. */
 function componentsOf(r: Reader, glyph: number, length: number, each: (component: number) => void): void {
   if (length < 10 || r.i16(glyph) >= 0) return;
   let at = glyph + 10;
