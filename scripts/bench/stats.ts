@@ -20,6 +20,19 @@ export async function timeMany(n: number, fn: () => unknown | Promise<unknown>):
   return out;
 }
 
+/** CPU of this process (all its threads: resvg renders on libuv's) while `fn` runs, in ms. */
+export async function cpuOf(fn: () => Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await fn();
+  return cpuMsSince(before);
+}
+
+/** CPU of this process since `before` (a `process.cpuUsage()`), in ms. */
+export function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(before);
+  return (d.user + d.system) / 1000;
+}
+
 export const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 /** "median (min–max)" of a series, in ms. */

@@ -32,6 +32,11 @@ export interface ReportBytes {
 /** The steps of an export, for the bench to say where the time goes within the same runs. */
 export type ExportStep = 'outline' | 'figures' | 'document';
 
+/** The pictures take the text width on paper: rasterised for exactly that at print resolution. */
+export function figureWidthPx(project: Pick<ExportRequest['project'], 'documentSettings'>): number {
+  return printPixels((pageGeometry(project.documentSettings).textWidth / 1440) * 2.54);
+}
+
 /** The DOCX of a request, in memory. */
 export async function reportBytes(
   request: Pick<ExportRequest, 'project' | 'kind' | 'options' | 'document' | 'asOf' | 'baseline'>,
@@ -50,9 +55,7 @@ export async function reportBytes(
   const budget = formattingBudget();
   const prepared = withFormattingBudget(budget, () => prepareRequest(request));
   step('outline');
-  // The pictures take the text width on paper: rasterise them for exactly that at print resolution.
-  const widthCm = (pageGeometry(request.project.documentSettings).textWidth / 1440) * 2.54;
-  const widthPx = printPixels(widthCm);
+  const widthPx = figureWidthPx(request.project);
   // resvg renders on libuv's worker threads: all figures at once use every core.
   const rendered = await Promise.all(prepared.outline.figures.map((f) => raster(f.chart.svg, widthPx)));
   const images = new Map<string, FigureImage>(prepared.outline.figures.map((f, i) => [f.figureId, rendered[i]!]));
