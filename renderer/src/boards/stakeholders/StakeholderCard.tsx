@@ -66,11 +66,15 @@ const CardBody = memo(function CardBody({ stakeholder, attitude, moved }: { stak
   );
 });
 
-/** The card's review notes (count, and for a reviewer "Beri catatan"), outside the drag handle so a click is never a drag. */
-function CardNotes({ stakeholder }: { stakeholder: Stakeholder }) {
+/**
+ * The card's review notes (count, and for a reviewer "Beri catatan"), outside the drag handle so a click is never a drag.
+ * Memoised like the body: a drag start re-renders every card's shell, and 200 cards' notes rendered again with it made
+ * the drag start one long task.
+ */
+const CardNotes = memo(function CardNotes({ stakeholder }: { stakeholder: Stakeholder }) {
   const { t } = useTranslation();
   return <ItemNotes kind="STAKEHOLDER" id={stakeholder.id} what={stakeholderName(t, stakeholder)} />;
-}
+});
 
 const MoveButton = memo(function MoveButton({ stakeholder, onMoveTo }: { stakeholder: Stakeholder; onMoveTo(id: string): void }) {
   const { t } = useTranslation();
