@@ -28,6 +28,7 @@ import { isOutsideWindow } from '../../../../shared/domain/schedule';
 import { HORIZONS, type Horizon } from '../../../../shared/model/enums';
 import type { Milestone, Project } from '../../../../shared/model/types';
 import type { Dispatch } from '../../components/useEdit';
+import { POINTER_ACTIVATION } from '../pointerActivation';
 import { dropTarget, type DropTarget } from './dropTarget';
 import { LaneAdd } from './LaneAdd';
 import { laneId, laneKeyboardCoordinates, parseLaneId } from './laneKeyboard';
@@ -56,6 +57,8 @@ const collision: CollisionDetection = (args) => {
   if (cards.length) return cards;
   return inside.length ? inside : closestCorners(args);
 };
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 function Lane({
   horizon,
@@ -87,11 +90,17 @@ function Lane({
 export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo, onAdd, openId }: Props) {
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
+  const roleDescription = t('boards.milestones.roleDescription');
   const p = project;
+  // A lane's list of cards stays the same array while its cards and their order do: a new one tells every card of the
+  // lane's sortable context to render again, which an edit of one card's words does not need.
+  const lastLanes = useRef<Record<Horizon, string[]> | null>(null);
   const lanes = useMemo(() => {
     const l: Record<Horizon, string[]> = { PENDEK: [], MENENGAH: [], PANJANG: [] };
     for (const m of p.milestones) l[m.horizon].push(m.id);
-    return l;
+    const before = lastLanes.current;
+    if (before) for (const h of HORIZONS) if (sameIds(before[h], l[h])) l[h] = before[h];
+    return (lastLanes.current = l);
   }, [p.milestones]);
   const byId = useMemo(() => new Map(p.milestones.map((m) => [m.id, m])), [p.milestones]);
   const codes = useMemo(() => milestoneCodes(p.milestones), [p.milestones]);
@@ -106,10 +115,9 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo, 
   );
   const laneOfRef = useRef((id: string) => byId.get(id)?.horizon ?? null);
   laneOfRef.current = (id: string) => byId.get(id)?.horizon ?? parseLaneId(id);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: laneKeyboardCoordinates((id) => laneOfRef.current(id)) }),
-  );
+  // The same options from render to render (pointerActivation.ts says why).
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: laneKeyboardCoordinates((id) => laneOfRef.current(id)) }), []);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_ACTIVATION), useSensor(KeyboardSensor, keyboardOptions));
 
   const titleOf = (id: unknown) => {
     const m = byId.get(String(id));
@@ -205,6 +213,7 @@ export function MilestoneBoard({ project, readOnly, dispatch, onOpen, onMoveTo, 
                       readOnly={readOnly}
                       onOpen={onOpen}
                       onMoveTo={onMoveTo}
+                      roleDescription={roleDescription}
                     />
                   );
                 })}

@@ -2,7 +2,7 @@
  * The milestone board as a view of the milestone section: the lanes, a card's details beside
  * them (the board stays in view while you fill them in), and the non-drag "Pindahkan ke…" dialog.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankItem } from '../../../../shared/domain/blank';
 import { milestoneCodes } from '../../../../shared/domain/milestoneCodes';
@@ -36,6 +36,9 @@ export function MilestoneBoardView({ project, ctx }: MilestoneBoardProps) {
     const code = milestoneCodes([...all, item]).get(item.id) ?? '';
     announce(t('boards.milestones.added', { code, title, horizon: t(`terms.horizons.${horizon}`).toLowerCase() }));
   };
+  // The same function from render to render: every card's memoised body takes it, and a new one would render all of
+  // them again on each edit of the project (a keystroke in the open card's details included).
+  const onOpen = useCallback((id: string) => setOpenId((cur) => (cur === id ? null : id)), []);
   const close = () => {
     const id = openId;
     setOpenId(null);
@@ -43,15 +46,7 @@ export function MilestoneBoardView({ project, ctx }: MilestoneBoardProps) {
   };
   return (
     <div className={`ms-layout${opened ? ' has-panel' : ''}`}>
-      <MilestoneBoard
-        project={project}
-        readOnly={readOnly}
-        dispatch={dispatch}
-        onOpen={(id) => setOpenId((cur) => (cur === id ? null : id))}
-        onMoveTo={setMoving}
-        onAdd={add}
-        openId={openId}
-      />
+      <MilestoneBoard project={project} readOnly={readOnly} dispatch={dispatch} onOpen={onOpen} onMoveTo={setMoving} onAdd={add} openId={openId} />
       {opened && <MilestonePanel key={opened.id} m={opened} code={codes.get(opened.id) ?? ''} ctx={ctx} onClose={close} />}
       <MoveMilestoneDialog
         milestone={m}

@@ -24,6 +24,7 @@ import { quadrantOf } from '../../../../shared/domain/quadrant';
 import type { QuadrantNaming } from '../../../../shared/model/enums';
 import type { Stakeholder } from '../../../../shared/model/types';
 import type { Dispatch } from '../../components/useEdit';
+import { POINTER_ACTIVATION } from '../pointerActivation';
 import { GridCell } from './GridCell';
 import { cellId, cellKeyboardCoordinates, parseCellId, POWER_ROWS, SCALE } from './grid';
 import { placeText, stakeholderName } from './labels';
@@ -49,6 +50,8 @@ interface Props {
   /** Shown beside the grid above the not-placed list: the add box and the legend. */
   aside?: ReactNode;
 }
+
+const KEYBOARD_OPTIONS = { coordinateGetter: cellKeyboardCoordinates };
 
 /** Pointer drags use what is under the pointer; keyboard drags (no pointer) the nearest cell. */
 const collision: CollisionDetection = (args) => {
@@ -83,10 +86,8 @@ export function StakeholderGrid({
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const gridRef = useRef<HTMLDivElement>(null);
   const roleDescription = t('boards.stakeholders.roleDescription');
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates }),
-  );
+  // The same options from render to render (pointerActivation.ts says why).
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_ACTIVATION), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
   const byId = useMemo(() => new Map(stakeholders.map((s) => [s.id, s])), [stakeholders]);
   const byCell = useMemo(() => {
