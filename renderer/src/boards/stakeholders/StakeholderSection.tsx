@@ -3,7 +3,7 @@
  * same data. Board settings that the report uses (quadrant naming, threshold) live in the project;
  * view choices (which snapshot, filters) are only how you look at it.
  */
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { movedStakeholders, quadrantCounts } from '../../../../shared/domain/quadrant';
 import { ATTITUDES, QUADRANT_NAMINGS, QUADRANTS, STAKEHOLDER_CATEGORIES, type QuadrantNaming } from '../../../../shared/model/enums';
@@ -90,11 +90,18 @@ export function StakeholderSection() {
     setCopyNote(note);
     announce(note);
   };
-  const remove = (id: string) => {
-    const s = p.stakeholders.find((x) => x.id === id);
-    dispatch({ type: 'list/remove', list: 'stakeholders', id });
-    if (s) announce(t('boards.stakeholders.removeConfirmed', { name: stakeholderName(t, s) }));
-  };
+  // The same function from render to render: the table's memoised rows take it (a new one would render every row on
+  // each keystroke in the editor). It reads the stakeholders as they are when it is called.
+  const current = useRef(p.stakeholders);
+  current.current = p.stakeholders;
+  const remove = useCallback(
+    (id: string) => {
+      const s = current.current.find((x) => x.id === id);
+      dispatch({ type: 'list/remove', list: 'stakeholders', id });
+      if (s) announce(t('boards.stakeholders.removeConfirmed', { name: stakeholderName(t, s) }));
+    },
+    [dispatch, t],
+  );
 
   return (
     <Section id="stakeholder" title={t('boards.stakeholders.title')} intro={t('boards.stakeholders.intro')}>

@@ -1,4 +1,5 @@
 /** The table beside the map: the same data in rows, each with its quadrants in words and the actions. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveStrategy, positionQuadrant } from '../../../../shared/domain/quadrant';
 import type { QuadrantNaming } from '../../../../shared/model/enums';
@@ -16,15 +17,14 @@ interface Props {
   onRemove(id: string): void;
 }
 
+/** Rows from which the table's columns get set widths (boards.css, .sh-table.long, says why). */
+const LONG_TABLE = 40;
+
 export function StakeholderTable({ stakeholders, threshold, naming, readOnly, onEdit, onMoveTo, onRemove }: Props) {
   const { t } = useTranslation();
-  const pos = (p: StakeholderPosition) => {
-    const q = positionQuadrant(p, threshold);
-    return q ? `${p.power}/${p.interest} · ${t(`boards.quadrants.${naming}.${q}`)}` : '—';
-  };
   return (
     <div className="table-wrap">
-      <table className="data-table sh-table" data-testid="stakeholder-table">
+      <table className={`data-table sh-table${stakeholders.length > LONG_TABLE ? ' long' : ''}`} data-testid="stakeholder-table">
         <caption>{t('boards.stakeholders.table.caption')}</caption>
         <thead>
           <tr>
@@ -39,46 +39,74 @@ export function StakeholderTable({ stakeholders, threshold, naming, readOnly, on
           </tr>
         </thead>
         <tbody>
-          {stakeholders.map((s, i) => {
-            const name = stakeholderName(t, s);
-            return (
-              <tr key={s.id} data-item={s.id}>
-                <td>{i + 1}</td>
-                <th scope="row" className={s.name.trim() ? '' : 'missing'}>
-                  {name}
-                </th>
-                <td>{t(`boards.categories.${s.category}`)}</td>
-                <td>{pos(s.before)}</td>
-                <td>{pos(s.after)}</td>
-                <td>
-                  {t(`boards.attitudes.${s.before.attitude ?? 'none'}`)} → {t(`boards.attitudes.${s.after.attitude ?? 'none'}`)}
-                </td>
-                <td className="clip">{effectiveStrategy(s, threshold)}</td>
-                <td className="row-actions">
-                  <ItemNotes kind="STAKEHOLDER" id={s.id} what={name} />
-                  {/* Visible words first, the name hidden after them: the accessible name starts with what is seen. */}
-                  <button type="button" className="small" onClick={() => onEdit(s.id)}>
-                    {readOnly ? t('boards.stakeholders.viewDetails') : t('boards.stakeholders.edit')}
-                    <span className="visually-hidden"> {name}</span>
-                  </button>
-                  {!readOnly && (
-                    <button type="button" className="small" onClick={() => onMoveTo(s.id)}>
-                      {t('boards.stakeholders.moveTo')}
-                      <span className="visually-hidden"> {name}</span>
-                    </button>
-                  )}
-                  {!readOnly && (
-                    <button type="button" className="small" onClick={() => onRemove(s.id)}>
-                      {t('boards.stakeholders.remove')}
-                      <span className="visually-hidden"> {name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {stakeholders.map((s, i) => (
+            <StakeholderRow
+              key={s.id}
+              stakeholder={s}
+              number={i + 1}
+              threshold={threshold}
+              naming={naming}
+              readOnly={readOnly}
+              onEdit={onEdit}
+              onMoveTo={onMoveTo}
+              onRemove={onRemove}
+            />
+          ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+interface RowProps extends Omit<Props, 'stakeholders'> {
+  stakeholder: Stakeholder;
+  number: number;
+}
+
+/**
+ * One row, memoised: an edit changes one stakeholder object and keeps the others (the list is updated in place), so a
+ * name typed in the editor renders its own row again, not all of them (200 rows made a key cost about 100 ms).
+ */
+const StakeholderRow = memo(function StakeholderRow({ stakeholder: s, number, threshold, naming, readOnly, onEdit, onMoveTo, onRemove }: RowProps) {
+  const { t } = useTranslation();
+  const pos = (p: StakeholderPosition) => {
+    const q = positionQuadrant(p, threshold);
+    return q ? `${p.power}/${p.interest} · ${t(`boards.quadrants.${naming}.${q}`)}` : '—';
+  };
+  const name = stakeholderName(t, s);
+  return (
+    <tr data-item={s.id}>
+      <td>{number}</td>
+      <th scope="row" className={s.name.trim() ? '' : 'missing'}>
+        {name}
+      </th>
+      <td>{t(`boards.categories.${s.category}`)}</td>
+      <td>{pos(s.before)}</td>
+      <td>{pos(s.after)}</td>
+      <td>
+        {t(`boards.attitudes.${s.before.attitude ?? 'none'}`)} → {t(`boards.attitudes.${s.after.attitude ?? 'none'}`)}
+      </td>
+      <td className="clip">{effectiveStrategy(s, threshold)}</td>
+      <td className="row-actions">
+        <ItemNotes kind="STAKEHOLDER" id={s.id} what={name} />
+        {/* Visible words first, the name hidden after them: the accessible name starts with what is seen. */}
+        <button type="button" className="small" onClick={() => onEdit(s.id)}>
+          {readOnly ? t('boards.stakeholders.viewDetails') : t('boards.stakeholders.edit')}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+        {!readOnly && (
+          <button type="button" className="small" onClick={() => onMoveTo(s.id)}>
+            {t('boards.stakeholders.moveTo')}
+            <span className="visually-hidden"> {name}</span>
+          </button>
+        )}
+        {!readOnly && (
+          <button type="button" className="small" onClick={() => onRemove(s.id)}>
+            {t('boards.stakeholders.remove')}
+            <span className="visually-hidden"> {name}</span>
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+});
