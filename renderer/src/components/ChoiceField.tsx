@@ -1,5 +1,5 @@
 /** A choice that may still be open ("— belum dipilih —"): funding source, person in charge, owner. */
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { describedBy, FieldShell } from './Field';
 import type { FieldFrameProps } from './FieldShell';
@@ -66,12 +66,18 @@ interface CheckboxGroupProps<V extends string> {
 /** Several choices at once (kinds of innovation, budget lines of a milestone), in the options' order. */
 export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
   const hintId = useId();
-  const toggle = (v: V, on: boolean) => {
-    const set = new Set(props.values);
+  // One toggle for the group's whole life, reading the values and options as they are when a box is ticked, so the
+  // memoised boxes below render again only when their own box changes: a milestone's 200 stakeholders were 200
+  // checkboxes rendered (and their attributes written) again on each letter typed in the milestone's title.
+  const latest = useRef(props);
+  latest.current = props;
+  const toggle = useCallback((v: string, on: boolean) => {
+    const { values, options, onCommit } = latest.current;
+    const set = new Set<string>(values);
     if (on) set.add(v);
     else set.delete(v);
-    props.onCommit(props.options.map((o) => o.value).filter((x) => set.has(x)));
-  };
+    onCommit(options.map((o) => o.value).filter((x) => set.has(x)));
+  }, []);
   return (
     <fieldset className="checkbox-group" data-field={props.fieldName} aria-describedby={props.hint ? hintId : undefined}>
       <legend>{props.legend}</legend>
@@ -83,12 +89,24 @@ export function CheckboxGroup<V extends string>(props: CheckboxGroupProps<V>) {
       {props.options.length === 0 && props.emptyText && <p className="hint">{props.emptyText}</p>}
       <div className="checkbox-options">
         {props.options.map((o) => (
-          <label key={o.value} className="checkbox">
-            <input type="checkbox" checked={props.values.includes(o.value)} disabled={props.readOnly} onChange={(e) => toggle(o.value, e.target.checked)} />
-            <span>{o.label}</span>
-          </label>
+          <CheckboxOption key={o.value} value={o.value} label={o.label} checked={props.values.includes(o.value)} readOnly={props.readOnly} onToggle={toggle} />
         ))}
       </div>
     </fieldset>
   );
 }
+
+const CheckboxOption = memo(function CheckboxOption(props: {
+  value: string;
+  label: ReactNode;
+  checked: boolean;
+  readOnly: boolean | undefined;
+  onToggle(value: string, on: boolean): void;
+}) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={props.checked} disabled={props.readOnly} onChange={(e) => props.onToggle(props.value, e.target.checked)} />
+      <span>{props.label}</span>
+    </label>
+  );
+});
