@@ -65,7 +65,8 @@ interface RowProps extends Omit<Props, 'stakeholders'> {
 
 /**
  * One row, memoised: an edit changes one stakeholder object and keeps the others (the list is updated in place), so a
- * name typed in the editor renders its own row again, not all of them (200 rows made a key cost about 100 ms).
+ * name typed in the editor renders its own row again, not all 200 of them (about a third of what a key cost there;
+ * the rest was the table's automatic layout, see .sh-table.long in boards.css).
  */
 const StakeholderRow = memo(function StakeholderRow({ stakeholder: s, number, threshold, naming, readOnly, onEdit, onMoveTo, onRemove }: RowProps) {
   const { t } = useTranslation();
